@@ -1,0 +1,234 @@
+package cn.autogov.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * An account that can log in to the portal.
+ *
+ * <p>Lifecycle: created with an initial password ({@link #create}); an account created by an
+ * administrator, or the first administrator of a production installation, must change that password
+ * at its first login ({@link #isPasswordChangeRequired()}). Five wrong passwords in a row lock the
+ * account for 15 minutes. Demo accounts exist only in demo mode and are removed when the platform
+ * starts in production mode.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(
+    name = "UserAccount.findByLoginName",
+    query = "SELECT a FROM UserAccount a WHERE a.loginName = :loginName")
+@NamedQuery(
+    name = "UserAccount.countByRole",
+    query = "SELECT COUNT(a) FROM UserAccount a WHERE a.role = :role")
+@NamedQuery(
+    name = "UserAccount.deleteDemo",
+    query = "DELETE FROM UserAccount a WHERE a.demo = TRUE")
+@NamedQuery(
+    name = "UserAccount.countDemo",
+    query = "SELECT COUNT(a) FROM UserAccount a WHERE a.demo = TRUE")
+public class UserAccount {
+
+  static final int MAX_FAILED_LOGINS = 5;
+  static final Duration LOCK_TIME = Duration.ofMinutes(15);
+
+  /** What a login attempt came to. */
+  public enum LoginOutcome {
+    SUCCESS,
+    WRONG_CREDENTIALS,
+    LOCKED,
+    DISABLED
+  }
+
+  @Id
+  @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+  private Long id;
+
+  @Column(name = "login_name", nullable = false, updatable = false, length = 64)
+  private String loginName;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  private String displayName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 48)
+  private Role role;
+
+  @Column(name = "organisation_name", length = 200)
+  private String organisationName;
+
+  @Column(name = "credit_code", length = 18)
+  private String creditCode;
+
+  @Column(name = "region_code", length = 6)
+  private String regionCode;
+
+  @Column(name = "password_hash", nullable = false, length = 200)
+  private String passwordHash;
+
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @Column(nullable = false)
+  private boolean demo;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private LocalDateTime lockedUntil;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "password_changed_at")
+  private LocalDateTime passwordChangedAt;
+
+  @Column(name = "last_login_at")
+  private LocalDateTime lastLoginAt;
+
+  @Version private long version;
+
+  protected UserAccount() {}
+
+  /** A new account; {@code mustChangePassword} when someone else chose the password. */
+  public static UserAccount create(
+      String loginName,
+      String displayName,
+      Role role,
+      String initialPassword,
+      boolean mustChangePassword,
+      LocalDateTime now) {
+    var a = new UserAccount();
+    a.loginName = normaliseLoginName(loginName);
+    a.displayName = displayName;
+    a.role = role;
+    a.passwordHash = PasswordHasher.hash(initialPassword);
+    a.passwordChangeRequired = mustChangePassword;
+    a.createdAt = now;
+    return a;
+  }
+
+  /** Login names are case-insensitive: stored and looked up in lower case. */
+  public static String normaliseLoginName(String loginName) {
+    return loginName == null ? null : loginName.trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public UserAccount actingFor(String organisationName, String creditCode, String regionCode) {
+    this.organisationName = organisationName;
+    this.creditCode = creditCode;
+    this.regionCode = regionCode;
+    return this;
+  }
+
+  public UserAccount markDemo() {
+    this.demo = true;
+    return this;
+  }
+
+  /** Checks a password and records the attempt: failures count towards a temporary lock. */
+  public LoginOutcome attemptLogin(String password, LocalDateTime now) {
+    if (!enabled) {
+      return LoginOutcome.DISABLED;
+    }
+    if (lockedUntil != null && now.isBefore(lockedUntil)) {
+      return LoginOutcome.LOCKED;
+    }
+    if (!PasswordHasher.matches(password, passwordHash)) {
+      failedLogins++;
+      if (failedLogins >= MAX_FAILED_LOGINS) {
+        lockedUntil = now.plus(LOCK_TIME);
+        failedLogins = 0;
+        return LoginOutcome.LOCKED;
+      }
+      return LoginOutcome.WRONG_CREDENTIALS;
+    }
+    failedLogins = 0;
+    lockedUntil = null;
+    lastLoginAt = now;
+    return LoginOutcome.SUCCESS;
+  }
+
+  /**
+   * Replaces the password after checking the current one and the policy.
+   *
+   * @throws PasswordRejectedException naming every rule the new password breaks
+   */
+  public void changePassword(String currentPassword, String newPassword, LocalDateTime now) {
+    if (!PasswordHasher.matches(currentPassword, passwordHash)) {
+      throw new PasswordRejectedException(List.of(PasswordRejectedException.WRONG_CURRENT));
+    }
+    List<String> problems =
+        PasswordPolicy.check(newPassword, loginName).stream()
+            .map(PasswordPolicy.Problem::key)
+            .toList();
+    if (!problems.isEmpty()) {
+      throw new PasswordRejectedException(problems);
+    }
+    if (PasswordHasher.matches(newPassword, passwordHash)) {
+      throw new PasswordRejectedException(List.of(PasswordRejectedException.SAME_AS_CURRENT));
+    }
+    passwordHash = PasswordHasher.hash(newPassword);
+    passwordChangeRequired = false;
+    passwordChangedAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getLoginName() {
+    return loginName;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public String getOrganisationName() {
+    return organisationName;
+  }
+
+  public String getCreditCode() {
+    return creditCode;
+  }
+
+  public String getRegionCode() {
+    return regionCode;
+  }
+
+  public boolean isPasswordChangeRequired() {
+    return passwordChangeRequired;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public LocalDateTime getLastLoginAt() {
+    return lastLoginAt;
+  }
+}

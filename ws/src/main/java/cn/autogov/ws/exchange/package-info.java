@@ -1,0 +1,2 @@
+/** System exchange: what every SOAP endpoint for partner systems shares. */
+package cn.autogov.ws.exchange;
