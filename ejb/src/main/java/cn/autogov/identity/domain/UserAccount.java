@@ -141,6 +141,11 @@ public class UserAccount {
     return this;
   }
 
+  /** An administrator stops the account; it cannot log in until enabled again. */
+  public void disable() {
+    enabled = false;
+  }
+
   /** Checks a password and records the attempt: failures count towards a temporary lock. */
   public LoginOutcome attemptLogin(String password, LocalDateTime now) {
     if (!enabled) {

@@ -1,0 +1,134 @@
+package cn.autogov.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.identity.application.AccountService;
+import cn.autogov.identity.application.LoginResult;
+import cn.autogov.identity.domain.Role;
+import cn.autogov.identity.domain.UserAccount.LoginOutcome;
+import cn.autogov.platform.ClusterJobs;
+import cn.autogov.testing.MicroDeployment;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the running application, on the configured database (H2, or PostgreSQL with -Ppostgres).
+ */
+@Tag("container")
+@ExtendWith(ArquillianExtension.class)
+class IdentityIT {
+
+  private static final String DEMO_PASSWORD = System.getenv("AUTOGOV_DEMO_PASSWORD");
+
+  @Deployment
+  static WebArchive app() {
+    return MicroDeployment.of(IdentityIT.class);
+  }
+
+  @EJB AccountService accounts;
+
+  @Inject ClusterJobs jobs;
+
+  @Test
+  void shouldSeedOneDemoUserOfEachRoleWithHashedPasswords() throws Exception {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    try (Connection c = dataSource().getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT role, password_hash FROM user_account WHERE demo = TRUE")) {
+      while (rs.next()) {
+        roles.add(Role.valueOf(rs.getString(1)));
+        assertTrue(rs.getString(2).startsWith("pbkdf2-sha256$"));
+        assertFalse(rs.getString(2).contains(DEMO_PASSWORD));
+      }
+    }
+    assertEquals(EnumSet.allOf(Role.class), roles);
+  }
+
+  @Test
+  void shouldLogInADemoUserAndRefuseAWrongPassword() {
+    LoginResult ok = accounts.login("Demo-Enterprise", DEMO_PASSWORD);
+    assertEquals(LoginOutcome.SUCCESS, ok.outcome());
+    assertEquals(Role.ENTERPRISE, ok.account().orElseThrow().role());
+    assertEquals("91350100M000100Y43", ok.account().orElseThrow().creditCode());
+
+    assertEquals(LoginOutcome.WRONG_CREDENTIALS, accounts.login("demo-enterprise", "x").outcome());
+    assertEquals(LoginOutcome.WRONG_CREDENTIALS, accounts.login("nobody", DEMO_PASSWORD).outcome());
+  }
+
+  @Test
+  void shouldKeepTheLockAcrossTransactionsAfterFiveWrongPasswords() {
+    for (int i = 0; i < 4; i++) {
+      assertEquals(LoginOutcome.WRONG_CREDENTIALS, accounts.login("demo-issuer", "x").outcome());
+    }
+    assertEquals(LoginOutcome.LOCKED, accounts.login("demo-issuer", "x").outcome());
+    assertEquals(LoginOutcome.LOCKED, accounts.login("demo-issuer", DEMO_PASSWORD).outcome());
+  }
+
+  @Test
+  void shouldRefuseAccountMethodsToACallerWhoIsNotSignedIn() {
+    assertThrows(EJBAccessException.class, () -> accounts.currentAccount());
+    assertThrows(EJBAccessException.class, () -> accounts.changeOwnPassword("a", "b"));
+  }
+
+  @Test
+  void shouldRunAClusterJobOnceWhenEveryInstanceFiresAtOnce() throws Exception {
+    AtomicInteger runs = new AtomicInteger();
+    Callable<Boolean> instance = () -> jobs.runOnce("it-job", "2026-11-22", runs::incrementAndGet);
+    var pool = Executors.newFixedThreadPool(4);
+    try {
+      int claimed = 0;
+      for (var f : pool.invokeAll(java.util.Collections.nCopies(8, instance))) {
+        claimed += f.get() ? 1 : 0;
+      }
+      assertEquals(1, claimed);
+      assertEquals(1, runs.get());
+    } finally {
+      pool.shutdown();
+    }
+    assertFalse(jobs.runOnce("it-job", "2026-11-22", runs::incrementAndGet));
+    try (Connection c = dataSource().getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT outcome, finished_at FROM job_run WHERE job_name = 'it-job'")) {
+      assertTrue(rs.next());
+      assertEquals("ok", rs.getString(1));
+      assertTrue(rs.getTimestamp(2) != null);
+    }
+  }
+
+  @Test
+  void shouldLoadTheProvincesAsReferenceData() throws Exception {
+    try (Connection c = dataSource().getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT COUNT(*), MAX(name_zh) FROM region WHERE level = 1")) {
+      assertTrue(rs.next());
+      assertEquals(34, rs.getInt(1));
+    }
+  }
+
+  private static DataSource dataSource() throws Exception {
+    return (DataSource) new InitialContext().lookup("java:app/jdbc/autogov");
+  }
+}

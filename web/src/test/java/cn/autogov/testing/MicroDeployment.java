@@ -1,0 +1,30 @@
+package cn.autogov.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment of every Arquillian test: the Payara Micro WAR exactly as the build packaged
+ * it (failsafe runs after {@code package}), plus the calling test's package. No hand-picked class
+ * lists.
+ */
+public final class MicroDeployment {
+
+  private MicroDeployment() {}
+
+  public static WebArchive of(Class<?> testClass) {
+    String path = System.getProperty("autogov.microWar");
+    if (path == null || !new File(path).isFile()) {
+      throw new IllegalStateException(
+          "autogov.microWar does not name the packaged Micro WAR ("
+              + path
+              + "): run through Maven failsafe");
+    }
+    return ShrinkWrap.create(WebArchive.class, "ROOT.war")
+        .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(path)))
+        .addPackage(testClass.getPackage())
+        .addClass(MicroDeployment.class)
+        .addClass(Http.class);
+  }
+}

@@ -1,0 +1,97 @@
+package cn.autogov.web.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.testing.Http;
+import cn.autogov.testing.MicroDeployment;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Black-box checks of the packaged Micro WAR over real HTTP and SOAP: what an admin and a partner
+ * see.
+ */
+@Tag("container")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return MicroDeployment.of(PlatformIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void shouldBeReadyWithTheDatabaseCheckUp() {
+    var res = Http.get(base, "/health/ready");
+    assertEquals(200, res.statusCode(), res.body());
+    JsonObject health = Json.createReader(new StringReader(res.body())).readObject();
+    assertEquals("UP", health.getString("status"));
+    JsonObject db = health.getJsonArray("checks").getJsonObject(0);
+    assertEquals("database", db.getString("name"));
+    assertEquals("UP", db.getString("status"));
+  }
+
+  @Test
+  void shouldShowTheLandingPageInChineseFirstAndEnglishOnRequest() {
+    var zh = Http.get(base, "/");
+    assertEquals(200, zh.statusCode());
+    assertTrue(zh.body().contains("机动车企业政务服务平台"), zh.body());
+    assertTrue(zh.body().contains("lang=\"zh-CN\""));
+    var en = Http.get(base, "/index.xhtml?lang=en");
+    assertTrue(en.body().contains("Vehicle Enterprise Government Services Platform"), en.body());
+  }
+
+  @Test
+  void shouldTagEveryResponseWithARequestIdAndKeepAWellFormedIncomingOne() {
+    var res = Http.get(base, "/");
+    assertTrue(res.headers().firstValue("X-Request-Id").orElse("").matches("[0-9a-f]{16}"));
+  }
+
+  @Test
+  void shouldSendAnonymousVisitorsOfSignedInPagesToTheLoginPage() {
+    var res = Http.get(base, "/app/home.xhtml");
+    assertEquals(302, res.statusCode());
+    assertTrue(res.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+  }
+
+  @Test
+  void shouldServeTheWsdlAndAnswerASoapCall() {
+    var wsdl = Http.get(base, "/ws/PlatformService?wsdl");
+    assertEquals(200, wsdl.statusCode());
+    assertTrue(wsdl.body().contains("urn:autogov:platform:v1"));
+
+    String envelope =
+        "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+            + "<p:GetPlatformInfo xmlns:p=\"urn:autogov:platform:v1\">"
+            + "<p:callerSystem>customs-test</p:callerSystem></p:GetPlatformInfo></s:Body></s:Envelope>";
+    var res = Http.post(base, "/ws/PlatformService", "text/xml; charset=utf-8", envelope);
+    assertEquals(200, res.statusCode(), res.body());
+    assertTrue(res.body().contains("<databaseReady>true</databaseReady>"), res.body());
+    assertTrue(res.body().contains("<callerSystem>customs-test</callerSystem>"), res.body());
+    assertTrue(res.body().contains("<contractVersion>1.0</contractVersion>"), res.body());
+  }
+
+  @Test
+  void shouldAnswerTheRestTwinAndListItInOpenApi() {
+    var res = Http.get(base, "/api/v1/platform");
+    assertEquals(200, res.statusCode());
+    JsonObject info = Json.createReader(new StringReader(res.body())).readObject();
+    assertTrue(info.getBoolean("databaseReady"));
+    assertEquals("demo", info.getString("mode"));
+    assertTrue(Http.get(base, "/openapi").body().contains("/api/v1/platform"));
+  }
+}
