@@ -55,24 +55,25 @@ public class SchemaMigration {
       return Optional.empty();
     }
     try {
-      MigrateResult result =
+      Flyway flyway =
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration", "classpath:db/refdata")
-              .load()
-              .migrate();
+              .load();
+      MigrateResult result = flyway.migrate();
+      String version = String.valueOf(flyway.info().current().getVersion());
       migrated = true;
       failure = null;
       LOG.info(
           () ->
               "Database schema at version "
-                  + result.targetSchemaVersion
+                  + version
                   + " ("
                   + result.migrationsExecuted
                   + " migrations applied now, database "
                   + result.database
                   + ")");
-      schemaReady.fire(new SchemaReady(String.valueOf(result.targetSchemaVersion)));
+      schemaReady.fire(new SchemaReady(version));
       return Optional.empty();
     } catch (RuntimeException e) {
       failure = describe(e);

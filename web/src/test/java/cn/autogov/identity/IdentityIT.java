@@ -48,6 +48,8 @@ class IdentityIT {
 
   @Inject ClusterJobs jobs;
 
+  @EJB TestAccounts testAccounts;
+
   @Test
   void shouldSeedOneDemoUserOfEachRoleWithHashedPasswords() throws Exception {
     Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -77,11 +79,12 @@ class IdentityIT {
 
   @Test
   void shouldKeepTheLockAcrossTransactionsAfterFiveWrongPasswords() {
+    String login = testAccounts.create(Role.ISSUING_AUTHORITY, "Gx7#kq2Lm");
     for (int i = 0; i < 4; i++) {
-      assertEquals(LoginOutcome.WRONG_CREDENTIALS, accounts.login("demo-issuer", "x").outcome());
+      assertEquals(LoginOutcome.WRONG_CREDENTIALS, accounts.login(login, "x").outcome());
     }
-    assertEquals(LoginOutcome.LOCKED, accounts.login("demo-issuer", "x").outcome());
-    assertEquals(LoginOutcome.LOCKED, accounts.login("demo-issuer", DEMO_PASSWORD).outcome());
+    assertEquals(LoginOutcome.LOCKED, accounts.login(login, "x").outcome());
+    assertEquals(LoginOutcome.LOCKED, accounts.login(login, "Gx7#kq2Lm").outcome());
   }
 
   @Test
@@ -93,7 +96,8 @@ class IdentityIT {
   @Test
   void shouldRunAClusterJobOnceWhenEveryInstanceFiresAtOnce() throws Exception {
     AtomicInteger runs = new AtomicInteger();
-    Callable<Boolean> instance = () -> jobs.runOnce("it-job", "2026-11-22", runs::incrementAndGet);
+    String job = "it-job-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Callable<Boolean> instance = () -> jobs.runOnce(job, "2026-11-22", runs::incrementAndGet);
     var pool = Executors.newFixedThreadPool(4);
     try {
       int claimed = 0;
@@ -105,12 +109,12 @@ class IdentityIT {
     } finally {
       pool.shutdown();
     }
-    assertFalse(jobs.runOnce("it-job", "2026-11-22", runs::incrementAndGet));
+    assertFalse(jobs.runOnce(job, "2026-11-22", runs::incrementAndGet));
     try (Connection c = dataSource().getConnection();
-        ResultSet rs =
-            c.createStatement()
-                .executeQuery(
-                    "SELECT outcome, finished_at FROM job_run WHERE job_name = 'it-job'")) {
+        var ps =
+            c.prepareStatement("SELECT outcome, finished_at FROM job_run WHERE job_name = ?")) {
+      ps.setString(1, job);
+      ResultSet rs = ps.executeQuery();
       assertTrue(rs.next());
       assertEquals("ok", rs.getString(1));
       assertTrue(rs.getTimestamp(2) != null);
