@@ -37,9 +37,10 @@ public class ClusterJobs {
    */
   public boolean runOnce(String job, String slot, Runnable work) {
     if (!claim(job, slot)) {
-      LOG.fine(() -> job + " " + slot + " already run by another instance");
+      LOG.info(() -> job + " " + slot + ": already run by another instance");
       return false;
     }
+    LOG.info(() -> job + " " + slot + ": running on " + settings.instanceName());
     String outcome = "ok";
     try {
       work.run();
