@@ -1,20 +1,21 @@
 package cn.autogov.platform;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.CronTrigger;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,30 +36,31 @@ public class JobRunHousekeeping {
 
   @Inject ClusterJobs jobs;
 
-  @Resource TimerService timers;
+  @Resource ManagedScheduledExecutorService scheduler;
 
   @Resource(lookup = "java:app/jdbc/autogov")
   DataSource dataSource;
 
+  /** Minute, hour, day of month, month, day of week. */
   @Inject
-  @ConfigProperty(name = "autogov.jobs.job-run-housekeeping.hour", defaultValue = "3")
-  String hour;
-
-  @Inject
-  @ConfigProperty(name = "autogov.jobs.job-run-housekeeping.minute", defaultValue = "17")
-  String minute;
+  @ConfigProperty(name = "autogov.jobs.job-run-housekeeping.cron", defaultValue = "17 3 * * *")
+  String cron;
 
   private JobSlots slots;
+  private ScheduledFuture<?> schedule;
 
   @PostConstruct
-  void schedule() {
-    slots = JobSlots.forHour(hour);
-    timers.createCalendarTimer(
-        new ScheduleExpression().hour(hour).minute(minute), new TimerConfig(JOB, false));
-    LOG.info(() -> JOB + " scheduled at hour " + hour + ", minute " + minute);
+  void start() {
+    slots = JobSlots.forCron(cron);
+    schedule = scheduler.schedule(this::fire, new CronTrigger(cron, ZoneId.systemDefault()));
+    LOG.info(() -> JOB + " scheduled: " + cron);
   }
 
-  @Timeout
+  @PreDestroy
+  void stop() {
+    schedule.cancel(false);
+  }
+
   void fire() {
     jobs.runOnce(JOB, slots.slotOf(LocalDateTime.now()), this::purge);
   }

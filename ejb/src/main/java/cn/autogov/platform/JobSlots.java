@@ -13,8 +13,15 @@ public record JobSlots(DateTimeFormatter format) {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-  public static JobSlots forHour(String hourExpression) {
-    return new JobSlots(hourExpression.trim().matches("\\d{1,2}") ? DAY : MINUTE);
+  /** {@code cron}: minute hour day-of-month month day-of-week. */
+  public static JobSlots forCron(String cron) {
+    String[] fields = cron.trim().split("\\s+");
+    if (fields.length != 5) {
+      throw new IllegalArgumentException(
+          "cron needs 5 fields (minute hour day month weekday): " + cron);
+    }
+    boolean fixedTime = fields[0].matches("\\d{1,2}") && fields[1].matches("\\d{1,2}");
+    return new JobSlots(fixedTime ? DAY : MINUTE);
   }
 
   public String slotOf(LocalDateTime time) {
