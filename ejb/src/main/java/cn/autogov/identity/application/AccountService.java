@@ -11,7 +11,6 @@ import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -23,17 +22,11 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-/** Logins and the caller's own account. */
+/**
+ * Logins and the caller's own account. Every method needs a signed-in caller of any role, but
+ * login.
+ */
 @Stateless
-@DeclareRoles({
-  ENTERPRISE,
-  AGENT,
-  CERTIFICATION_CENTRE,
-  COMMERCE_AUTHORITY,
-  ISSUING_AUTHORITY,
-  EKEY_PROVIDER,
-  ADMIN
-})
 @RolesAllowed({
   ENTERPRISE,
   AGENT,
