@@ -1,2 +1,4 @@
-/** Identity services: login, the caller's own account, the accounts a new installation starts with. */
+/**
+ * Identity services: login, the caller's own account, the accounts a new installation starts with.
+ */
 package cn.autogov.identity.application;
