@@ -1,0 +1,56 @@
+package cn.autogov.kernel;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Renders domain messages ({@code cn.autogov.DomainMessages}, Chinese first, English when asked)
+ * with named parameters: {@code {field}}, {@code {position}}, {@code {char}}, ... The same texts
+ * serve the portal, REST and SOAP.
+ */
+public final class DomainText {
+
+  public static final String BUNDLE = "cn.autogov.DomainMessages";
+
+  private DomainText() {}
+
+  /** Chinese for anything that is not English. */
+  public static Locale supported(Locale requested) {
+    return requested != null && "en".equals(requested.getLanguage())
+        ? Locale.ENGLISH
+        : Locale.SIMPLIFIED_CHINESE;
+  }
+
+  public static String text(Locale locale, String key) {
+    try {
+      return ResourceBundle.getBundle(BUNDLE, supported(locale)).getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  public static String render(Locale locale, String key, Map<String, ?> params) {
+    String template = text(locale, key);
+    if (template.indexOf('{') < 0) {
+      return template;
+    }
+    var sb = new StringBuilder(template.length() + 32);
+    int i = 0;
+    while (i < template.length()) {
+      int open = template.indexOf('{', i);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (close < 0) {
+        sb.append(template, i, template.length());
+        break;
+      }
+      String name = template.substring(open + 1, close);
+      sb.append(template, i, open);
+      Object value = params.get(name);
+      sb.append(value != null ? value : template.substring(open, close + 1));
+      i = close + 1;
+    }
+    return sb.toString();
+  }
+}
