@@ -12,11 +12,11 @@ import java.util.List;
  * Reads the shared test vectors (copied from ../shared/domain/vectors): CSV with a header and
  * quoted fields.
  */
-final class Vectors {
+public final class Vectors {
 
   private Vectors() {}
 
-  static List<String[]> rows(String file) {
+  public static List<String[]> rows(String file) {
     var in = Vectors.class.getResourceAsStream("/vectors/" + file);
     if (in == null) {
       throw new IllegalStateException("missing test vectors " + file);

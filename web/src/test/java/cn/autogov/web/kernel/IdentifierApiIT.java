@@ -1,0 +1,131 @@
+package cn.autogov.web.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.kernel.identifier.Vectors;
+import cn.autogov.testing.Http;
+import cn.autogov.testing.MicroDeployment;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every shared vector through GET /api/v1/identifiers/{kind}/{value}, as a partner front end calls
+ * it.
+ */
+@Tag("container")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class IdentifierApiIT {
+
+  private static final Map<String, String> FILES =
+      Map.of(
+          "uscc.csv", "uscc",
+          "org_code.csv", "org-code",
+          "cn_id.csv", "citizen-id",
+          "vin.csv", "vin",
+          "plates.csv", "plate",
+          "customs_code.csv", "customs-code");
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return MicroDeployment.of(IdentifierApiIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private JsonObject check(String kind, String value, String query, String language) {
+    var res = get(kind, value, query, language);
+    assertEquals(200, res.statusCode(), res.body());
+    return Json.createReader(new StringReader(res.body())).readObject();
+  }
+
+  private HttpResponse<String> get(String kind, String value, String query, String language) {
+    String path =
+        "/api/v1/identifiers/"
+            + kind
+            + "/"
+            + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")
+            + query;
+    try {
+      return CLIENT.send(
+          HttpRequest.newBuilder(Http.uri(base, path)).header("Accept-Language", language).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void shouldJudgeEveryStrictVectorAsTheSharedFilesSay() {
+    List<String> wrong = new ArrayList<>();
+    int rows = 0;
+    for (var file : FILES.entrySet()) {
+      for (String[] row : Vectors.rows(file.getKey())) {
+        rows++;
+        JsonObject verdict = check(file.getValue(), row[1], "?strict=true", "zh-CN");
+        boolean valid = "VALID".equals(verdict.getString("outcome"));
+        if (valid != Boolean.parseBoolean(row[2])
+            || !valid && verdict.getJsonArray("messages").isEmpty()) {
+          wrong.add(file.getValue() + " " + row[1] + " -> " + verdict);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+    assertTrue(rows > 170, "only " + rows + " vectors read");
+  }
+
+  @Test
+  void shouldNormaliseTypedInputAsTheSharedFileSays() {
+    var kinds = Map.of("uscc", "uscc", "cn_id", "citizen-id", "vin", "vin", "plate", "plate");
+    for (String[] row : Vectors.rows("normalisation.csv")) {
+      JsonObject verdict = check(kinds.get(row[0]), row[1], "", "zh-CN");
+      assertEquals(row[2], verdict.getString("normalised"), row[1]);
+      assertEquals(
+          Boolean.parseBoolean(row[3]), "VALID".equals(verdict.getString("outcome")), row[1]);
+    }
+  }
+
+  @Test
+  void shouldAnswerInTheLanguageAskedFor() {
+    JsonObject zh = check("uscc", "1111111111AAAAAAAA", "", "zh-CN,zh;q=0.9");
+    assertEquals("INVALID", zh.getString("outcome"));
+    assertTrue(zh.getJsonArray("messages").toString().contains("统一社会信用代码第18位校验码错误"), zh.toString());
+    JsonObject en = check("uscc", "1111111111AAAAAAAA", "", "en-US,en;q=0.9");
+    assertTrue(
+        en.getJsonArray("messages").toString().contains("check character (position 18) is wrong"),
+        en.toString());
+    assertEquals("REVIEW", check("uscc", "91350100M0001TGQXM", "", "zh").getString("outcome"));
+  }
+
+  @Test
+  void shouldRefuseAnUnknownKindAndListTheKnownOnes() {
+    var res = get("passport", "E12345678", "", "zh-CN");
+    assertEquals(404, res.statusCode());
+    assertTrue(res.body().contains("uscc"), res.body());
+  }
+
+  @Test
+  void shouldBeDocumentedInOpenApi() {
+    assertTrue(Http.get(base, "/openapi").body().contains("/api/v1/identifiers/{kind}/{value}"));
+  }
+}
