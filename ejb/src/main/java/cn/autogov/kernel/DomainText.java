@@ -6,13 +6,13 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Renders domain messages ({@code cn.autogov.DomainMessages}, Chinese first, English when asked)
- * with named parameters: {@code {field}}, {@code {position}}, {@code {char}}, ... The same texts
- * serve the portal, REST and SOAP.
+ * Renders domain messages ({@code ValidationMessages}, Chinese first, English when asked) with
+ * named parameters: {@code {field}}, {@code {position}}, {@code {char}}, ... The same texts serve
+ * the portal, REST and SOAP.
  */
 public final class DomainText {
 
-  public static final String BUNDLE = "cn.autogov.DomainMessages";
+  public static final String BUNDLE = "ValidationMessages";
 
   private DomainText() {}
 

@@ -47,6 +47,14 @@ public final class Browser {
     return driver;
   }
 
+  /** Clicks something that loads a new page and waits until the old page is gone. */
+  public static void clickAndWait(WebDriver driver, org.openqa.selenium.By by) {
+    var page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+    driver.findElement(by).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+  }
+
   /** Keeps what the user saw, under target/screenshots, for whoever reads a failure. */
   public static void screenshot(WebDriver driver, String name) {
     try {

@@ -26,6 +26,14 @@ public final class Http {
     return send(HttpRequest.newBuilder(uri(base, path)).GET().build());
   }
 
+  public static HttpResponse<String> get(URL base, String path, String acceptLanguage) {
+    return send(
+        HttpRequest.newBuilder(uri(base, path))
+            .header("Accept-Language", acceptLanguage)
+            .GET()
+            .build());
+  }
+
   public static HttpResponse<String> post(URL base, String path, String contentType, String body) {
     return send(
         HttpRequest.newBuilder(uri(base, path))

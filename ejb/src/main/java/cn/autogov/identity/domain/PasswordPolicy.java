@@ -21,7 +21,7 @@ public final class PasswordPolicy {
   public static final int MIN_LENGTH = 9;
   public static final int MAX_LENGTH = 16;
 
-  /** A broken rule; {@link #key()} names its message in the {@code DomainMessages} bundle. */
+  /** A broken rule; {@link #key()} names its message in the {@code ValidationMessages} bundle. */
   public enum Problem {
     REQUIRED,
     LENGTH,

@@ -3,9 +3,9 @@ package cn.autogov.kernel.identifier;
 import java.util.Map;
 
 /**
- * One broken rule: a message key in {@code cn.autogov.DomainMessages} and its named parameters
- * ({@code {position}}, {@code {char}}, {@code {expected}}, ...; {@code {field}} is added when the
- * message is rendered).
+ * One broken rule: a message key in {@code ValidationMessages} and its named parameters ({@code
+ * {position}}, {@code {char}}, {@code {expected}}, ...; {@code {field}} is added when the message
+ * is rendered).
  */
 public record Problem(Severity severity, String key, Map<String, Object> params) {
 

@@ -16,9 +16,13 @@ public class LanguageFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    String lang = req.getParameter("lang");
-    if (lang != null && "GET".equals(req.getMethod())) {
-      language.switchTo(lang);
+    // Only GET: reading a parameter of a POST would decode its body before the request's encoding
+    // is settled.
+    if ("GET".equals(req.getMethod())) {
+      String lang = req.getParameter("lang");
+      if (lang != null) {
+        language.switchTo(lang);
+      }
     }
     chain.doFilter(req, res);
   }

@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
 public final class Texts {
 
   public static final String UI_BUNDLE = "cn.autogov.web.i18n.messages";
-  public static final String DOMAIN_BUNDLE = "cn.autogov.DomainMessages";
+  public static final String DOMAIN_BUNDLE = "ValidationMessages";
 
   private Texts() {}
 

@@ -53,30 +53,63 @@ class BrowserIT {
     assertTrue(browser.getTitle().contains("机动车企业政务服务平台"), browser.getTitle());
     Browser.screenshot(browser, "landing");
 
-    browser.findElement(By.id("landing-login")).click();
+    Browser.clickAndWait(browser, By.id("landing-login"));
     browser.findElement(By.id("login:loginName")).sendKeys("demo-enterprise");
     browser.findElement(By.id("login:password")).sendKeys("wrong-password");
-    browser.findElement(By.id("login:submit")).click();
+    Browser.clickAndWait(browser, By.id("login:submit"));
     assertTrue(browser.findElement(By.id("login:messages")).getText().contains("登录名或密码错误"));
     assertEquals(
         "demo-enterprise", browser.findElement(By.id("login:loginName")).getAttribute("value"));
 
     browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
+    Browser.clickAndWait(browser, By.id("login:submit"));
     assertEquals("欢迎，演示汽车有限公司(法人)", browser.findElement(By.id("welcome")).getText());
     assertEquals("企业法人", browser.findElement(By.id("role")).getText());
     assertEquals("91350100M000100Y43", browser.findElement(By.id("creditCode")).getText());
     Browser.screenshot(browser, "home-zh");
 
-    browser.findElement(By.id("lang-en")).click();
+    Browser.clickAndWait(browser, By.id("lang-en"));
     assertEquals("Welcome, 演示汽车有限公司(法人)", browser.findElement(By.id("welcome")).getText());
     assertEquals("Enterprise (legal person)", browser.findElement(By.id("role")).getText());
     Browser.screenshot(browser, "home-en");
 
-    browser.findElement(By.id("signOut:submit")).click();
+    Browser.clickAndWait(browser, By.id("signOut:submit"));
     assertTrue(browser.findElement(By.id("landing-login")).isDisplayed());
     browser.get(Http.uri(base, "/app/home.xhtml").toString());
     assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+  }
+
+  @Test
+  void shouldShowTheSameCreditCodeMessagesInAFormAsTheRestApiGives() {
+    browser.get(Http.uri(base, "/tools/identifiers.xhtml").toString());
+    browser.findElement(By.id("check:creditCode")).sendKeys(" 1111111111aaaaaaaa");
+    browser.findElement(By.id("check:plate")).sendKeys("京a·12345");
+    Browser.clickAndWait(browser, By.id("check:submit"));
+    Browser.screenshot(browser, "identifiers-check");
+    String form = browser.findElement(By.id("check:creditCodeMessages")).getText();
+
+    var rest = Http.get(base, "/api/v1/identifiers/uscc/%201111111111aaaaaaaa", "zh-CN");
+    var messages =
+        jakarta.json.Json.createReader(new java.io.StringReader(rest.body()))
+            .readObject()
+            .getJsonArray("messages");
+    assertEquals(2, messages.size(), rest.body());
+    for (int i = 0; i < messages.size(); i++) {
+      assertTrue(form.contains(messages.getString(i)), form + " lacks " + messages.getString(i));
+    }
+    assertTrue(form.contains("统一社会信用代码第18位校验码错误"), form);
+    assertEquals(
+        " 1111111111aaaaaaaa",
+        browser.findElement(By.id("check:creditCode")).getAttribute("value"),
+        "what the user typed is kept for correction");
+
+    browser.findElement(By.id("check:creditCode")).clear();
+    browser.findElement(By.id("check:creditCode")).sendKeys("91350100M000100Y43");
+    Browser.clickAndWait(browser, By.id("check:submit"));
+    assertEquals(
+        "“91350100M000100Y43”格式正确",
+        browser.findElement(By.id("check:creditCodeMessages")).getText());
+    assertEquals("“京A12345”格式正确", browser.findElement(By.id("check:plateMessages")).getText());
   }
 
   @Test
@@ -84,13 +117,13 @@ class BrowserIT {
     browser.get(Http.uri(base, "/login.xhtml").toString());
     browser.findElement(By.id("login:loginName")).sendKeys("demo-agent");
     browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    browser.findElement(By.id("nav-password")).click();
+    Browser.clickAndWait(browser, By.id("login:submit"));
+    Browser.clickAndWait(browser, By.id("nav-password"));
 
     browser.findElement(By.id("password:current")).sendKeys(DEMO_PASSWORD);
     browser.findElement(By.id("password:newPassword")).sendKeys("short1!");
     browser.findElement(By.id("password:confirmation")).sendKeys("short1!");
-    browser.findElement(By.id("password:submit")).click();
+    Browser.clickAndWait(browser, By.id("password:submit"));
     String page = browser.findElement(By.id("password")).getText();
     Browser.screenshot(browser, "password-refused");
     assertTrue(page.contains("密码长度须为9-16个字符"), page);
