@@ -1,0 +1,48 @@
+-- Holidays and make-up working days (调休上班) of 2024-2026 as the State Council General Office published them in
+-- its yearly notices (国务院办公厅关于YYYY年部分节假日安排的通知), written here from the notices' text. Later years
+-- are entered by administrators in the portal. Ids 1-49 are below the sequence's start (50).
+INSERT INTO calendar_year (notice_year, notice_title, notice_url, recorded_at, recorded_by) VALUES
+(2024, '国务院办公厅关于2024年部分节假日安排的通知', 'https://www.gov.cn/zhengce/zhengceku/202310/content_6911528.htm', TIMESTAMP '2026-11-22 00:00:00', 'reference-data'),
+(2025, '国务院办公厅关于2025年部分节假日安排的通知', 'https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm', TIMESTAMP '2026-11-22 00:00:00', 'reference-data'),
+(2026, '国务院办公厅关于2026年部分节假日安排的通知', 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm', TIMESTAMP '2026-11-22 00:00:00', 'reference-data');
+
+INSERT INTO calendar_period (id, notice_year, first_day, last_day, off_day, name_zh) VALUES
+(1, 2024, DATE '2024-01-01', DATE '2024-01-01', TRUE, '元旦'),
+(2, 2024, DATE '2024-02-10', DATE '2024-02-17', TRUE, '春节'),
+(3, 2024, DATE '2024-02-04', DATE '2024-02-04', FALSE, '春节'),
+(4, 2024, DATE '2024-02-18', DATE '2024-02-18', FALSE, '春节'),
+(5, 2024, DATE '2024-04-04', DATE '2024-04-06', TRUE, '清明节'),
+(6, 2024, DATE '2024-04-07', DATE '2024-04-07', FALSE, '清明节'),
+(7, 2024, DATE '2024-05-01', DATE '2024-05-05', TRUE, '劳动节'),
+(8, 2024, DATE '2024-04-28', DATE '2024-04-28', FALSE, '劳动节'),
+(9, 2024, DATE '2024-05-11', DATE '2024-05-11', FALSE, '劳动节'),
+(10, 2024, DATE '2024-06-10', DATE '2024-06-10', TRUE, '端午节'),
+(11, 2024, DATE '2024-09-15', DATE '2024-09-17', TRUE, '中秋节'),
+(12, 2024, DATE '2024-09-14', DATE '2024-09-14', FALSE, '中秋节'),
+(13, 2024, DATE '2024-10-01', DATE '2024-10-07', TRUE, '国庆节'),
+(14, 2024, DATE '2024-09-29', DATE '2024-09-29', FALSE, '国庆节'),
+(15, 2024, DATE '2024-10-12', DATE '2024-10-12', FALSE, '国庆节'),
+(16, 2025, DATE '2025-01-01', DATE '2025-01-01', TRUE, '元旦'),
+(17, 2025, DATE '2025-01-28', DATE '2025-02-04', TRUE, '春节'),
+(18, 2025, DATE '2025-01-26', DATE '2025-01-26', FALSE, '春节'),
+(19, 2025, DATE '2025-02-08', DATE '2025-02-08', FALSE, '春节'),
+(20, 2025, DATE '2025-04-04', DATE '2025-04-06', TRUE, '清明节'),
+(21, 2025, DATE '2025-05-01', DATE '2025-05-05', TRUE, '劳动节'),
+(22, 2025, DATE '2025-04-27', DATE '2025-04-27', FALSE, '劳动节'),
+(23, 2025, DATE '2025-05-31', DATE '2025-06-02', TRUE, '端午节'),
+(24, 2025, DATE '2025-10-01', DATE '2025-10-08', TRUE, '国庆节、中秋节'),
+(25, 2025, DATE '2025-09-28', DATE '2025-09-28', FALSE, '国庆节、中秋节'),
+(26, 2025, DATE '2025-10-11', DATE '2025-10-11', FALSE, '国庆节、中秋节'),
+(27, 2026, DATE '2026-01-01', DATE '2026-01-03', TRUE, '元旦'),
+(28, 2026, DATE '2026-01-04', DATE '2026-01-04', FALSE, '元旦'),
+(29, 2026, DATE '2026-02-15', DATE '2026-02-23', TRUE, '春节'),
+(30, 2026, DATE '2026-02-14', DATE '2026-02-14', FALSE, '春节'),
+(31, 2026, DATE '2026-02-28', DATE '2026-02-28', FALSE, '春节'),
+(32, 2026, DATE '2026-04-04', DATE '2026-04-06', TRUE, '清明节'),
+(33, 2026, DATE '2026-05-01', DATE '2026-05-05', TRUE, '劳动节'),
+(34, 2026, DATE '2026-05-09', DATE '2026-05-09', FALSE, '劳动节'),
+(35, 2026, DATE '2026-06-19', DATE '2026-06-21', TRUE, '端午节'),
+(36, 2026, DATE '2026-09-25', DATE '2026-09-27', TRUE, '中秋节'),
+(37, 2026, DATE '2026-10-01', DATE '2026-10-07', TRUE, '国庆节'),
+(38, 2026, DATE '2026-09-20', DATE '2026-09-20', FALSE, '国庆节'),
+(39, 2026, DATE '2026-10-10', DATE '2026-10-10', FALSE, '国庆节');
