@@ -31,6 +31,13 @@ public final class DomainText {
     }
   }
 
+  /** A problem's message naming the field (or material slot) it is about. */
+  public static String render(Locale locale, Problem problem, String fieldLabel) {
+    var params = new java.util.HashMap<String, Object>(problem.params());
+    params.put("field", fieldLabel);
+    return render(locale, problem.key(), params);
+  }
+
   public static String render(Locale locale, String key, Map<String, ?> params) {
     String template = text(locale, key);
     if (template.indexOf('{') < 0) {

@@ -1,5 +1,6 @@
 package cn.autogov.kernel.identifier;
 
+import cn.autogov.kernel.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package cn.autogov.kernel.identifier;
 
+import cn.autogov.kernel.Problem;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package cn.autogov.kernel.identifier;
 
+import cn.autogov.kernel.Problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package cn.autogov.kernel.identifier;
 
+import cn.autogov.kernel.Problem;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;

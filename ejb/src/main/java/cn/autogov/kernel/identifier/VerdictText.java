@@ -1,7 +1,7 @@
 package cn.autogov.kernel.identifier;
 
 import cn.autogov.kernel.DomainText;
-import java.util.HashMap;
+import cn.autogov.kernel.Problem;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,8 +22,6 @@ public final class VerdictText {
   }
 
   public static String message(Problem problem, Locale locale, String fieldLabel) {
-    var params = new HashMap<String, Object>(problem.params());
-    params.put("field", fieldLabel);
-    return DomainText.render(locale, problem.key(), params);
+    return DomainText.render(locale, problem, fieldLabel);
   }
 }

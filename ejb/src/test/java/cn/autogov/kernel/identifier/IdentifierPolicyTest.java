@@ -2,6 +2,7 @@ package cn.autogov.kernel.identifier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.autogov.kernel.Problem;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

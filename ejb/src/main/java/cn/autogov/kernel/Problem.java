@@ -1,4 +1,4 @@
-package cn.autogov.kernel.identifier;
+package cn.autogov.kernel;
 
 import java.util.Map;
 
