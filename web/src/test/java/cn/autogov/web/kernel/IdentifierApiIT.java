@@ -125,6 +125,17 @@ class IdentifierApiIT {
   }
 
   @Test
+  void shouldServeAddressPickersAndCodeListsFromTheReferenceData() {
+    var provinces = Http.get(base, "/api/v1/regions");
+    assertEquals(200, provinces.statusCode());
+    assertEquals(34, Json.createReader(new StringReader(provinces.body())).readArray().size());
+    var beijing = Http.get(base, "/api/v1/regions?parent=110100").body();
+    assertTrue(beijing.contains("东城区"), beijing);
+    var natures = Http.get(base, "/api/v1/reference-codes/use_nature").body();
+    assertTrue(natures.contains("非营运"), natures);
+  }
+
+  @Test
   void shouldBeDocumentedInOpenApi() {
     assertTrue(Http.get(base, "/openapi").body().contains("/api/v1/identifiers/{kind}/{value}"));
   }

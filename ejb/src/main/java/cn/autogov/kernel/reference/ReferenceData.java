@@ -1,0 +1,76 @@
+package cn.autogov.kernel.reference;
+
+import cn.autogov.identity.domain.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads reference data for every form and partner; administrators add, rename and retire codes. */
+@Stateless
+public class ReferenceData {
+
+  @PersistenceContext EntityManager em;
+
+  @PermitAll
+  public List<ReferenceCode> codes(String category) {
+    return em.createNamedQuery("ReferenceCode.active", ReferenceCode.class)
+        .setParameter("category", category)
+        .getResultList();
+  }
+
+  @PermitAll
+  public List<String> categories() {
+    return em.createNamedQuery("ReferenceCode.categories", String.class).getResultList();
+  }
+
+  /**
+   * Provinces when {@code parentCode} is null, else the cities of a province or the counties of a
+   * city.
+   */
+  @PermitAll
+  public List<Region> regions(String parentCode) {
+    return parentCode == null
+        ? em.createNamedQuery("Region.provinces", Region.class).getResultList()
+        : em.createNamedQuery("Region.children", Region.class)
+            .setParameter("parent", parentCode)
+            .getResultList();
+  }
+
+  @PermitAll
+  public Optional<Region> region(String code) {
+    return Optional.ofNullable(code == null ? null : em.find(Region.class, code));
+  }
+
+  /** Adds a code, or renames (and reactivates) an existing one. */
+  @RolesAllowed(Role.Names.ADMIN)
+  public ReferenceCode save(
+      String category, String code, String nameZh, String nameEn, int sortOrder) {
+    var existing =
+        em.createNamedQuery("ReferenceCode.find", ReferenceCode.class)
+            .setParameter("category", category)
+            .setParameter("code", code)
+            .getResultStream()
+            .findFirst();
+    if (existing.isPresent()) {
+      existing.get().rename(nameZh, nameEn);
+      return existing.get();
+    }
+    var created = new ReferenceCode(category, code, nameZh, nameEn, sortOrder);
+    em.persist(created);
+    return created;
+  }
+
+  @RolesAllowed(Role.Names.ADMIN)
+  public void retire(String category, String code) {
+    em.createNamedQuery("ReferenceCode.find", ReferenceCode.class)
+        .setParameter("category", category)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(ReferenceCode::retire);
+  }
+}

@@ -1,0 +1,76 @@
+package cn.autogov.web.kernel;
+
+import cn.autogov.kernel.reference.ReferenceCode;
+import cn.autogov.kernel.reference.ReferenceData;
+import cn.autogov.kernel.reference.Region;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Reference data for address pickers and code drop-downs of partner front ends and the portal.
+ * Public.
+ */
+@Path("v1")
+@RequestScoped
+@PermitAll
+public class ReferenceResource {
+
+  @Inject ReferenceData reference;
+
+  @GET
+  @Path("regions")
+  @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+  @Operation(
+      summary = "Administrative divisions (GB/T 2260)",
+      description = "Without parent: the provinces; with parent: its cities, or a city's counties.")
+  public List<Map<String, Object>> regions(@QueryParam("parent") String parent) {
+    return reference.regions(parent == null || parent.isBlank() ? null : parent).stream()
+        .map(ReferenceResource::region)
+        .toList();
+  }
+
+  @GET
+  @Path("reference-codes/{category}")
+  @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+  @Operation(
+      summary = "A code list",
+      description =
+          "Categories: plate_province, plate_type, use_nature, report_vehicle_class, organisation_type,"
+              + " enterprise_nature, enterprise_scale, export_category.")
+  public List<Map<String, Object>> codes(@PathParam("category") String category) {
+    return reference.codes(category).stream().map(ReferenceResource::code).toList();
+  }
+
+  private static Map<String, Object> region(Region r) {
+    return Map.of(
+        "code", r.getCode(),
+        "nameZh", r.getNameZh(),
+        "nameEn", r.getNameEn(),
+        "level", r.getLevel(),
+        "statisticalOnly", r.isStatisticalOnly());
+  }
+
+  private static Map<String, Object> code(ReferenceCode c) {
+    return c.getExtra() == null
+        ? Map.of("code", c.getCode(), "nameZh", c.getNameZh(), "nameEn", c.getNameEn())
+        : Map.of(
+            "code",
+            c.getCode(),
+            "nameZh",
+            c.getNameZh(),
+            "nameEn",
+            c.getNameEn(),
+            "extra",
+            c.getExtra());
+  }
+}
