@@ -1,6 +1,6 @@
 -- Holidays and make-up working days (调休上班) of 2024-2026 as the State Council General Office published them in
 -- its yearly notices (国务院办公厅关于YYYY年部分节假日安排的通知), written here from the notices' text. Later years
--- are entered by administrators in the portal. Ids 1-49 are below the sequence's start (50).
+-- are entered by administrators in the portal. Ids up to 1000 are reserved for shipped rows.
 INSERT INTO calendar_year (notice_year, notice_title, notice_url, recorded_at, recorded_by) VALUES
 (2024, '国务院办公厅关于2024年部分节假日安排的通知', 'https://www.gov.cn/zhengce/zhengceku/202310/content_6911528.htm', TIMESTAMP '2026-11-22 00:00:00', 'reference-data'),
 (2025, '国务院办公厅关于2025年部分节假日安排的通知', 'https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm', TIMESTAMP '2026-11-22 00:00:00', 'reference-data'),

@@ -1,6 +1,6 @@
 -- Code lists written from the seeds and the public standards named in RULES (GA/T 16 号牌种类 and 使用性质 as
 -- found in public systems; 02, 03 and 52 confirmed, the rest to be checked by administrators). Ids below 1000
--- are reserved for shipped rows; administrators' rows come from reference_code_seq.
+-- are reserved for shipped rows (V3__reference_codes.sql); administrators' rows come from reference_code_seq.
 INSERT INTO reference_code (id, category, code, name_zh, name_en, extra, sort_order, active, version) VALUES
 (1, 'plate_province', '京', '北京市', 'Beijing', '110000', 10, TRUE, 0),
 (2, 'plate_province', '津', '天津市', 'Tianjin', '120000', 20, TRUE, 0),

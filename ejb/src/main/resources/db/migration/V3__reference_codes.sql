@@ -1,6 +1,7 @@
 -- Small code lists (号牌种类, 使用性质, vehicle classes of the monthly report, enterprise natures, ...), one table;
 -- administrators edit the ones that change. Administrative divisions are in region.
-CREATE SEQUENCE reference_code_seq START WITH 1000 INCREMENT BY 50;
+-- EclipseLink hands out the 50 ids up to each value it draws: the first block is 1001-1050, above the shipped rows.
+CREATE SEQUENCE reference_code_seq START WITH 1050 INCREMENT BY 50;
 
 CREATE TABLE reference_code (
     id         BIGINT       NOT NULL PRIMARY KEY,

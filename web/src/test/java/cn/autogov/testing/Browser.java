@@ -52,7 +52,16 @@ public final class Browser {
     var page = driver.findElement(org.openqa.selenium.By.tagName("html"));
     driver.findElement(by).click();
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        .until(
+            d -> {
+              try {
+                page.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                // stale, or (Chromium) "node does not belong to the document": the old page is gone
+                return true;
+              }
+            });
   }
 
   /** Keeps what the user saw, under target/screenshots, for whoever reads a failure. */

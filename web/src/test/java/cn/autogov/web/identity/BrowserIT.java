@@ -113,6 +113,48 @@ class BrowserIT {
   }
 
   @Test
+  void shouldLetAnAdministratorEnterNextYearsHolidaysWithoutARelease() {
+    var before = Http.get(base, "/api/v1/working-days?from=2026-12-30&days=2", "zh-CN");
+    assertEquals(422, before.statusCode());
+    assertTrue(before.body().contains("2027年的节假日安排尚未录入"), before.body());
+
+    signIn("demo-admin");
+    Browser.clickAndWait(browser, By.id("nav-calendar"));
+    browser.findElement(By.id("calendar:year")).sendKeys("2027");
+    browser.findElement(By.id("calendar:noticeTitle")).sendKeys("国务院办公厅关于2027年部分节假日安排的通知");
+    browser
+        .findElement(By.id("calendar:lines"))
+        .sendKeys("2027-01-01~2027-01-03 放假 元旦\n2027-02-30 上班 春节");
+    Browser.clickAndWait(browser, By.id("calendar:submit"));
+    assertEquals("节假日安排第2行的日期不存在", browser.findElement(By.id("calendar:linesMessages")).getText());
+    assertEquals(422, Http.get(base, "/api/v1/working-days?from=2026-12-30&days=2").statusCode());
+
+    var lines = browser.findElement(By.id("calendar:lines"));
+    lines.clear();
+    lines.sendKeys("2027-01-01~2027-01-03 放假 元旦\n2027-01-04 上班 元旦");
+    Browser.clickAndWait(browser, By.id("calendar:submit"));
+    assertEquals("2027年的节假日安排已保存（2条）", browser.findElement(By.id("calendar:messages")).getText());
+    assertTrue(browser.findElement(By.id("years")).getText().contains("2027"));
+    var after = Http.get(base, "/api/v1/working-days?from=2026-12-30&days=2");
+    assertEquals(200, after.statusCode(), after.body());
+    assertTrue(after.body().contains("\"deadline\":\"2027-01-04\""), after.body());
+  }
+
+  @Test
+  void shouldKeepTheCalendarPageFromOtherRoles() {
+    signIn("demo-enterprise");
+    browser.get(Http.uri(base, "/admin/calendar.xhtml").toString());
+    assertTrue(browser.getPageSource().contains("无权访问"), browser.getPageSource());
+  }
+
+  private void signIn(String login) {
+    browser.get(Http.uri(base, "/login.xhtml").toString());
+    browser.findElement(By.id("login:loginName")).sendKeys(login);
+    browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+    Browser.clickAndWait(browser, By.id("login:submit"));
+  }
+
+  @Test
   void shouldNameTheFieldWhenTheNewPasswordIsRefused() {
     browser.get(Http.uri(base, "/login.xhtml").toString());
     browser.findElement(By.id("login:loginName")).sendKeys("demo-agent");

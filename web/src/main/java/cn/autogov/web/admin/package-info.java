@@ -1,0 +1,2 @@
+/** Administration pages (role admin): the working-day calendar, reference codes. */
+package cn.autogov.web.admin;
