@@ -23,7 +23,7 @@ public record AccountView(
         a.getDisplayName(),
         a.getRole(),
         a.getOrganisationName(),
-        a.getCreditCode(),
+        a.getCreditCode() == null ? null : a.getCreditCode().value(),
         a.getRegionCode(),
         a.isPasswordChangeRequired());
   }

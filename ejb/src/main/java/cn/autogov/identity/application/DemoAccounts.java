@@ -2,6 +2,7 @@ package cn.autogov.identity.application;
 
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.identifier.CreditCode;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
 final class DemoAccounts {
 
   static final String ENTERPRISE_NAME = "演示汽车有限公司";
-  static final String ENTERPRISE_CREDIT_CODE = "91350100M000100Y43";
+  static final CreditCode ENTERPRISE_CREDIT_CODE = CreditCode.of("91350100M000100Y43");
   static final String REGION_BEIJING = "110000";
 
   private DemoAccounts() {}

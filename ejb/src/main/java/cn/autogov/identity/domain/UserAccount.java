@@ -1,6 +1,9 @@
 package cn.autogov.identity.domain;
 
+import cn.autogov.kernel.identifier.CreditCode;
+import cn.autogov.kernel.identifier.CreditCodeConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,7 +73,8 @@ public class UserAccount {
   private String organisationName;
 
   @Column(name = "credit_code", length = 18)
-  private String creditCode;
+  @Convert(converter = CreditCodeConverter.class)
+  private CreditCode creditCode;
 
   @Column(name = "region_code", length = 6)
   private String regionCode;
@@ -129,7 +133,7 @@ public class UserAccount {
     return loginName == null ? null : loginName.trim().toLowerCase(java.util.Locale.ROOT);
   }
 
-  public UserAccount actingFor(String organisationName, String creditCode, String regionCode) {
+  public UserAccount actingFor(String organisationName, CreditCode creditCode, String regionCode) {
     this.organisationName = organisationName;
     this.creditCode = creditCode;
     this.regionCode = regionCode;
@@ -213,7 +217,7 @@ public class UserAccount {
     return organisationName;
   }
 
-  public String getCreditCode() {
+  public CreditCode getCreditCode() {
     return creditCode;
   }
 
