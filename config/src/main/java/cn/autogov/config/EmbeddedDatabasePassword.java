@@ -3,10 +3,8 @@ package cn.autogov.config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -77,23 +75,10 @@ public class EmbeddedDatabasePassword implements org.eclipse.microprofile.config
       if (Files.isRegularFile(file)) {
         return Files.readString(file, StandardCharsets.UTF_8).trim();
       }
-      boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-      if (posix && !Files.exists(dataDir)) {
-        // a new data folder, database included, is the owner's alone
-        Files.createDirectories(
-            dataDir,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      }
-      Files.createDirectories(dataDir);
       byte[] random = new byte[24];
       new SecureRandom().nextBytes(random);
       String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-      if (posix) {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      }
-      Files.writeString(file, generated, StandardCharsets.UTF_8);
+      OwnerOnlyFiles.write(file, generated);
       return generated;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the embedded database password in " + file, e);

@@ -1,15 +1,12 @@
 package cn.autogov.identity.application;
 
+import cn.autogov.config.OwnerOnlyFiles;
 import cn.autogov.platform.PlatformSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 
 /**
@@ -44,17 +41,7 @@ class SecretFiles {
 
   Path write(String name, String content) {
     try {
-      Path dir = settings.dataDir();
-      Files.createDirectories(dir);
-      Path file = dir.resolve(name);
-      Files.deleteIfExists(file);
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      }
-      Files.writeString(file, content, StandardCharsets.UTF_8);
-      return file;
+      return OwnerOnlyFiles.write(settings.dataDir().resolve(name), content);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + name + " in the data folder", e);
     }

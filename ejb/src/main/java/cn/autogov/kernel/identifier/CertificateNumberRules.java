@@ -15,18 +15,8 @@ public final class CertificateNumberRules {
 
   static List<Problem> check(String number) {
     List<Problem> problems = new ArrayList<>();
-    if (number.length() != 14) {
-      problems.add(Problem.error("identifier.length", "length", number.length(), "expected", 14));
-      return problems;
-    }
-    for (int i = 0; i < 14; i++) {
-      char c = number.charAt(i);
-      if (!Chars.isDigit(c) && !Chars.isUpperLetter(c)) {
-        problems.add(
-            Problem.error("identifier.illegal-char", "position", i + 1, "char", Chars.show(c)));
-      }
-    }
-    if (problems.isEmpty() && !Chars.isUpperLetter(number.charAt(0))) {
+    if (Chars.lengthAndAlphanumeric(number, 14, problems)
+        && !Chars.isUpperLetter(number.charAt(0))) {
       problems.add(Problem.error("certificate-number.first-letter"));
     }
     return problems;

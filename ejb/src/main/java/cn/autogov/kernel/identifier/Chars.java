@@ -22,6 +22,31 @@ final class Chars {
     return true;
   }
 
+  /**
+   * The common first stage: exact length, then digits and upper-case letters only; every problem is
+   * added. True when both hold.
+   */
+  static boolean lengthAndAlphanumeric(
+      String value, int length, java.util.List<cn.autogov.kernel.Problem> problems) {
+    if (value.length() != length) {
+      problems.add(
+          cn.autogov.kernel.Problem.error(
+              "identifier.length", "length", value.length(), "expected", length));
+      return false;
+    }
+    boolean ok = true;
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isDigit(c) && !isUpperLetter(c)) {
+        problems.add(
+            cn.autogov.kernel.Problem.error(
+                "identifier.illegal-char", "position", i + 1, "char", show(c)));
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
   /** How a character is shown in a message: printable as itself, else as U+XXXX. */
   static String show(int c) {
     return c > 32 && c != 127 && !Character.isISOControl(c)

@@ -20,18 +20,7 @@ final class CustomsCodeRules {
 
   static List<Problem> check(String code) {
     List<Problem> problems = new ArrayList<>();
-    if (code.length() != 10) {
-      problems.add(Problem.error("identifier.length", "length", code.length(), "expected", 10));
-      return problems;
-    }
-    for (int i = 0; i < 10; i++) {
-      char c = code.charAt(i);
-      if (!Chars.isDigit(c) && !Chars.isUpperLetter(c)) {
-        problems.add(
-            Problem.error("identifier.illegal-char", "position", i + 1, "char", Chars.show(c)));
-      }
-    }
-    if (!problems.isEmpty()) {
+    if (!Chars.lengthAndAlphanumeric(code, 10, problems)) {
       return problems;
     }
     if (!Chars.allDigits(code, 0, 4)

@@ -22,18 +22,7 @@ final class OrgCodeRules {
     if (code.length() == 10 && code.charAt(8) == '-') {
       code = code.substring(0, 8) + code.charAt(9);
     }
-    if (code.length() != 9) {
-      problems.add(Problem.error("identifier.length", "length", value.length(), "expected", 9));
-      return problems;
-    }
-    for (int i = 0; i < 9; i++) {
-      char c = code.charAt(i);
-      if (!Chars.isDigit(c) && !Chars.isUpperLetter(c)) {
-        problems.add(
-            Problem.error("identifier.illegal-char", "position", i + 1, "char", Chars.show(c)));
-      }
-    }
-    if (!problems.isEmpty()) {
+    if (!Chars.lengthAndAlphanumeric(code, 9, problems)) {
       return problems;
     }
     char expected = checkChar(code);

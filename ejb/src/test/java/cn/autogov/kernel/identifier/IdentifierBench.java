@@ -18,14 +18,7 @@ public final class IdentifierBench {
   private IdentifierBench() {}
 
   public static void main(String[] args) {
-    Map<String, IdentifierKind> files =
-        Map.of(
-            "uscc.csv", IdentifierKind.USCC,
-            "org_code.csv", IdentifierKind.ORG_CODE,
-            "cn_id.csv", IdentifierKind.CITIZEN_ID,
-            "vin.csv", IdentifierKind.VIN,
-            "plates.csv", IdentifierKind.PLATE,
-            "customs_code.csv", IdentifierKind.CUSTOMS_CODE);
+    Map<String, IdentifierKind> files = Vectors.IDENTIFIER_FILES;
     List<IdentifierKind> kinds = new ArrayList<>();
     List<String> values = new ArrayList<>();
     files.forEach(

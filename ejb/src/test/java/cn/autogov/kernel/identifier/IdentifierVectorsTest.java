@@ -17,14 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IdentifierVectorsTest {
 
-  private static final Map<String, IdentifierKind> FILES =
-      Map.of(
-          "uscc.csv", IdentifierKind.USCC,
-          "org_code.csv", IdentifierKind.ORG_CODE,
-          "cn_id.csv", IdentifierKind.CITIZEN_ID,
-          "vin.csv", IdentifierKind.VIN,
-          "plates.csv", IdentifierKind.PLATE,
-          "customs_code.csv", IdentifierKind.CUSTOMS_CODE);
+  private static final Map<String, IdentifierKind> FILES = Vectors.IDENTIFIER_FILES;
 
   static Stream<Arguments> strictRows() {
     return FILES.entrySet().stream()

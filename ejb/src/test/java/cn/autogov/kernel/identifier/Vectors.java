@@ -14,6 +14,16 @@ import java.util.List;
  */
 public final class Vectors {
 
+  /** The identifier vector files and the kind each holds. */
+  public static final java.util.Map<String, IdentifierKind> IDENTIFIER_FILES =
+      java.util.Map.of(
+          "uscc.csv", IdentifierKind.USCC,
+          "org_code.csv", IdentifierKind.ORG_CODE,
+          "cn_id.csv", IdentifierKind.CITIZEN_ID,
+          "vin.csv", IdentifierKind.VIN,
+          "plates.csv", IdentifierKind.PLATE,
+          "customs_code.csv", IdentifierKind.CUSTOMS_CODE);
+
   private Vectors() {}
 
   public static List<String[]> rows(String file) {

@@ -4,6 +4,7 @@ import cn.autogov.kernel.DomainText;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import cn.autogov.kernel.identifier.Verdict;
 import cn.autogov.kernel.identifier.VerdictText;
+import cn.autogov.web.platform.ApiLanguage;
 import cn.autogov.web.platform.RateLimiter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,10 +69,10 @@ public class IdentifierResource {
     if (!limiter().tryAcquire(request.getRemoteAddr())) {
       return Response.status(429)
           .header("Retry-After", limiter().secondsPerToken())
-          .entity(Map.of("message", DomainText.text(locale(headers), "api.rate-limited")))
+          .entity(Map.of("message", DomainText.text(ApiLanguage.of(headers), "api.rate-limited")))
           .build();
     }
-    Locale locale = locale(headers);
+    Locale locale = ApiLanguage.of(headers);
     var found = IdentifierKind.bySlug(kind);
     if (found.isEmpty()) {
       return Response.status(404)
@@ -98,14 +99,5 @@ public class IdentifierResource {
       limiter = new RateLimiter(Math.max(1, perMinute), perMinute);
     }
     return limiter;
-  }
-
-  private static Locale locale(HttpHeaders headers) {
-    for (Locale l : headers.getAcceptableLanguages()) {
-      if ("en".equals(l.getLanguage()) || "zh".equals(l.getLanguage())) {
-        return DomainText.supported(l);
-      }
-    }
-    return Locale.SIMPLIFIED_CHINESE;
   }
 }

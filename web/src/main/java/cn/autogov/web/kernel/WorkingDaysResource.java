@@ -3,6 +3,7 @@ package cn.autogov.web.kernel;
 import cn.autogov.kernel.DomainText;
 import cn.autogov.kernel.calendar.CalendarYearMissingException;
 import cn.autogov.kernel.calendar.WorkingDays;
+import cn.autogov.web.platform.ApiLanguage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,12 +41,7 @@ public class WorkingDaysResource {
       @QueryParam("from") String from,
       @QueryParam("days") int days,
       @jakarta.ws.rs.core.Context HttpHeaders headers) {
-    Locale locale =
-        headers.getAcceptableLanguages().stream()
-            .filter(l -> "en".equals(l.getLanguage()) || "zh".equals(l.getLanguage()))
-            .findFirst()
-            .map(DomainText::supported)
-            .orElse(Locale.SIMPLIFIED_CHINESE);
+    Locale locale = ApiLanguage.of(headers);
     try {
       LocalDate start = LocalDate.parse(from == null ? "" : from);
       if (days < 1 || days > 365) {

@@ -36,14 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class IdentifierApiIT {
 
-  private static final Map<String, String> FILES =
-      Map.of(
-          "uscc.csv", "uscc",
-          "org_code.csv", "org-code",
-          "cn_id.csv", "citizen-id",
-          "vin.csv", "vin",
-          "plates.csv", "plate",
-          "customs_code.csv", "customs-code");
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   @Deployment(testable = false)
@@ -79,14 +71,14 @@ class IdentifierApiIT {
   void shouldJudgeEveryStrictVectorAsTheSharedFilesSay() {
     List<String> wrong = new ArrayList<>();
     int rows = 0;
-    for (var file : FILES.entrySet()) {
+    for (var file : Vectors.IDENTIFIER_FILES.entrySet()) {
       for (String[] row : Vectors.rows(file.getKey())) {
         rows++;
-        JsonObject verdict = check(file.getValue(), row[1], "?strict=true", "zh-CN");
+        JsonObject verdict = check(file.getValue().slug(), row[1], "?strict=true", "zh-CN");
         boolean valid = "VALID".equals(verdict.getString("outcome"));
         if (valid != Boolean.parseBoolean(row[2])
             || !valid && verdict.getJsonArray("messages").isEmpty()) {
-          wrong.add(file.getValue() + " " + row[1] + " -> " + verdict);
+          wrong.add(file.getValue().slug() + " " + row[1] + " -> " + verdict);
         }
       }
     }

@@ -1,0 +1,23 @@
+package cn.autogov.web.platform;
+
+import cn.autogov.kernel.DomainText;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+
+/**
+ * The language of a REST answer: the first of Chinese or English in Accept-Language; Chinese by
+ * default.
+ */
+public final class ApiLanguage {
+
+  private ApiLanguage() {}
+
+  public static Locale of(HttpHeaders headers) {
+    for (Locale l : headers.getAcceptableLanguages()) {
+      if ("en".equals(l.getLanguage()) || "zh".equals(l.getLanguage())) {
+        return DomainText.supported(l);
+      }
+    }
+    return Locale.SIMPLIFIED_CHINESE;
+  }
+}
