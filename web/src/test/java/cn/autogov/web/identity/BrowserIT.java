@@ -1,6 +1,7 @@
 package cn.autogov.web.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.testing.Browser;
@@ -138,6 +139,30 @@ class BrowserIT {
     var after = Http.get(base, "/api/v1/working-days?from=2026-12-30&days=2");
     assertEquals(200, after.statusCode(), after.body());
     assertTrue(after.body().contains("\"deadline\":\"2027-01-04\""), after.body());
+  }
+
+  @Test
+  void shouldLetAnAdministratorAddAndRetireACode() {
+    signIn("demo-admin");
+    browser.get(Http.uri(base, "/admin/reference-codes.xhtml?category=use_nature").toString());
+    browser.findElement(By.id("edit:code")).sendKeys("T");
+    browser.findElement(By.id("edit:nameZh")).sendKeys("网约车");
+    browser.findElement(By.id("edit:nameEn")).sendKeys("Ride-hailing");
+    Browser.clickAndWait(browser, By.id("edit:submit"));
+    assertEquals("代码“T”已保存", browser.findElement(By.id("messages")).getText());
+    assertTrue(Http.get(base, "/api/v1/reference-codes/use_nature").body().contains("网约车"));
+
+    var row =
+        browser.findElements(By.cssSelector("#codes\\:table tbody tr")).stream()
+            .filter(r -> r.getText().contains("网约车"))
+            .findFirst()
+            .orElseThrow();
+    var page = browser.findElement(By.tagName("html"));
+    row.findElement(By.tagName("button")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    assertEquals("代码“T”已停用", browser.findElement(By.id("messages")).getText());
+    assertFalse(Http.get(base, "/api/v1/reference-codes/use_nature").body().contains("网约车"));
   }
 
   @Test
