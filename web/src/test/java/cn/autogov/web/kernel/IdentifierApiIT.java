@@ -128,6 +128,46 @@ class IdentifierApiIT {
   }
 
   @Test
+  void shouldJudgeEverySharedFileThroughTheUploadCheck() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (String[] row : Vectors.rows("files_manifest.csv")) {
+      // the one documented deviation: a header-only OLE2 file cannot show a WordDocument stream
+      // (UploadVectorsTest)
+      boolean expected = Boolean.parseBoolean(row[2]) && !row[1].endsWith("ole2_header_only.doc");
+      byte[] content;
+      try (var in = IdentifierApiIT.class.getResourceAsStream("/vectors/" + row[1])) {
+        content = in.readAllBytes();
+      }
+      String name = row[1].substring(row[1].lastIndexOf('/') + 1);
+      var res =
+          CLIENT.send(
+              HttpRequest.newBuilder(
+                      Http.uri(base, "/api/v1/uploads/" + row[0] + "/check?code=ABCD&name=" + name))
+                  .header("Content-Type", "application/octet-stream")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      JsonObject verdict = Json.createReader(new StringReader(res.body())).readObject();
+      if (verdict.getBoolean("accepted") != expected) {
+        wrong.add(row[0] + " " + row[1] + " -> " + verdict);
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void shouldStateTheUploadLimitInKib() throws Exception {
+    byte[] big = new byte[301 * 1024];
+    var res =
+        CLIENT.send(
+            HttpRequest.newBuilder(Http.uri(base, "/api/v1/uploads/licence_image/check?name=a.png"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertTrue(res.body().contains("证照影像大小为301KB，不得超过300KB"), res.body());
+  }
+
+  @Test
   void shouldBeDocumentedInOpenApi() {
     assertTrue(Http.get(base, "/openapi").body().contains("/api/v1/identifiers/{kind}/{value}"));
   }
