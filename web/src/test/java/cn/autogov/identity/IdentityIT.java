@@ -50,6 +50,8 @@ class IdentityIT {
 
   @EJB TestAccounts testAccounts;
 
+  @EJB cn.autogov.identity.verification.VerificationCodes codes;
+
   @Test
   void shouldSeedOneDemoUserOfEachRoleWithHashedPasswords() throws Exception {
     Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -119,6 +121,39 @@ class IdentityIT {
       assertEquals("ok", rs.getString(1));
       assertTrue(rs.getTimestamp(2) != null);
     }
+  }
+
+  @Test
+  void shouldSendASmsCodeThroughTheOutboxAndAcceptItOnce() throws Exception {
+    var sms = cn.autogov.notification.Channel.SMS;
+    var login = cn.autogov.identity.verification.Purpose.LOGIN;
+    String mobile = "139" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+    String sentTo = codes.issue(sms, "+86 " + mobile, login, "10.1.2.3");
+    assertEquals(mobile, sentTo);
+    String text;
+    try (Connection c = dataSource().getConnection();
+        var ps = c.prepareStatement("SELECT text FROM outbox_message WHERE address = ?")) {
+      ps.setString(1, mobile);
+      ResultSet rs = ps.executeQuery();
+      assertTrue(rs.next());
+      text = rs.getString(1);
+    }
+    var digits = java.util.regex.Pattern.compile("验证码为(\\d{6})").matcher(text);
+    assertTrue(digits.find(), text);
+    var refused = cn.autogov.identity.verification.VerificationRefusedException.class;
+    assertEquals(
+        "verification.wrong",
+        assertThrows(refused, () -> codes.verify(sms, mobile, login, "x")).key());
+    codes.verify(sms, mobile, login, digits.group(1));
+    assertEquals(
+        "verification.used",
+        assertThrows(refused, () -> codes.verify(sms, mobile, login, digits.group(1))).key());
+    assertEquals(
+        "verification.wait",
+        assertThrows(refused, () -> codes.issue(sms, mobile, login, "10.1.2.3")).key());
+    assertThrows(
+        cn.autogov.kernel.identifier.InvalidIdentifierException.class,
+        () -> codes.issue(sms, "12345", login, "10.1.2.3"));
   }
 
   @Test
