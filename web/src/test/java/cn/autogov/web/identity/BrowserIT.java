@@ -166,10 +166,35 @@ class BrowserIT {
   }
 
   @Test
-  void shouldKeepTheCalendarPageFromOtherRoles() {
+  void shouldShowARegistrationCodeInTheAdministratorsOutbox() {
+    String mobile = "138" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+    var sent =
+        Http.post(
+            base, "/api/v1/verification-codes?channel=sms&address=" + mobile, "text/plain", "");
+    assertEquals(202, sent.statusCode(), sent.body());
+    var again =
+        Http.post(
+            base, "/api/v1/verification-codes?channel=sms&address=" + mobile, "text/plain", "");
+    assertEquals(429, again.statusCode());
+    assertTrue(again.body().contains("请60秒后再获取"), again.body());
+
+    signIn("demo-admin");
+    Browser.clickAndWait(browser, By.id("nav-outbox"));
+    String outbox = browser.findElement(By.id("messages")).getText();
+    assertTrue(outbox.contains(mobile), outbox);
+    assertTrue(outbox.matches("(?s).*验证码为\\d{6}，5分钟内有效，仅用于注册.*"), outbox);
+  }
+
+  @Test
+  void shouldKeepAdministrationPagesFromOtherRoles() {
     signIn("demo-enterprise");
-    browser.get(Http.uri(base, "/admin/calendar.xhtml").toString());
-    assertTrue(browser.getPageSource().contains("无权访问"), browser.getPageSource());
+    for (String page :
+        new String[] {
+          "/admin/calendar.xhtml", "/admin/outbox.xhtml", "/admin/reference-codes.xhtml"
+        }) {
+      browser.get(Http.uri(base, page).toString());
+      assertTrue(browser.getPageSource().contains("无权访问"), page);
+    }
   }
 
   private void signIn(String login) {
