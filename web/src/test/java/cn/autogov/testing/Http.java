@@ -50,7 +50,7 @@ public final class Http {
     return URI.create(root + path);
   }
 
-  private static HttpResponse<String> send(HttpRequest request) {
+  public static HttpResponse<String> send(HttpRequest request) {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -39,6 +39,11 @@ public class LoginBacking {
             (HttpServletRequest) ext.getRequest(),
             (HttpServletResponse) ext.getResponse(),
             withParams().credential(credential).newAuthentication(true));
+    if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+      // a new session id at login, so an id planted before login (session fixation) is worth
+      // nothing
+      ((HttpServletRequest) ext.getRequest()).changeSessionId();
+    }
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> ext.redirect(ext.getRequestContextPath() + "/app/home.xhtml");
