@@ -91,6 +91,9 @@ class HostileUploadTest {
     assertEquals(
         List.of("材料须为24位彩色JPG图片，该图片为32位（4个颜色分量）"),
         zh(UploadRules.CERTIFICATE_FRONT_SAMPLE, "ABCD001.jpg", jpeg(64, 48, 4), "ABCD"));
+    assertEquals(
+        List.of("材料须为24位彩色JPG图片，该图片为8位（1个颜色分量）"),
+        zh(UploadRules.CERTIFICATE_FRONT_SAMPLE, "ABCD001.jpg", jpeg(64, 48, 1), "ABCD"));
     assertTrue(zh(UploadRules.LICENCE_IMAGE, "x.jpg", jpeg(64, 48, 4), null).isEmpty());
   }
 

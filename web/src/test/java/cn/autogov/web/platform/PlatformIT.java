@@ -59,6 +59,19 @@ class PlatformIT {
   void shouldTagEveryResponseWithARequestIdAndKeepAWellFormedIncomingOne() {
     var res = Http.get(base, "/");
     assertTrue(res.headers().firstValue("X-Request-Id").orElse("").matches("[0-9a-f]{16}"));
+
+    var kept =
+        Http.send(
+            java.net.http.HttpRequest.newBuilder(Http.uri(base, "/"))
+                .header("X-Request-Id", "lb-0123456789abcdef")
+                .build());
+    assertEquals("lb-0123456789abcdef", kept.headers().firstValue("X-Request-Id").orElse(""));
+    var forged =
+        Http.send(
+            java.net.http.HttpRequest.newBuilder(Http.uri(base, "/"))
+                .header("X-Request-Id", "x<script>")
+                .build());
+    assertTrue(forged.headers().firstValue("X-Request-Id").orElse("").matches("[0-9a-f]{16}"));
   }
 
   @Test
