@@ -38,6 +38,20 @@ public final class DomainText {
     return render(locale, problem.key(), params);
   }
 
+  /** A form field's label ({@code field.<name>}), as messages name it. */
+  public static String fieldLabel(Locale locale, String field) {
+    return text(locale, "field." + field);
+  }
+
+  /** A field problem's message, naming its field. */
+  public static String render(Locale locale, InputRejectedException.FieldProblem p) {
+    return render(locale, p.problem(), fieldLabel(locale, p.field()));
+  }
+
+  public static String render(Locale locale, RefusedException e) {
+    return render(locale, e.key(), e.params());
+  }
+
   public static String render(Locale locale, String key, Map<String, ?> params) {
     String template = text(locale, key);
     if (template.indexOf('{') < 0) {

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.identity.application.AccountService;
 import cn.autogov.identity.application.LoginResult;
+import cn.autogov.identity.application.LoginStep;
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount.LoginOutcome;
+import cn.autogov.identity.session.AccountSession.SessionChannel;
+import cn.autogov.identity.session.SessionRequest;
 import cn.autogov.platform.ClusterJobs;
 import cn.autogov.testing.MicroDeployment;
 import jakarta.ejb.EJB;
@@ -38,6 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IdentityIT {
 
   private static final String DEMO_PASSWORD = System.getenv("AUTOGOV_DEMO_PASSWORD");
+
+  private static final SessionRequest SESSION =
+      new SessionRequest(SessionChannel.API, "10.0.0.2", "IdentityIT");
 
   @Deployment
   static WebArchive app() {
@@ -69,24 +75,53 @@ class IdentityIT {
   }
 
   @Test
-  void shouldLogInADemoUserAndRefuseAWrongPassword() {
-    LoginResult ok = accounts.login("Demo-Enterprise", DEMO_PASSWORD);
-    assertEquals(LoginOutcome.SUCCESS, ok.outcome());
-    assertEquals(Role.ENTERPRISE, ok.account().orElseThrow().role());
-    assertEquals("91350100M000100Y43", ok.account().orElseThrow().creditCode());
+  void shouldFindTheLegalPersonAccountByItsCreditCodeAndSendTheCodeToItsMobile() {
+    LoginStep step = accounts.checkPassword("91350100M000100Y43", DEMO_PASSWORD, "10.0.0.1");
+    assertTrue(step.passwordAccepted());
+    assertEquals("demo-enterprise", step.loginName());
+    assertEquals("138****0001", step.maskedMobile());
 
-    assertEquals(LoginOutcome.WRONG_CREDENTIALS, accounts.login("demo-enterprise", "x").outcome());
-    assertEquals(LoginOutcome.WRONG_CREDENTIALS, accounts.login("nobody", DEMO_PASSWORD).outcome());
+    assertEquals(
+        LoginOutcome.WRONG_CREDENTIALS,
+        accounts.checkPassword("demo-enterprise", "x", "10.0.0.1").outcome());
+    assertEquals(
+        LoginOutcome.WRONG_CREDENTIALS,
+        accounts.checkPassword("nobody", DEMO_PASSWORD, "10.0.0.1").outcome());
+  }
+
+  @Test
+  void shouldCompleteTheLoginOnlyWithTheSmsCodeSentAfterTheRightPassword() throws Exception {
+    var account = testAccounts.createWithMobile(Role.ISSUING_AUTHORITY, "Gx7#kq2Lm");
+    assertEquals(
+        LoginOutcome.WRONG_CODE,
+        accounts.completeWithCode(account.login(), "000000", SESSION).outcome(),
+        "no code was sent yet");
+    LoginStep step = accounts.checkPassword(account.login(), "Gx7#kq2Lm", "10.0.0.2");
+    assertTrue(step.needsCode());
+    String code = testAccounts.latestCode(account.mobile());
+    String wrong = code.equals("123456") ? "654321" : "123456";
+    LoginResult refused = accounts.completeWithCode(account.login(), wrong, SESSION);
+    assertEquals(LoginOutcome.WRONG_CODE, refused.outcome());
+    assertEquals("verification.wrong", refused.refusalKey());
+
+    LoginResult ok = accounts.completeWithCode(account.login(), code, SESSION);
+    assertEquals(LoginOutcome.SUCCESS, ok.outcome());
+    assertTrue(ok.sessionToken().length() >= 40, "a session token");
+    assertEquals(
+        "verification.used",
+        accounts.completeWithCode(account.login(), code, SESSION).refusalKey(),
+        "the code works once");
   }
 
   @Test
   void shouldKeepTheLockAcrossTransactionsAfterFiveWrongPasswords() {
     String login = testAccounts.create(Role.ISSUING_AUTHORITY, "Gx7#kq2Lm");
     for (int i = 0; i < 4; i++) {
-      assertEquals(LoginOutcome.WRONG_CREDENTIALS, accounts.login(login, "x").outcome());
+      assertEquals(
+          LoginOutcome.WRONG_CREDENTIALS, accounts.checkPassword(login, "x", "-").outcome());
     }
-    assertEquals(LoginOutcome.LOCKED, accounts.login(login, "x").outcome());
-    assertEquals(LoginOutcome.LOCKED, accounts.login(login, "Gx7#kq2Lm").outcome());
+    assertEquals(LoginOutcome.LOCKED, accounts.checkPassword(login, "x", "-").outcome());
+    assertEquals(LoginOutcome.LOCKED, accounts.checkPassword(login, "Gx7#kq2Lm", "-").outcome());
   }
 
   @Test

@@ -5,20 +5,56 @@ import cn.autogov.identity.domain.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Deployed with the tests only: a fresh account per test, so reruns on a kept database start clean.
+ * Deployed with the tests only: a fresh account per test, so reruns on a kept database start clean;
+ * and the latest code the development gateway "sent" to a number.
  */
 @Stateless
 public class TestAccounts {
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern CODE = Pattern.compile("验证码为(\\d{6})");
+
   @PersistenceContext EntityManager em;
+
+  /** A login name and the mobile number bound to it. */
+  public record Created(String login, String mobile) {}
 
   public String create(Role role, String password) {
     String login = "it-" + UUID.randomUUID().toString().substring(0, 8);
     em.persist(UserAccount.create(login, "测试账号", role, password, false, LocalDateTime.now()));
     return login;
+  }
+
+  public Created createWithMobile(Role role, String password) {
+    String login = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    String mobile = "139" + String.format("%08d", RANDOM.nextInt(100_000_000));
+    em.persist(
+        UserAccount.create(login, "测试账号", role, password, false, LocalDateTime.now())
+            .withContact(login + "@it.autogov.invalid", mobile));
+    return new Created(login, mobile);
+  }
+
+  public String latestCode(String mobile) {
+    String text =
+        em.createQuery(
+                "SELECT m.text FROM OutboxMessage m WHERE m.address = :a ORDER BY m.id DESC",
+                String.class)
+            .setParameter("a", mobile)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("nothing sent to " + mobile));
+    Matcher m = CODE.matcher(text);
+    if (!m.find()) {
+      throw new AssertionError("no code in: " + text);
+    }
+    return m.group(1);
   }
 }

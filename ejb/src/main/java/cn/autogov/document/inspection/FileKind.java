@@ -28,6 +28,21 @@ public enum FileKind {
     return extensions;
   }
 
+  /** The media type a download of this kind is served with. */
+  public String mediaType() {
+    return switch (this) {
+      case JPEG -> "image/jpeg";
+      case PNG -> "image/png";
+      case PDF -> "application/pdf";
+      case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+      case DOC -> "application/msword";
+      case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      case PPTX -> "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+      case ZIP -> "application/zip";
+      default -> "application/octet-stream";
+    };
+  }
+
   /** How the kind is named to a user. */
   public String display() {
     return extensions.isEmpty() ? name().toLowerCase(java.util.Locale.ROOT) : extensions.get(0);

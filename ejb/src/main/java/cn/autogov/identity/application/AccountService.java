@@ -7,27 +7,45 @@ import static cn.autogov.identity.domain.Role.Names.COMMERCE_AUTHORITY;
 import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
 import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
+import static cn.autogov.identity.domain.Role.Names.REGISTERED;
 
+import cn.autogov.identity.domain.PasswordPolicy;
+import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.domain.UserAccount.LoginOutcome;
+import cn.autogov.identity.session.AccountSession;
+import cn.autogov.identity.session.SessionRequest;
+import cn.autogov.identity.verification.Purpose;
+import cn.autogov.identity.verification.VerificationCodes;
+import cn.autogov.identity.verification.VerificationRefusedException;
+import cn.autogov.kernel.Checks;
+import cn.autogov.kernel.identifier.IdentifierKind;
+import cn.autogov.notification.Channel;
+import cn.autogov.platform.PlatformSettings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
- * Logins and the caller's own account. Every method needs a signed-in caller of any role, but
- * login.
+ * Registration, login (password, then the SMS code sent to the bound mobile number) and the
+ * caller's own account. Login is by login name, credit code (legal-person accounts) or ID number
+ * (natural persons).
  */
 @Stateless
 @RolesAllowed({
+  REGISTERED,
   ENTERPRISE,
   AGENT,
   CERTIFICATION_CENTRE,
@@ -40,26 +58,172 @@ public class AccountService {
 
   private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
+  /** 4–32 characters: a letter first, then letters, digits, '_', '-' or '.'. */
+  static final Pattern LOGIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{3,31}");
+
   @PersistenceContext EntityManager em;
 
   @Resource SessionContext context;
 
-  /** Checks a login; failed attempts are recorded (and lock the account) even though they fail. */
+  @EJB VerificationCodes codes;
+
+  @Inject PlatformSettings settings;
+
+  @EJB ClientCertificates certificates;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "autogov.session.absolute-hours",
+      defaultValue = "12")
+  int absoluteHours;
+
+  /** 用户注册: the mobile number is proven by the SMS code it received. */
   @PermitAll
-  public LoginResult login(String loginName, String password) {
-    Optional<UserAccount> found = find(loginName, LockModeType.PESSIMISTIC_WRITE);
+  public AccountView register(RegistrationForm f) {
+    var checks = new Checks();
+    String login = checks.required("loginName", f.loginName());
+    if (login != null && !LOGIN_NAME.matcher(login).matches()) {
+      checks.add("loginName", "account.login-name-format");
+    } else if (login != null && find(login, LockModeType.NONE).isPresent()) {
+      checks.add("loginName", "account.login-name-taken");
+    }
+    if (checks.required("password", f.password()) != null) {
+      PasswordPolicy.check(f.password(), login == null ? "" : login)
+          .forEach(p -> checks.add("password", p.key()));
+    }
+    if (f.password() != null && !f.password().equals(f.confirmation())) {
+      checks.add("confirmation", "account.confirmation-differs");
+    }
+    String email = checks.identifier("email", IdentifierKind.EMAIL, f.email());
+    String mobile = checks.identifier("mobile", IdentifierKind.MOBILE, f.mobile());
+    checks.required("smsCode", f.smsCode());
+    if (mobile != null && f.smsCode() != null && !f.smsCode().isBlank()) {
+      try {
+        codes.verify(Channel.SMS, mobile, Purpose.REGISTRATION, f.smsCode());
+      } catch (VerificationRefusedException e) {
+        checks.add(
+            "smsCode",
+            e.key(),
+            e.params().entrySet().stream()
+                .flatMap(x -> java.util.stream.Stream.of(x.getKey(), x.getValue()))
+                .toArray());
+      }
+    }
+    checks.throwIfAny();
+    var account =
+        UserAccount.create(login, login, Role.REGISTERED, f.password(), false, LocalDateTime.now())
+            .withContact(email, mobile);
+    em.persist(account);
+    LOG.info(() -> "Registered account " + account.getLoginName());
+    return AccountView.of(account);
+  }
+
+  /**
+   * 登录, first step: checks the password (failures count towards the lock) and sends the SMS code to
+   * the account's mobile number.
+   */
+  @PermitAll
+  public LoginStep checkPassword(String identifier, String password, String clientAddress) {
+    Optional<UserAccount> found = byIdentifier(identifier);
     if (found.isEmpty()) {
-      // Same work as a real check, so response time does not reveal which login names exist.
+      // Same work as a real check, so response time does not reveal which accounts exist.
       UserAccount.create("-", "-", null, "-", false, LocalDateTime.now());
-      LOG.info(() -> "Login refused: unknown login name");
+      LOG.info(() -> "Login refused: unknown login identifier");
+      return LoginStep.failed(LoginOutcome.WRONG_CREDENTIALS);
+    }
+    UserAccount account = found.get();
+    LoginOutcome outcome = account.attemptLogin(password, LocalDateTime.now());
+    LOG.info(() -> "Password step of " + account.getLoginName() + ": " + outcome);
+    if (outcome != LoginOutcome.SUCCESS) {
+      return LoginStep.failed(outcome);
+    }
+    if (account.getMobile() == null) {
+      return new LoginStep(outcome, account.getLoginName(), null, false, null, null);
+    }
+    String masked = AccountView.maskMobile(account.getMobile());
+    try {
+      String digits =
+          codes.issueFor(
+              Channel.SMS,
+              account.getMobile(),
+              Purpose.LOGIN,
+              clientAddress,
+              account.getLoginName());
+      return new LoginStep(
+          outcome,
+          account.getLoginName(),
+          masked,
+          true,
+          null,
+          settings.mode() == cn.autogov.platform.PlatformSettings.Mode.DEMO ? digits : null);
+    } catch (VerificationRefusedException e) {
+      // e.g. a code went out less than a minute ago: the user enters that one
+      return new LoginStep(outcome, account.getLoginName(), masked, false, e.key(), null);
+    }
+  }
+
+  /** 登录, second step: the SMS code the password step sent. */
+  @PermitAll
+  public LoginResult completeWithCode(String loginName, String code, SessionRequest session) {
+    Optional<UserAccount> found = find(loginName, LockModeType.PESSIMISTIC_WRITE);
+    if (found.isEmpty() || found.get().getMobile() == null || !found.get().isEnabled()) {
+      return LoginResult.failed(LoginOutcome.WRONG_CODE);
+    }
+    UserAccount account = found.get();
+    try {
+      codes.verifyFor(
+          Channel.SMS, account.getMobile(), Purpose.LOGIN, code, account.getLoginName());
+    } catch (VerificationRefusedException e) {
+      LOG.info(() -> "SMS step of " + account.getLoginName() + " refused: " + e.key());
+      return new LoginResult(LoginOutcome.WRONG_CODE, Optional.empty(), e.key(), null);
+    }
+    LOG.info(() -> "Login of " + account.getLoginName() + " completed");
+    return opened(account, session);
+  }
+
+  /**
+   * Login with the password alone: only for an account with no mobile number bound (the first
+   * administrator of a production installation), which has no other way in.
+   */
+  @PermitAll
+  public LoginResult loginWithoutMobile(
+      String identifier, String password, SessionRequest session) {
+    Optional<UserAccount> found = byIdentifier(identifier);
+    if (found.isEmpty() || found.get().getMobile() != null) {
       return LoginResult.failed(LoginOutcome.WRONG_CREDENTIALS);
     }
     UserAccount account = found.get();
     LoginOutcome outcome = account.attemptLogin(password, LocalDateTime.now());
-    LOG.info(() -> "Login of " + account.getLoginName() + ": " + outcome);
-    return outcome == LoginOutcome.SUCCESS
-        ? new LoginResult(outcome, Optional.of(AccountView.of(account)))
-        : LoginResult.failed(outcome);
+    return outcome == LoginOutcome.SUCCESS ? opened(account, session) : LoginResult.failed(outcome);
+  }
+
+  /**
+   * E-key login seam: a TLS client certificate that an e-key carries, mapped to its account. The
+   * certificate must be bound, unrevoked and within its validity.
+   */
+  @PermitAll
+  public LoginResult loginWithCertificate(
+      java.security.cert.X509Certificate certificate, SessionRequest session) {
+    Optional<UserAccount> found = certificates.accountFor(certificate, LocalDateTime.now());
+    if (found.isEmpty() || !found.get().isEnabled()) {
+      return LoginResult.failed(LoginOutcome.WRONG_CREDENTIALS);
+    }
+    LOG.info(() -> "Certificate login of " + found.get().getLoginName());
+    return opened(found.get(), session);
+  }
+
+  private LoginResult opened(UserAccount account, SessionRequest request) {
+    var opened =
+        AccountSession.open(
+            account,
+            request.channel(),
+            request.clientAddress(),
+            request.userAgent(),
+            java.time.Duration.ofHours(absoluteHours),
+            LocalDateTime.now());
+    em.persist(opened.session());
+    return new LoginResult(
+        LoginOutcome.SUCCESS, Optional.of(AccountView.of(account)), null, opened.token());
   }
 
   /** The caller's own account. */
@@ -75,10 +239,74 @@ public class AccountService {
     return AccountView.of(account);
   }
 
-  private UserAccount caller() {
+  /** 手机号修改: sends a code to the new number. */
+  public String sendPhoneChangeCode(String newMobile, String clientAddress) {
+    var checks = new Checks();
+    String mobile = checks.identifier("mobile", IdentifierKind.MOBILE, newMobile);
+    checks.throwIfAny();
+    caller();
+    return codes.issue(Channel.SMS, mobile, Purpose.PHONE_CHANGE, clientAddress);
+  }
+
+  /** 手机号修改: binds the new number once it proved itself with its code. */
+  public AccountView changeMobile(String newMobile, String code) {
+    var checks = new Checks();
+    String mobile = checks.identifier("mobile", IdentifierKind.MOBILE, newMobile);
+    checks.required("smsCode", code);
+    checks.throwIfAny();
+    UserAccount account = caller();
+    try {
+      codes.verify(Channel.SMS, mobile, Purpose.PHONE_CHANGE, code);
+    } catch (VerificationRefusedException e) {
+      throw cn.autogov.kernel.InputRejectedException.of("smsCode", e.key());
+    }
+    account.changeMobile(mobile);
+    LOG.info(() -> "Mobile number changed by " + account.getLoginName());
+    return AccountView.of(account);
+  }
+
+  UserAccount caller() {
     String name = context.getCallerPrincipal().getName();
     return find(name, LockModeType.NONE)
         .orElseThrow(() -> new IllegalStateException("no account for caller " + name));
+  }
+
+  /** Login name; an 18-character credit code; or an ID number of a natural person. */
+  private Optional<UserAccount> byIdentifier(String identifier) {
+    if (identifier == null || identifier.isBlank()) {
+      return Optional.empty();
+    }
+    String typed = identifier.strip();
+    Optional<UserAccount> byName = find(typed, LockModeType.PESSIMISTIC_WRITE);
+    if (byName.isPresent()) {
+      return byName;
+    }
+    var uscc = IdentifierKind.USCC.check(typed);
+    if (uscc.normalised() != null && uscc.normalised().length() == 18) {
+      List<UserAccount> byCode =
+          em.createNamedQuery("UserAccount.findByCreditCode", UserAccount.class)
+              .setParameter(
+                  "creditCode", cn.autogov.kernel.identifier.CreditCode.reviewed(uscc.normalised()))
+              .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+              .getResultList();
+      if (byCode.size() == 1) {
+        return Optional.of(byCode.get(0));
+      }
+    }
+    String idNumber = typed.toUpperCase(java.util.Locale.ROOT);
+    List<UserAccount> byId =
+        em
+            .createNamedQuery("UserAccount.findByIdNumber", UserAccount.class)
+            .setParameter("idNumber", idNumber)
+            .getResultList()
+            .stream()
+            .filter(a -> a.getRole() == Role.AGENT)
+            .toList();
+    if (byId.size() == 1) {
+      em.lock(byId.get(0), LockModeType.PESSIMISTIC_WRITE);
+      return Optional.of(byId.get(0));
+    }
+    return Optional.empty();
   }
 
   private Optional<UserAccount> find(String loginName, LockModeType lock) {

@@ -14,10 +14,14 @@ public record AccountView(
     String organisationName,
     String creditCode,
     String regionCode,
-    boolean passwordChangeRequired)
+    boolean passwordChangeRequired,
+    String email,
+    String maskedMobile,
+    String realName,
+    Long enterpriseId)
     implements Serializable {
 
-  static AccountView of(UserAccount a) {
+  public static AccountView of(UserAccount a) {
     return new AccountView(
         a.getLoginName(),
         a.getDisplayName(),
@@ -25,6 +29,17 @@ public record AccountView(
         a.getOrganisationName(),
         a.getCreditCode() == null ? null : a.getCreditCode().value(),
         a.getRegionCode(),
-        a.isPasswordChangeRequired());
+        a.isPasswordChangeRequired(),
+        a.getEmail(),
+        maskMobile(a.getMobile()),
+        a.getRealName(),
+        a.getEnterpriseId());
+  }
+
+  /** 138****0000 */
+  public static String maskMobile(String mobile) {
+    return mobile == null || mobile.length() != 11
+        ? mobile
+        : mobile.substring(0, 3) + "****" + mobile.substring(7);
   }
 }

@@ -1,12 +1,21 @@
 package cn.autogov.identity.application;
 
+import cn.autogov.identity.agent.AgentAuthorisation;
+import cn.autogov.identity.domain.IdType;
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.identity.enterprise.EnterpriseType;
+import cn.autogov.identity.enterprise.LegalPersonType;
 import cn.autogov.kernel.identifier.CreditCode;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** One demo user of each kind; the README lists the same login names. */
+/**
+ * One demo user of each kind, each with its own (fictitious) mobile number; the README lists the
+ * same login names. The demo enterprise has the demo agent approved.
+ */
 final class DemoAccounts {
 
   static final String ENTERPRISE_NAME = "演示汽车有限公司";
@@ -15,25 +24,59 @@ final class DemoAccounts {
 
   private DemoAccounts() {}
 
-  static List<UserAccount> all(String password, LocalDateTime now) {
-    return List.of(
-        demo("demo-enterprise", "演示汽车有限公司(法人)", Role.ENTERPRISE, password, now)
-            .actingFor(ENTERPRISE_NAME, ENTERPRISE_CREDIT_CODE, "350100"),
-        demo("demo-agent", "张经办", Role.AGENT, password, now)
-            .actingFor(ENTERPRISE_NAME, ENTERPRISE_CREDIT_CODE, "350100"),
-        demo("demo-centre", "装备中心审核员", Role.CERTIFICATION_CENTRE, password, now)
-            .actingFor("工业和信息化部装备工业发展中心", null, null),
-        demo("demo-commerce", "北京市商务局审核员", Role.COMMERCE_AUTHORITY, password, now)
-            .actingFor("北京市商务局", null, REGION_BEIJING),
-        demo("demo-issuer", "北京市发证机构审核员", Role.ISSUING_AUTHORITY, password, now)
-            .actingFor("北京市商务局许可证发证机构", null, REGION_BEIJING),
-        demo("demo-ekey", "电子钥匙服务商操作员", Role.EKEY_PROVIDER, password, now)
-            .actingFor("电子钥匙服务商", null, null),
-        demo("demo-admin", "平台管理员(演示)", Role.ADMIN, password, now).actingFor("平台运维", null, null));
+  static List<UserAccount> create(EntityManager em, String password, LocalDateTime now) {
+    UserAccount enterprise =
+        demo("demo-enterprise", ENTERPRISE_NAME, Role.REGISTERED, password, now, 1);
+    UserAccount agent = demo("demo-agent", "demo-agent", Role.REGISTERED, password, now, 2);
+    List<UserAccount> all =
+        List.of(
+            demo("demo-user", "demo-user", Role.REGISTERED, password, now, 0),
+            enterprise,
+            agent,
+            demo("demo-centre", "装备中心审核员", Role.CERTIFICATION_CENTRE, password, now, 3)
+                .actingFor("工业和信息化部装备工业发展中心", null, null),
+            demo("demo-commerce", "北京市商务局审核员", Role.COMMERCE_AUTHORITY, password, now, 4)
+                .actingFor("北京市商务局", null, REGION_BEIJING),
+            demo("demo-issuer", "北京市发证机构审核员", Role.ISSUING_AUTHORITY, password, now, 5)
+                .actingFor("北京市商务局许可证发证机构", null, REGION_BEIJING),
+            demo("demo-ekey", "电子钥匙服务商操作员", Role.EKEY_PROVIDER, password, now, 6)
+                .actingFor("电子钥匙服务商", null, null),
+            demo("demo-admin", "平台管理员(演示)", Role.ADMIN, password, now, 7)
+                .actingFor("平台运维", null, null));
+    all.forEach(em::persist);
+    em.flush();
+    var e =
+        Enterprise.register(
+            ENTERPRISE_CREDIT_CODE,
+            ENTERPRISE_NAME,
+            EnterpriseType.ENTERPRISE,
+            LegalPersonType.CORPORATE,
+            "王法人",
+            "福建省福州市鼓楼区演示路1号",
+            enterprise.getId(),
+            now);
+    em.persist(e);
+    em.flush();
+    enterprise.verifiedAsLegalPerson(
+        e.getId(),
+        ENTERPRISE_NAME,
+        ENTERPRISE_CREDIT_CODE,
+        e.getRegionCode(),
+        "王法人",
+        IdType.RESIDENT_ID,
+        "350102198001010011");
+    agent.verifiedAsNaturalPerson("张经办", IdType.RESIDENT_ID, "11010519491231002X");
+    var authorisation = AgentAuthorisation.apply(agent.getId(), e.getId(), now);
+    authorisation.approve(now);
+    em.persist(authorisation);
+    agent.ofEnterprise(e.getId());
+    return all;
   }
 
   private static UserAccount demo(
-      String login, String name, Role role, String password, LocalDateTime now) {
-    return UserAccount.create(login, name, role, password, false, now).markDemo();
+      String login, String name, Role role, String password, LocalDateTime now, int n) {
+    return UserAccount.create(login, name, role, password, false, now)
+        .withContact(login + "@demo.autogov.invalid", "1380000000" + n)
+        .markDemo();
   }
 }

@@ -44,6 +44,24 @@ public class InitialAccounts {
   }
 
   private void removeDemoAccounts() {
+    String demo = "SELECT id FROM user_account WHERE demo = TRUE";
+    String demoEnterprises = "SELECT id FROM enterprise WHERE account_id IN (" + demo + ")";
+    for (String sql :
+        List.of(
+            "DELETE FROM agent_authorisation WHERE agent_id IN ("
+                + demo
+                + ") OR enterprise_id IN ("
+                + demoEnterprises
+                + ")",
+            "DELETE FROM account_session WHERE account_id IN (" + demo + ")",
+            "DELETE FROM client_certificate WHERE account_id IN (" + demo + ")",
+            "DELETE FROM real_name_application WHERE account_id IN (" + demo + ")",
+            "DELETE FROM account_recovery WHERE requester_id IN (" + demo + ")",
+            "DELETE FROM stored_file WHERE owner_id IN (" + demo + ")",
+            "DELETE FROM enterprise WHERE parent_id IN (" + demoEnterprises + ")",
+            "DELETE FROM enterprise WHERE account_id IN (" + demo + ")")) {
+      em.createNativeQuery(sql).executeUpdate();
+    }
     int removed = em.createNamedQuery("UserAccount.deleteDemo").executeUpdate();
     if (removed > 0) {
       LOG.warning(() -> "Production mode: removed " + removed + " demo accounts");
@@ -85,8 +103,7 @@ public class InitialAccounts {
     }
     String password = settings.demoPassword().orElseGet(SecretFiles::generatePassword);
     LocalDateTime now = LocalDateTime.now();
-    List<UserAccount> demo = DemoAccounts.all(password, now);
-    demo.forEach(em::persist);
+    List<UserAccount> demo = DemoAccounts.create(em, password, now);
     var lines = new StringBuilder("AutoGov demo accounts (demo mode only); password for all: ");
     lines.append(password).append('\n');
     demo.forEach(a -> lines.append(a.getLoginName()).append('\t').append(a.getRole()).append('\n'));

@@ -3,10 +3,14 @@ package cn.autogov.identity.application;
 import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import java.util.Optional;
 
-/** The outcome of a login attempt and, on success, the account. */
-public record LoginResult(LoginOutcome outcome, Optional<AccountView> account) {
+/**
+ * The outcome of a login attempt and, on success, the account; a refused SMS code names why ({@code
+ * refusalKey}).
+ */
+public record LoginResult(
+    LoginOutcome outcome, Optional<AccountView> account, String refusalKey, String sessionToken) {
 
   static LoginResult failed(LoginOutcome outcome) {
-    return new LoginResult(outcome, Optional.empty());
+    return new LoginResult(outcome, Optional.empty(), null, null);
   }
 }

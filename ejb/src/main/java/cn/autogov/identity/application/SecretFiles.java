@@ -13,7 +13,7 @@ import java.security.SecureRandom;
  * Generated passwords, and the owner-only files in the data folder that hand them to the operator.
  */
 @ApplicationScoped
-class SecretFiles {
+public class SecretFiles {
 
   private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz";
   private static final String DIGITS = "23456789";
@@ -23,7 +23,7 @@ class SecretFiles {
   @Inject PlatformSettings settings;
 
   /** 14 random characters with letters, digits and specials: always passes the password policy. */
-  static String generatePassword() {
+  public static String generatePassword() {
     var sb = new StringBuilder();
     String all = LETTERS + DIGITS + SPECIALS;
     sb.append(pick(LETTERS)).append(pick(DIGITS)).append(pick(SPECIALS));

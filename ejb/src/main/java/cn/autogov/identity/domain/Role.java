@@ -5,9 +5,14 @@ package cn.autogov.identity.domain;
  * same names as constants for {@code @RolesAllowed} and {@code web.xml}.
  */
 public enum Role {
+  /** 注册用户: registered, real-name verification not yet approved; may only verify or recover. */
+  REGISTERED(Names.REGISTERED),
   /** 企业法人账号: the enterprise's one legal-person account. */
   ENTERPRISE(Names.ENTERPRISE),
-  /** 经办人: a natural person authorised to act for an enterprise. */
+  /**
+   * 自然人 (经办人): a verified natural person; acts for the enterprises whose legal person approved the
+   * application.
+   */
   AGENT(Names.AGENT),
   /** 装备中心审核员: reviews the certificate-of-conformity business. */
   CERTIFICATION_CENTRE(Names.CERTIFICATION_CENTRE),
@@ -34,8 +39,23 @@ public enum Role {
     return this == ENTERPRISE || this == AGENT;
   }
 
+  /** Accounts that administrators create, each with an organisation and a scope. */
+  public boolean isStaff() {
+    return this == CERTIFICATION_CENTRE
+        || this == COMMERCE_AUTHORITY
+        || this == ISSUING_AUTHORITY
+        || this == EKEY_PROVIDER
+        || this == ADMIN;
+  }
+
+  /** Staff whose data is limited to an administrative division. */
+  public boolean isRegional() {
+    return this == COMMERCE_AUTHORITY || this == ISSUING_AUTHORITY;
+  }
+
   /** Role names as compile-time constants. */
   public static final class Names {
+    public static final String REGISTERED = "registered";
     public static final String ENTERPRISE = "enterprise";
     public static final String AGENT = "agent";
     public static final String CERTIFICATION_CENTRE = "certification-centre";

@@ -33,6 +33,17 @@ import java.util.List;
     name = "UserAccount.findByLoginName",
     query = "SELECT a FROM UserAccount a WHERE a.loginName = :loginName")
 @NamedQuery(
+    name = "UserAccount.findByCreditCode",
+    query =
+        "SELECT a FROM UserAccount a WHERE a.creditCode = :creditCode"
+            + " AND a.role = cn.autogov.identity.domain.Role.ENTERPRISE")
+@NamedQuery(
+    name = "UserAccount.findByIdNumber",
+    query = "SELECT a FROM UserAccount a WHERE a.idNumber = :idNumber ORDER BY a.id")
+@NamedQuery(
+    name = "UserAccount.staff",
+    query = "SELECT a FROM UserAccount a WHERE a.role IN :roles ORDER BY a.loginName")
+@NamedQuery(
     name = "UserAccount.countByRole",
     query = "SELECT COUNT(a) FROM UserAccount a WHERE a.role = :role")
 @NamedQuery(
@@ -51,7 +62,9 @@ public class UserAccount {
     SUCCESS,
     WRONG_CREDENTIALS,
     LOCKED,
-    DISABLED
+    DISABLED,
+    /** The password was right; the SMS code was wrong, expired or used. */
+    WRONG_CODE
   }
 
   @Id
@@ -106,6 +119,25 @@ public class UserAccount {
   @Column(name = "last_login_at")
   private LocalDateTime lastLoginAt;
 
+  @Column(length = 254)
+  private String email;
+
+  @Column(length = 11)
+  private String mobile;
+
+  @Column(name = "real_name", length = 100)
+  private String realName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "id_type", length = 20)
+  private IdType idType;
+
+  @Column(name = "id_number", length = 40)
+  private String idNumber;
+
+  @Column(name = "enterprise_id")
+  private Long enterpriseId;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -138,6 +170,104 @@ public class UserAccount {
     this.creditCode = creditCode;
     this.regionCode = regionCode;
     return this;
+  }
+
+  /** Contact details given at registration (the mobile number proven by an SMS code). */
+  public UserAccount withContact(String email, String mobile) {
+    this.email = email;
+    this.mobile = mobile;
+    return this;
+  }
+
+  /** The mobile number changes after the new number proved itself with an SMS code. */
+  public void changeMobile(String newMobile) {
+    this.mobile = newMobile;
+  }
+
+  /**
+   * Real-name verification of a natural person was approved: the account now stands for that
+   * person, and may apply to act for enterprises.
+   */
+  public void verifiedAsNaturalPerson(String name, IdType type, String number) {
+    requireRole(Role.REGISTERED, Role.AGENT);
+    this.realName = name;
+    this.idType = type;
+    this.idNumber = number;
+    this.displayName = name;
+    this.role = Role.AGENT;
+  }
+
+  /**
+   * Real-name verification of a legal person was approved: the account becomes the enterprise's one
+   * legal-person account.
+   */
+  public void verifiedAsLegalPerson(
+      Long enterpriseId,
+      String enterpriseName,
+      CreditCode code,
+      String region,
+      String repName,
+      IdType type,
+      String number) {
+    requireRole(Role.REGISTERED);
+    this.enterpriseId = enterpriseId;
+    this.organisationName = enterpriseName;
+    this.creditCode = code;
+    this.regionCode = region;
+    this.realName = repName;
+    this.idType = type;
+    this.idNumber = number;
+    this.displayName = enterpriseName;
+    this.role = Role.ENTERPRISE;
+  }
+
+  /** Links an enterprise account to its enterprise record (sub-enterprises, demo data). */
+  public UserAccount ofEnterprise(Long enterpriseId) {
+    this.enterpriseId = enterpriseId;
+    return this;
+  }
+
+  /**
+   * Account recovery was approved (seed 000 §八): a one-time password the enterprise must replace at
+   * its next login, the lock lifted, the requester's mobile bound for the SMS step.
+   */
+  public void resetForRecovery(String oneTimePassword, String newMobile) {
+    this.passwordHash = PasswordHasher.hash(oneTimePassword);
+    this.passwordChangeRequired = true;
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+    this.mobile = newMobile;
+  }
+
+  /** A password someone else chose (a new account, an administrator's reset): changed at login. */
+  public void oneTimePassword(String password) {
+    this.passwordHash = PasswordHasher.hash(password);
+    this.passwordChangeRequired = true;
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  /** An administrator changes a staff member's role or scope. */
+  public void rescope(Role newRole, String organisation, String region) {
+    if (!newRole.isStaff() || !role.isStaff()) {
+      throw new IllegalArgumentException("only staff accounts have a scope");
+    }
+    this.role = newRole;
+    this.organisationName = organisation;
+    this.regionCode = region;
+  }
+
+  public void enable() {
+    enabled = true;
+  }
+
+  private void requireRole(Role... allowed) {
+    for (Role r : allowed) {
+      if (role == r) {
+        return;
+      }
+    }
+    throw new IllegalStateException("account " + loginName + " is " + role);
   }
 
   public UserAccount markDemo() {
@@ -235,6 +365,34 @@ public class UserAccount {
 
   public boolean isDemo() {
     return demo;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getMobile() {
+    return mobile;
+  }
+
+  public String getRealName() {
+    return realName;
+  }
+
+  public IdType getIdType() {
+    return idType;
+  }
+
+  public String getIdNumber() {
+    return idNumber;
+  }
+
+  public Long getEnterpriseId() {
+    return enterpriseId;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
   }
 
   public LocalDateTime getLastLoginAt() {

@@ -37,6 +37,12 @@ import java.util.Map;
     query =
         "SELECT COUNT(c) FROM VerificationCode c WHERE c.address = :address AND c.createdAt > :since")
 @NamedQuery(
+    name = "VerificationCode.countForPurposeSince",
+    query =
+        "SELECT COUNT(c) FROM VerificationCode c WHERE c.address = :address"
+            + " AND c.purpose = :purpose AND c.createdAt > :since"
+            + " AND (c.usedAt IS NULL OR :countUsed = TRUE)")
+@NamedQuery(
     name = "VerificationCode.countForClientSince",
     query =
         "SELECT COUNT(c) FROM VerificationCode c WHERE c.clientAddress = :client AND c.createdAt > :since")
@@ -85,6 +91,9 @@ public class VerificationCode {
 
   @Column(name = "used_at")
   private LocalDateTime usedAt;
+
+  @Column(length = 64)
+  private String subject;
 
   protected VerificationCode() {}
 
@@ -144,6 +153,14 @@ public class VerificationCode {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  void forSubject(String loginName) {
+    this.subject = loginName;
+  }
+
+  public String getSubject() {
+    return subject;
   }
 
   public String getAddress() {

@@ -15,14 +15,16 @@ import java.time.LocalDateTime;
 import java.util.Map;
 
 /**
- * Issues and checks verification codes. Limits: one code per address a minute, ten a day; twenty
- * codes an hour per caller address (so one caller cannot spray phone numbers).
+ * Issues and checks verification codes. Limits: one code per address and purpose a minute (so the
+ * login right after registering gets its code), ten a day per address; twenty codes an hour per
+ * caller address (so one caller cannot spray phone numbers).
  */
 @Stateless
 @PermitAll
 public class VerificationCodes {
 
   static final int PER_ADDRESS_PER_DAY = 10;
+  static final int LOGIN_PER_ADDRESS_PER_DAY = 50;
   static final int PER_CLIENT_PER_HOUR = 20;
 
   @PersistenceContext EntityManager em;
@@ -32,21 +34,47 @@ public class VerificationCodes {
   /** Sends a new code; returns the normalised address it went to. */
   public String issue(Channel channel, String typedAddress, Purpose purpose, String clientAddress) {
     String address = normalise(channel, typedAddress);
+    send(channel, address, purpose, clientAddress, null);
+    return address;
+  }
+
+  /**
+   * Sends a code that only serves {@code subject} (a login name): the login step sends one after
+   * the password was right, to the account's own number. Returns the digits for demo mode's hint.
+   */
+  public String issueFor(
+      Channel channel, String address, Purpose purpose, String clientAddress, String subject) {
+    return send(channel, normalise(channel, address), purpose, clientAddress, subject);
+  }
+
+  private String send(
+      Channel channel, String address, Purpose purpose, String clientAddress, String subject) {
     LocalDateTime now = LocalDateTime.now();
-    if (count("VerificationCode.countForAddressSince", "address", address, now.minusMinutes(1))
-        > 0) {
+    long lastMinute =
+        em.createNamedQuery("VerificationCode.countForPurposeSince", Long.class)
+            .setParameter("address", address)
+            .setParameter("purpose", purpose)
+            .setParameter("since", now.minusMinutes(1))
+            // a login right after a completed one needs a new code: its last one is spent
+            .setParameter("countUsed", purpose != Purpose.LOGIN)
+            .getSingleResult();
+    if (lastMinute > 0) {
       throw new VerificationRefusedException("verification.wait", Map.of("seconds", 60));
     }
+    // login codes go out only after the right password, to the account's own number
+    boolean login = purpose == Purpose.LOGIN;
+    int daily = login ? LOGIN_PER_ADDRESS_PER_DAY : PER_ADDRESS_PER_DAY;
     if (count("VerificationCode.countForAddressSince", "address", address, now.minusDays(1))
-        >= PER_ADDRESS_PER_DAY) {
-      throw new VerificationRefusedException(
-          "verification.daily-limit", Map.of("count", PER_ADDRESS_PER_DAY));
+        >= daily) {
+      throw new VerificationRefusedException("verification.daily-limit", Map.of("count", daily));
     }
-    if (count("VerificationCode.countForClientSince", "client", clientAddress, now.minusHours(1))
-        >= PER_CLIENT_PER_HOUR) {
+    if (!login
+        && count("VerificationCode.countForClientSince", "client", clientAddress, now.minusHours(1))
+            >= PER_CLIENT_PER_HOUR) {
       throw new VerificationRefusedException("verification.client-limit", Map.of());
     }
     var issued = VerificationCode.issue(channel, address, purpose, clientAddress, now);
+    issued.code().forSubject(subject);
     em.persist(issued.code());
     gateway.send(
         channel,
@@ -58,7 +86,7 @@ public class VerificationCodes {
             + "分钟内有效，仅用于"
             + purposeText(purpose)
             + "。如非本人操作，请忽略。");
-    return address;
+    return issued.digits();
   }
 
   /**
@@ -66,6 +94,12 @@ public class VerificationCodes {
    * named.
    */
   public void verify(Channel channel, String typedAddress, Purpose purpose, String digits) {
+    verifyFor(channel, typedAddress, purpose, digits, null);
+  }
+
+  /** As {@link #verify}, for a code issued for {@code subject} only. */
+  public void verifyFor(
+      Channel channel, String typedAddress, Purpose purpose, String digits, String subject) {
     String address = normalise(channel, typedAddress);
     VerificationCode latest =
         em.createNamedQuery("VerificationCode.latest", VerificationCode.class)
@@ -79,6 +113,9 @@ public class VerificationCodes {
     // queue here
     em.lock(latest, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(latest);
+    if (!java.util.Objects.equals(subject, latest.getSubject())) {
+      throw new VerificationRefusedException("verification.none", Map.of());
+    }
     latest.use(digits, LocalDateTime.now());
   }
 

@@ -13,6 +13,14 @@ public class InvalidIdentifierException extends IllegalArgumentException {
     this.verdict = verdict;
   }
 
+  /** The same problems as field problems of a form's {@code field}. */
+  public cn.autogov.kernel.InputRejectedException onField(String field) {
+    return new cn.autogov.kernel.InputRejectedException(
+        verdict.problems().stream()
+            .map(p -> new cn.autogov.kernel.InputRejectedException.FieldProblem(field, p))
+            .toList());
+  }
+
   public Verdict verdict() {
     return verdict;
   }

@@ -6,12 +6,15 @@ import cn.autogov.identity.application.LoginResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Checks login name and password against the accounts; the caller's one role becomes its group. */
+/**
+ * Completes logins against the accounts: the SMS code step, the password-only login of an account
+ * without a mobile number, and e-key certificates. The caller's one role becomes its group; the
+ * session the login opened is left in {@link LoginAttempt} for the mechanism.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -21,11 +24,17 @@ public class AccountIdentityStore implements IdentityStore {
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
-    if (!(credential instanceof UsernamePasswordCredential upc)) {
+    LoginResult result;
+    if (credential instanceof Credentials.SmsCode c) {
+      result = accounts.completeWithCode(c.loginName(), c.code(), c.session());
+    } else if (credential instanceof Credentials.PasswordOnly c) {
+      result = accounts.loginWithoutMobile(c.identifier(), c.password(), c.session());
+    } else if (credential instanceof Credentials.Certificate c) {
+      result = accounts.loginWithCertificate(c.certificate(), c.session());
+    } else {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    LoginResult result = accounts.login(upc.getCaller(), upc.getPasswordAsString());
-    attempt.record(result.outcome());
+    attempt.record(result);
     if (result.account().isEmpty()) {
       return CredentialValidationResult.INVALID_RESULT;
     }

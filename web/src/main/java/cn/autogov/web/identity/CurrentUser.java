@@ -1,25 +1,30 @@
 package cn.autogov.web.identity;
 
+import cn.autogov.identity.agent.AgentService;
+import cn.autogov.identity.agent.AgentStatus;
+import cn.autogov.identity.agent.AgentView;
 import cn.autogov.identity.application.AccountService;
 import cn.autogov.identity.application.AccountView;
-import jakarta.enterprise.context.SessionScoped;
+import cn.autogov.identity.domain.Role;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.List;
 
 /**
- * The signed-in account, loaded once per session. Serialisable and without transient injected
- * fields, so it survives session fail-over in a cluster.
+ * The signed-in account, loaded once per request (so a real-name approval, a revoked agent or a
+ * switched enterprise shows at once), with the enterprises an agent may switch between.
  */
 @Named
-@SessionScoped
-public class CurrentUser implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CurrentUser {
 
   @Inject AccountService accounts;
 
+  @Inject AgentService agents;
+
   private AccountView account;
+  private List<AgentView> authorisations;
 
   public AccountView getAccount() {
     if (account == null) {
@@ -28,11 +33,38 @@ public class CurrentUser implements Serializable {
     return account;
   }
 
-  void replace(AccountView updated) {
-    this.account = updated;
+  public boolean isAgent() {
+    return getAccount().role() == Role.AGENT;
   }
 
-  void forget() {
-    this.account = null;
+  /** The enterprises the agent is approved for (for the switcher). */
+  public List<AgentView> getActingChoices() {
+    if (authorisations == null) {
+      authorisations =
+          isAgent()
+              ? agents.mine().stream().filter(a -> a.status() == AgentStatus.APPROVED).toList()
+              : List.of();
+    }
+    return authorisations;
+  }
+
+  /** The name of the enterprise the caller acts for now, if any. */
+  public String getActingEnterpriseName() {
+    Long id = getAccount().enterpriseId();
+    if (id == null) {
+      return null;
+    }
+    if (!isAgent()) {
+      return getAccount().organisationName();
+    }
+    return getActingChoices().stream()
+        .filter(a -> a.enterpriseId().equals(id))
+        .map(AgentView::enterpriseName)
+        .findFirst()
+        .orElse(null);
+  }
+
+  void replace(AccountView updated) {
+    this.account = updated;
   }
 }

@@ -1,19 +1,28 @@
 package cn.autogov.web.identity;
 
+import cn.autogov.identity.application.LoginResult;
 import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import jakarta.enterprise.context.RequestScoped;
 
-/** Why the identity store refused this request's login, for the login page's message. */
+/** What the identity store made of this request's login: outcome, refusal and session token. */
 @RequestScoped
 public class LoginAttempt {
 
-  private LoginOutcome outcome;
+  private LoginResult result;
 
   public LoginOutcome outcome() {
-    return outcome;
+    return result == null ? null : result.outcome();
   }
 
-  void record(LoginOutcome outcome) {
-    this.outcome = outcome;
+  public String refusalKey() {
+    return result == null ? null : result.refusalKey();
+  }
+
+  String sessionToken() {
+    return result == null ? null : result.sessionToken();
+  }
+
+  void record(LoginResult result) {
+    this.result = result;
   }
 }

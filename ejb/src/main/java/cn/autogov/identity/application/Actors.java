@@ -1,0 +1,76 @@
+package cn.autogov.identity.application;
+
+import cn.autogov.identity.domain.Role;
+import cn.autogov.identity.domain.UserAccount;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+
+/**
+ * Resolves the caller into an {@link Actor} for the business beans, which check roles with
+ * {@code @RolesAllowed} first; and records what actors do. Not a service of its own: every method
+ * works on the caller only.
+ */
+@Stateless
+@PermitAll
+public class Actors {
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext context;
+
+  /** The signed-in caller; an agent's enterprise only while its authorisation is approved. */
+  public Actor current() {
+    UserAccount a = account();
+    Long enterprise = a.getEnterpriseId();
+    if (a.getRole() == Role.AGENT && enterprise != null && !authorised(a.getId(), enterprise)) {
+      enterprise = null;
+    }
+    return new Actor(a.getId(), a.getLoginName(), a.getRole(), enterprise, a.getRegionCode());
+  }
+
+  /** The caller's account entity (managed in the caller's transaction). */
+  public UserAccount account() {
+    var principal = context.getCallerPrincipal();
+    String name = principal == null ? null : principal.getName();
+    if (name == null || "ANONYMOUS".equals(name)) {
+      throw new EJBAccessException("not signed in");
+    }
+    return em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+        .setParameter("loginName", UserAccount.normaliseLoginName(name))
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new EJBAccessException("no account for caller " + name));
+  }
+
+  /** The enterprise an enterprise-side caller acts for; refused when there is none. */
+  public Actor forEnterprise() {
+    Actor actor = current();
+    if (!actor.role().isEnterpriseSide() || actor.enterpriseId() == null) {
+      throw new EJBAccessException("the caller acts for no enterprise");
+    }
+    return actor;
+  }
+
+  public void record(Actor actor, String action, String subject) {
+    em.persist(ActionRecord.of(actor, actor.enterpriseId(), action, subject, LocalDateTime.now()));
+  }
+
+  /** Records an action about an enterprise the actor does not (yet) act for. */
+  public void recordFor(Actor actor, Long enterpriseId, String action, String subject) {
+    em.persist(ActionRecord.of(actor, enterpriseId, action, subject, LocalDateTime.now()));
+  }
+
+  boolean authorised(Long agentId, Long enterpriseId) {
+    return em.createNamedQuery("AgentAuthorisation.countApproved", Long.class)
+            .setParameter("agentId", agentId)
+            .setParameter("enterpriseId", enterpriseId)
+            .getSingleResult()
+        > 0;
+  }
+}

@@ -1,0 +1,87 @@
+package cn.autogov.identity.application;
+
+import static cn.autogov.identity.domain.Role.Names.ADMIN;
+import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
+
+import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.RefusedException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The e-key login seam: certificates bound to accounts. The e-key business (#, seed 004) binds a
+ * certificate when the key is produced and revokes it at 注销; until then administrators and the
+ * e-key provider can bind one by hand.
+ */
+@Stateless
+@RolesAllowed({ADMIN, EKEY_PROVIDER})
+public class ClientCertificates {
+
+  @PersistenceContext EntityManager em;
+
+  /** Binds a certificate to an account (by login name); a fingerprint can stand for one only. */
+  public String bind(String loginName, X509Certificate certificate) {
+    UserAccount a =
+        em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+            .setParameter("loginName", UserAccount.normaliseLoginName(loginName))
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(RefusedException::notFound);
+    String fp = fingerprint(certificate);
+    if (find(fp).isPresent()) {
+      throw new RefusedException("certificate.already-bound");
+    }
+    ZoneId zone = ZoneId.systemDefault();
+    em.persist(
+        ClientCertificate.bind(
+            a.getId(),
+            fp,
+            certificate.getSubjectX500Principal().getName(),
+            certificate.getSerialNumber().toString(16),
+            LocalDateTime.ofInstant(certificate.getNotBefore().toInstant(), zone),
+            LocalDateTime.ofInstant(certificate.getNotAfter().toInstant(), zone)));
+    return fp;
+  }
+
+  public void revoke(String fingerprint) {
+    find(fingerprint).orElseThrow(RefusedException::notFound).revoke(LocalDateTime.now());
+  }
+
+  /** The account a valid, bound, unrevoked certificate stands for. */
+  @PermitAll
+  public Optional<UserAccount> accountFor(X509Certificate certificate, LocalDateTime now) {
+    if (certificate == null) {
+      return Optional.empty();
+    }
+    return find(fingerprint(certificate))
+        .filter(c -> c.validAt(now))
+        .map(c -> em.find(UserAccount.class, c.getAccountId()));
+  }
+
+  private Optional<ClientCertificate> find(String fingerprint) {
+    return em.createNamedQuery("ClientCertificate.byFingerprint", ClientCertificate.class)
+        .setParameter("fingerprint", fingerprint)
+        .getResultStream()
+        .findFirst();
+  }
+
+  static String fingerprint(X509Certificate certificate) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+    } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package cn.autogov.identity.application;
+
+import static cn.autogov.identity.domain.Role.Names.ADMIN;
+
+import cn.autogov.identity.domain.Role;
+import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.Checks;
+import cn.autogov.kernel.RefusedException;
+import cn.autogov.kernel.identifier.IdentifierKind;
+import cn.autogov.kernel.reference.ReferenceData;
+import cn.autogov.notification.Channel;
+import cn.autogov.notification.MessageGateway;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Staff accounts, created by administrators, each with a role and a scope. A new account's one-time
+ * password goes by SMS to the person's own number (nobody else sees it) and must be changed at
+ * first login. Administrators administer; they decide no filings.
+ */
+@Stateless
+@RolesAllowed(ADMIN)
+public class StaffAccounts {
+
+  private static final Logger LOG = Logger.getLogger(StaffAccounts.class.getName());
+
+  static final EnumSet<Role> STAFF =
+      EnumSet.of(
+          Role.CERTIFICATION_CENTRE,
+          Role.COMMERCE_AUTHORITY,
+          Role.ISSUING_AUTHORITY,
+          Role.EKEY_PROVIDER,
+          Role.ADMIN);
+
+  @PersistenceContext EntityManager em;
+
+  @EJB Actors actors;
+
+  @EJB ReferenceData reference;
+
+  @Inject MessageGateway gateway;
+
+  public List<StaffView> list() {
+    return em
+        .createNamedQuery("UserAccount.staff", UserAccount.class)
+        .setParameter("roles", STAFF)
+        .getResultList()
+        .stream()
+        .map(StaffView::of)
+        .toList();
+  }
+
+  public StaffView create(StaffForm f) {
+    var checks = new Checks();
+    String name = checks.text("displayName", f.displayName(), 100);
+    String organisation = checks.text("organisation", f.organisation(), 200);
+    String region = scope(checks, f.role(), f.regionCode());
+    UserAccount a = newAccount(checks, f.loginName(), name, f.role(), f.mobile(), f.email());
+    checks.throwIfAny();
+    a.actingFor(organisation, null, region);
+    sendOneTimePassword(a);
+    actors.record(actors.current(), "staff.created", a.getLoginName() + " " + f.role());
+    LOG.info(() -> "Staff account " + a.getLoginName() + " (" + f.role() + ") created");
+    return StaffView.of(a);
+  }
+
+  /** Changes a staff member's role, organisation and division. */
+  public StaffView rescope(Long id, Role role, String organisation, String regionCode) {
+    UserAccount a = staff(id);
+    var checks = new Checks();
+    String org = checks.text("organisation", organisation, 200);
+    String region = scope(checks, role, regionCode);
+    checks.throwIfAny();
+    a.rescope(role, org, region);
+    actors.record(actors.current(), "staff.rescoped", a.getLoginName() + " " + role);
+    return StaffView.of(a);
+  }
+
+  public StaffView disable(Long id) {
+    UserAccount a = staff(id);
+    if (a.getId().equals(actors.current().accountId())) {
+      throw new RefusedException("staff.not-yourself");
+    }
+    a.disable();
+    actors.record(actors.current(), "staff.disabled", a.getLoginName());
+    return StaffView.of(a);
+  }
+
+  public StaffView enable(Long id) {
+    UserAccount a = staff(id);
+    a.enable();
+    actors.record(actors.current(), "staff.enabled", a.getLoginName());
+    return StaffView.of(a);
+  }
+
+  /** A new one-time password, by SMS to the staff member's own number. */
+  public StaffView resetPassword(Long id) {
+    UserAccount a = staff(id);
+    sendOneTimePassword(a);
+    actors.record(actors.current(), "staff.password-reset", a.getLoginName());
+    return StaffView.of(a);
+  }
+
+  /**
+   * Checks and persists a new account with a random password (replaced by {@link
+   * #sendOneTimePassword}); null when {@code checks} found problems.
+   */
+  public UserAccount newAccount(
+      Checks checks, String loginName, String displayName, Role role, String mobile, String email) {
+    String login = checks.required("loginName", loginName);
+    if (login != null && !AccountService.LOGIN_NAME.matcher(login).matches()) {
+      checks.add("loginName", "account.login-name-format");
+    } else if (login != null
+        && !em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+            .setParameter("loginName", UserAccount.normaliseLoginName(login))
+            .getResultList()
+            .isEmpty()) {
+      checks.add("loginName", "account.login-name-taken");
+    }
+    checks.present("role", role);
+    String m = checks.identifier("mobile", IdentifierKind.MOBILE, mobile);
+    String e = checks.identifier("email", IdentifierKind.EMAIL, email);
+    if (!checks.ok()) {
+      return null;
+    }
+    var a =
+        UserAccount.create(
+                login, displayName, role, SecretFiles.generatePassword(), true, LocalDateTime.now())
+            .withContact(e, m);
+    em.persist(a);
+    em.flush();
+    return a;
+  }
+
+  /** Sets a one-time password and sends it to the account's own mobile number. */
+  public void sendOneTimePassword(UserAccount a) {
+    String password = SecretFiles.generatePassword();
+    a.oneTimePassword(password);
+    gateway.send(
+        Channel.SMS,
+        a.getMobile(),
+        "【机动车企业政务服务平台】您的账号" + a.getLoginName() + "已开通，一次性密码：" + password + "。请尽快登录并修改密码，勿告知他人。");
+  }
+
+  private String scope(Checks checks, Role role, String regionCode) {
+    if (checks.present("role", role) == null) {
+      return null;
+    }
+    if (!STAFF.contains(role)) {
+      checks.add("role", "staff.not-a-staff-role");
+      return null;
+    }
+    if (!role.isRegional()) {
+      return null;
+    }
+    String region = checks.required("regionCode", regionCode);
+    if (region != null && reference.region(region).isEmpty()) {
+      checks.add("regionCode", "staff.unknown-region", "code", region);
+      return null;
+    }
+    return region;
+  }
+
+  private UserAccount staff(Long id) {
+    UserAccount a = id == null ? null : em.find(UserAccount.class, id);
+    if (a == null || !STAFF.contains(a.getRole())) {
+      throw RefusedException.notFound();
+    }
+    return a;
+  }
+}

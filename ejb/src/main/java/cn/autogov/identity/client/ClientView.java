@@ -1,0 +1,32 @@
+package cn.autogov.identity.client;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Set;
+
+/** A system client without its secret; {@code secret} is set once, in the answer to creation. */
+public record ClientView(
+    Long id,
+    String clientId,
+    String name,
+    ClientKind kind,
+    Set<ClientRight> rights,
+    boolean enabled,
+    LocalDateTime createdAt,
+    LocalDateTime lastUsedAt,
+    String secret)
+    implements Serializable {
+
+  static ClientView of(SystemClient c, String secret) {
+    return new ClientView(
+        c.getId(),
+        c.getClientId(),
+        c.getName(),
+        c.getKind(),
+        c.getRights(),
+        c.isEnabled(),
+        c.getCreatedAt(),
+        c.getLastUsedAt(),
+        secret);
+  }
+}

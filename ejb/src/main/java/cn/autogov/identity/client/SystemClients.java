@@ -1,0 +1,120 @@
+package cn.autogov.identity.client;
+
+import static cn.autogov.identity.domain.Role.Names.ADMIN;
+
+import cn.autogov.identity.application.Actors;
+import cn.autogov.kernel.Checks;
+import cn.autogov.kernel.RefusedException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/** System clients: administrators manage them; the system exchange authenticates with them. */
+@Stateless
+@RolesAllowed(ADMIN)
+public class SystemClients {
+
+  private static final Logger LOG = Logger.getLogger(SystemClients.class.getName());
+  private static final Pattern CLIENT_ID = Pattern.compile("[a-z][a-z0-9-]{2,63}");
+
+  @PersistenceContext EntityManager em;
+
+  @EJB Actors actors;
+
+  public List<ClientView> list() {
+    return em.createNamedQuery("SystemClient.all", SystemClient.class).getResultList().stream()
+        .map(c -> ClientView.of(c, null))
+        .toList();
+  }
+
+  /** A new client; the answer carries its secret, the only time anyone sees it. */
+  public ClientView create(String clientId, String name, ClientKind kind, Set<ClientRight> rights) {
+    var checks = new Checks();
+    String id = checks.required("clientId", clientId);
+    if (id != null && !CLIENT_ID.matcher(id).matches()) {
+      checks.add("clientId", "client.id-format");
+    } else if (id != null && find(id, LockModeType.NONE).isPresent()) {
+      checks.add("clientId", "client.id-taken");
+    }
+    String n = checks.text("name", name, 200);
+    checks.present("kind", kind);
+    if (rights == null || rights.isEmpty()) {
+      checks.add("rights", "client.no-rights");
+    }
+    checks.throwIfAny();
+    var created =
+        SystemClient.create(id, n, kind, rights, actors.current().loginName(), LocalDateTime.now());
+    em.persist(created.client());
+    actors.record(actors.current(), "client.created", id);
+    LOG.info(() -> "System client " + id + " created with " + rights);
+    return ClientView.of(created.client(), created.secret());
+  }
+
+  public ClientView newSecret(Long id) {
+    SystemClient c = byId(id);
+    String secret = c.newSecret();
+    actors.record(actors.current(), "client.secret-replaced", c.getClientId());
+    return ClientView.of(c, secret);
+  }
+
+  public ClientView changeRights(Long id, Set<ClientRight> rights) {
+    SystemClient c = byId(id);
+    if (rights == null || rights.isEmpty()) {
+      throw cn.autogov.kernel.InputRejectedException.of("rights", "client.no-rights");
+    }
+    c.changeRights(rights);
+    actors.record(actors.current(), "client.rights-changed", c.getClientId() + " " + rights);
+    return ClientView.of(c, null);
+  }
+
+  public ClientView disable(Long id) {
+    SystemClient c = byId(id);
+    c.disable();
+    actors.record(actors.current(), "client.disabled", c.getClientId());
+    return ClientView.of(c, null);
+  }
+
+  public ClientView enable(Long id) {
+    SystemClient c = byId(id);
+    c.enable();
+    actors.record(actors.current(), "client.enabled", c.getClientId());
+    return ClientView.of(c, null);
+  }
+
+  /** For the system exchange: the client's rights when its id and secret are right and enabled. */
+  @PermitAll
+  public Optional<ClientView> authenticate(String clientId, String secret) {
+    return find(clientId, LockModeType.NONE)
+        .filter(c -> c.accepts(secret, LocalDateTime.now()))
+        .map(c -> ClientView.of(c, null));
+  }
+
+  private SystemClient byId(Long id) {
+    SystemClient c = id == null ? null : em.find(SystemClient.class, id);
+    if (c == null) {
+      throw RefusedException.notFound();
+    }
+    return c;
+  }
+
+  private Optional<SystemClient> find(String clientId, LockModeType lock) {
+    if (clientId == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("SystemClient.byClientId", SystemClient.class)
+        .setParameter("clientId", clientId)
+        .setLockMode(lock)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,55 @@
+package cn.autogov.identity.domain;
+
+import cn.autogov.kernel.identifier.IdentifierKind;
+import cn.autogov.kernel.identifier.Verdict;
+import java.util.regex.Pattern;
+
+/** 证件类型: the identity documents real-name verification accepts. */
+public enum IdType {
+  /** 居民身份证: checked with the citizen-ID rules (check digit, birth date, division). */
+  RESIDENT_ID("居民身份证", "Resident identity card"),
+  /** 港澳居民来往内地通行证 */
+  HK_MACAO_PERMIT("港澳居民来往内地通行证", "Mainland travel permit (Hong Kong/Macao)"),
+  /** 台湾居民来往大陆通行证 */
+  TAIWAN_PERMIT("台湾居民来往大陆通行证", "Mainland travel permit (Taiwan)"),
+  /** 护照 */
+  PASSPORT("护照", "Passport"),
+  /** 外国人永久居留身份证 */
+  FOREIGN_PERMANENT("外国人永久居留身份证", "Foreign permanent resident ID card");
+
+  private static final Pattern OTHER = Pattern.compile("[A-Z0-9]{5,20}");
+
+  private final String zh;
+  private final String en;
+
+  IdType(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  public String zh() {
+    return zh;
+  }
+
+  public String en() {
+    return en;
+  }
+
+  /**
+   * Checks and normalises a document number: resident IDs by the national rules (#3), other
+   * documents as 5–20 letters and digits.
+   *
+   * @return the normalised number, or null when it is not a valid number of this type
+   */
+  public String normalise(String number) {
+    if (number == null) {
+      return null;
+    }
+    if (this == RESIDENT_ID) {
+      Verdict v = IdentifierKind.CITIZEN_ID.check(number);
+      return v.isValid() ? v.normalised() : null;
+    }
+    String n = number.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+    return OTHER.matcher(n).matches() ? n : null;
+  }
+}

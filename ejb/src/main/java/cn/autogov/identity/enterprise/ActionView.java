@@ -1,0 +1,9 @@
+package cn.autogov.identity.enterprise;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/** One entry of an enterprise's record of actions: who, what, when. */
+public record ActionView(
+    LocalDateTime at, String loginName, String personName, String action, String subject)
+    implements Serializable {}

@@ -1,0 +1,191 @@
+package cn.autogov.identity.enterprise;
+
+import cn.autogov.kernel.identifier.CreditCode;
+import cn.autogov.kernel.identifier.CreditCodeConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+
+/**
+ * An enterprise known to the platform, with its one legal-person account (unique per credit code).
+ * A sub-enterprise (子企业, seed 000 §六) has a parent and an account of its own; the parent sees its
+ * children. The region is the registration division embedded in the credit code (positions 3–8),
+ * which decides which regional authority sees the enterprise.
+ */
+@Entity
+@Table(name = "enterprise")
+@NamedQuery(
+    name = "Enterprise.byCreditCode",
+    query = "SELECT e FROM Enterprise e WHERE e.creditCode = :creditCode")
+@NamedQuery(
+    name = "Enterprise.children",
+    query = "SELECT e FROM Enterprise e WHERE e.parentId = :parentId ORDER BY e.name")
+@NamedQuery(
+    name = "Enterprise.inRegion",
+    query =
+        "SELECT e FROM Enterprise e WHERE e.regionCode LIKE :prefix ORDER BY e.regionCode, e.name")
+@NamedQuery(name = "Enterprise.all", query = "SELECT e FROM Enterprise e ORDER BY e.name")
+public class Enterprise {
+
+  @Id
+  @SequenceGenerator(name = "enterprise_seq", sequenceName = "enterprise_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enterprise_seq")
+  private Long id;
+
+  @Column(name = "credit_code", nullable = false, updatable = false, length = 18)
+  @Convert(converter = CreditCodeConverter.class)
+  private CreditCode creditCode;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "enterprise_type", nullable = false, length = 40)
+  private EnterpriseType enterpriseType;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "legal_person_type", nullable = false, length = 40)
+  private LegalPersonType legalPersonType;
+
+  @Column(name = "legal_representative", length = 100)
+  private String legalRepresentative;
+
+  @Column(name = "region_code", nullable = false, length = 6)
+  private String regionCode;
+
+  @Column(length = 300)
+  private String address;
+
+  @Column(name = "parent_id")
+  private Long parentId;
+
+  @Column(name = "account_id", nullable = false)
+  private Long accountId;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Version private long version;
+
+  protected Enterprise() {}
+
+  public static Enterprise register(
+      CreditCode creditCode,
+      String name,
+      EnterpriseType type,
+      LegalPersonType legalPersonType,
+      String legalRepresentative,
+      String address,
+      Long accountId,
+      LocalDateTime now) {
+    var e = new Enterprise();
+    e.creditCode = creditCode;
+    e.name = name;
+    e.enterpriseType = type;
+    e.legalPersonType = legalPersonType;
+    e.legalRepresentative = legalRepresentative;
+    e.address = address;
+    e.regionCode = regionOf(creditCode);
+    e.accountId = accountId;
+    e.createdAt = now;
+    return e;
+  }
+
+  /** A sub-enterprise under this one (its own account; same type as the parent unless given). */
+  public Enterprise subEnterprise(
+      CreditCode code, String subName, String address, Long subAccountId, LocalDateTime now) {
+    if (parentId != null) {
+      throw new IllegalStateException("a sub-enterprise has no sub-enterprises of its own");
+    }
+    Enterprise sub =
+        register(
+            code,
+            subName,
+            enterpriseType,
+            legalPersonType,
+            legalRepresentative,
+            address,
+            subAccountId,
+            now);
+    sub.parentId = id;
+    return sub;
+  }
+
+  /** 联系地址: the enterprise's contact address, changed by its legal person or an agent. */
+  public void changeAddress(String newAddress) {
+    this.address = newAddress;
+  }
+
+  /** The registration division in positions 3–8 of the credit code. */
+  public static String regionOf(CreditCode code) {
+    return code.value().substring(2, 8);
+  }
+
+  /** Whether a regional scope (a division code, e.g. 110000 or 350100) covers this enterprise. */
+  public boolean inScope(String scopeRegion) {
+    return scopeRegion != null && regionCode.startsWith(regionPrefix(scopeRegion));
+  }
+
+  /** 110000 → "11", 350100 → "3501", 350102 → "350102". */
+  public static String regionPrefix(String region) {
+    String r = region;
+    while (r.length() > 2 && r.endsWith("00")) {
+      r = r.substring(0, r.length() - 2);
+    }
+    return r;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public CreditCode getCreditCode() {
+    return creditCode;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public EnterpriseType getEnterpriseType() {
+    return enterpriseType;
+  }
+
+  public LegalPersonType getLegalPersonType() {
+    return legalPersonType;
+  }
+
+  public String getLegalRepresentative() {
+    return legalRepresentative;
+  }
+
+  public String getRegionCode() {
+    return regionCode;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public Long getParentId() {
+    return parentId;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,32 @@
+package cn.autogov.identity.enterprise;
+
+import java.io.Serializable;
+
+/** An enterprise as the callers who may see it see it. */
+public record EnterpriseView(
+    Long id,
+    String creditCode,
+    String name,
+    EnterpriseType enterpriseType,
+    LegalPersonType legalPersonType,
+    String legalRepresentative,
+    String regionCode,
+    String address,
+    Long parentId,
+    String accountLoginName)
+    implements Serializable {
+
+  public static EnterpriseView of(Enterprise e, String login) {
+    return new EnterpriseView(
+        e.getId(),
+        e.getCreditCode().value(),
+        e.getName(),
+        e.getEnterpriseType(),
+        e.getLegalPersonType(),
+        e.getLegalRepresentative(),
+        e.getRegionCode(),
+        e.getAddress(),
+        e.getParentId(),
+        login);
+  }
+}

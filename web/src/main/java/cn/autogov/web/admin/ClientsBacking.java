@@ -1,0 +1,118 @@
+package cn.autogov.web.admin;
+
+import cn.autogov.identity.client.ClientKind;
+import cn.autogov.identity.client.ClientRight;
+import cn.autogov.identity.client.ClientView;
+import cn.autogov.identity.client.SystemClients;
+import cn.autogov.web.platform.Forms;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+
+/** /admin/clients.xhtml: system clients (tax, customs, CA), their rights and secrets. */
+@Named
+@ViewScoped
+public class ClientsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject SystemClients clients;
+
+  private List<ClientView> all;
+  private String clientId;
+  private String name;
+  private ClientKind kind;
+  private List<ClientRight> rights = List.of();
+  private ClientView revealed;
+
+  @PostConstruct
+  void load() {
+    all = clients.list();
+  }
+
+  public void create() {
+    revealed =
+        Forms.call(
+            "client",
+            () ->
+                clients.create(
+                    clientId,
+                    name,
+                    kind,
+                    rights.isEmpty() ? EnumSet.noneOf(ClientRight.class) : EnumSet.copyOf(rights)));
+    if (revealed != null) {
+      clientId = name = null;
+      kind = null;
+      rights = List.of();
+      load();
+    }
+  }
+
+  public void newSecret(Long id) {
+    revealed = Forms.call("clients", () -> clients.newSecret(id));
+  }
+
+  public void disable(Long id) {
+    if (Forms.run("clients", () -> clients.disable(id))) {
+      load();
+    }
+  }
+
+  public void enable(Long id) {
+    if (Forms.run("clients", () -> clients.enable(id))) {
+      load();
+    }
+  }
+
+  public ClientKind[] getKinds() {
+    return ClientKind.values();
+  }
+
+  public ClientRight[] getAllRights() {
+    return ClientRight.values();
+  }
+
+  public List<ClientView> getAll() {
+    return all;
+  }
+
+  public ClientView getRevealed() {
+    return revealed;
+  }
+
+  public String getClientId() {
+    return clientId;
+  }
+
+  public void setClientId(String v) {
+    this.clientId = v;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String v) {
+    this.name = v;
+  }
+
+  public ClientKind getKind() {
+    return kind;
+  }
+
+  public void setKind(ClientKind v) {
+    this.kind = v;
+  }
+
+  public List<ClientRight> getRights() {
+    return rights;
+  }
+
+  public void setRights(List<ClientRight> v) {
+    this.rights = v == null ? List.of() : v;
+  }
+}

@@ -1,0 +1,146 @@
+package cn.autogov.web.admin;
+
+import static cn.autogov.identity.domain.Role.Names.ADMIN;
+
+import cn.autogov.identity.application.StaffAccounts;
+import cn.autogov.identity.application.StaffForm;
+import cn.autogov.identity.application.StaffView;
+import cn.autogov.identity.client.ClientKind;
+import cn.autogov.identity.client.ClientRight;
+import cn.autogov.identity.client.ClientView;
+import cn.autogov.identity.client.SystemClients;
+import cn.autogov.identity.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Administrators: staff accounts with roles and scopes, and system clients. */
+@Path("v1")
+@RequestScoped
+@RolesAllowed(ADMIN)
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+public class StaffResource {
+
+  @Inject StaffAccounts staff;
+
+  @Inject SystemClients clients;
+
+  @Inject cn.autogov.notification.Outbox outbox;
+
+  /** A message the development gateway "sent". */
+  public record Message(String channel, String address, String text, java.time.LocalDateTime at) {}
+
+  /** A new scope for a staff account. */
+  public record Scope(Role role, String organisation, String regionCode) {}
+
+  /** A new system client. */
+  public record NewClient(String clientId, String name, ClientKind kind, Set<ClientRight> rights) {}
+
+  @GET
+  @Path("admin/staff")
+  @Operation(summary = "Staff accounts")
+  public List<StaffView> staff() {
+    return staff.list();
+  }
+
+  @POST
+  @Path("admin/staff")
+  @Operation(summary = "Create a staff account (one-time password by SMS to its mobile)")
+  public Response create(StaffForm f) {
+    return Response.status(201).entity(staff.create(f)).build();
+  }
+
+  @PUT
+  @Path("admin/staff/{id}/scope")
+  @Operation(summary = "Change a staff account's role, organisation and division")
+  public StaffView rescope(@PathParam("id") Long id, Scope s) {
+    return staff.rescope(id, s.role(), s.organisation(), s.regionCode());
+  }
+
+  @POST
+  @Path("admin/staff/{id}/disable")
+  @Operation(summary = "Disable a staff account")
+  public StaffView disable(@PathParam("id") Long id) {
+    return staff.disable(id);
+  }
+
+  @POST
+  @Path("admin/staff/{id}/enable")
+  @Operation(summary = "Enable a staff account")
+  public StaffView enable(@PathParam("id") Long id) {
+    return staff.enable(id);
+  }
+
+  @POST
+  @Path("admin/staff/{id}/password-reset")
+  @Operation(summary = "New one-time password by SMS")
+  public StaffView reset(@PathParam("id") Long id) {
+    return staff.resetPassword(id);
+  }
+
+  @GET
+  @Path("admin/outbox")
+  @Operation(summary = "The development gateway's outbox: the latest 200 messages")
+  public List<Message> outbox() {
+    return outbox.latest(200).stream()
+        .map(m -> new Message(m.getChannel().name(), m.getAddress(), m.getText(), m.getCreatedAt()))
+        .toList();
+  }
+
+  @GET
+  @Path("admin/system-clients")
+  @Operation(summary = "System clients (tax, customs, CA)")
+  public List<ClientView> clients() {
+    return clients.list();
+  }
+
+  @POST
+  @Path("admin/system-clients")
+  @Operation(summary = "Create a system client; the answer carries its secret, once")
+  public Response createClient(NewClient c) {
+    return Response.status(201)
+        .entity(clients.create(c.clientId(), c.name(), c.kind(), c.rights()))
+        .build();
+  }
+
+  @PUT
+  @Path("admin/system-clients/{id}/rights")
+  @Operation(summary = "Change a client's rights")
+  public ClientView rights(@PathParam("id") Long id, Set<ClientRight> rights) {
+    return clients.changeRights(id, rights);
+  }
+
+  @POST
+  @Path("admin/system-clients/{id}/secret")
+  @Operation(summary = "Replace a client's secret (answered once)")
+  public ClientView secret(@PathParam("id") Long id) {
+    return clients.newSecret(id);
+  }
+
+  @POST
+  @Path("admin/system-clients/{id}/disable")
+  @Operation(summary = "Disable a client")
+  public ClientView disableClient(@PathParam("id") Long id) {
+    return clients.disable(id);
+  }
+
+  @POST
+  @Path("admin/system-clients/{id}/enable")
+  @Operation(summary = "Enable a client")
+  public ClientView enableClient(@PathParam("id") Long id) {
+    return clients.enable(id);
+  }
+}

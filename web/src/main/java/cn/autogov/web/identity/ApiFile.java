@@ -1,0 +1,20 @@
+package cn.autogov.web.identity;
+
+import cn.autogov.document.store.Upload;
+import cn.autogov.kernel.InputRejectedException;
+import java.util.Base64;
+
+/** A file in a JSON request: its name and its content in base64. */
+public record ApiFile(String fileName, String base64) {
+
+  static Upload upload(String field, ApiFile f) {
+    if (f == null || f.base64() == null || f.base64().isBlank()) {
+      return null;
+    }
+    try {
+      return new Upload(f.fileName(), Base64.getMimeDecoder().decode(f.base64()));
+    } catch (IllegalArgumentException e) {
+      throw InputRejectedException.of(field, "upload.base64");
+    }
+  }
+}

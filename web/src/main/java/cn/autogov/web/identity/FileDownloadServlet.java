@@ -1,0 +1,67 @@
+package cn.autogov.web.identity;
+
+import cn.autogov.document.store.StoredFile;
+import cn.autogov.identity.realname.RealNameService;
+import cn.autogov.identity.recovery.RecoveryService;
+import cn.autogov.kernel.RefusedException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Downloads of uploaded materials: {@code /files/real-name/{id}/id|licence} and {@code
+ * /files/recovery/{id}/{slot}}. web.xml requires a signed-in caller; the services decide who may
+ * read which file (the applicant, and the reviewers of that queue) and answer others "not found".
+ */
+@WebServlet("/files/*")
+public class FileDownloadServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB RealNameService realName;
+
+  @EJB RecoveryService recovery;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    String[] parts = req.getPathInfo() == null ? new String[0] : req.getPathInfo().split("/");
+    if (parts.length != 4 || !parts[2].matches("\\d{1,18}")) {
+      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Long id = Long.valueOf(parts[2]);
+    StoredFile file;
+    try {
+      file =
+          switch (parts[1]) {
+            case "real-name" -> realName.scan(id, "licence".equals(parts[3]));
+            case "recovery" -> recovery.material(id, parts[3]);
+            default -> null;
+          };
+    } catch (RefusedException e) {
+      file = null;
+    } catch (EJBAccessException e) {
+      res.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    if (file == null) {
+      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    res.setContentType(file.getContentType());
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Cache-Control", "private, no-store");
+    res.setHeader(
+        "Content-Disposition",
+        "attachment; filename*=UTF-8''"
+            + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    res.setContentLengthLong(file.getSizeBytes());
+    res.getOutputStream().write(file.getContent());
+  }
+}

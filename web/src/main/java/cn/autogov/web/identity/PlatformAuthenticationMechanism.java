@@ -1,0 +1,132 @@
+package cn.autogov.web.identity;
+
+import cn.autogov.identity.session.SessionPrincipal;
+import cn.autogov.identity.session.SessionRegistry;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one authentication mechanism of the application, on every request:
+ *
+ * <ul>
+ *   <li>a login the portal or the API starts programmatically (credentials from {@link
+ *       Credentials}) is checked by the identity store, which opens a registered session;
+ *   <li>the API ({@code /api/*}) accepts only {@code Authorization: Bearer <token>} — never the
+ *       portal's cookie, so a third-party page cannot make a signed-in browser call it (CSRF);
+ *   <li>portal pages carry the session token in the HTTP session; each request checks it with the
+ *       {@link SessionRegistry}, so a session ended elsewhere, idle for 30 minutes or 12 hours old
+ *       stops at once on every cluster member, and the caller's role is the account's current one
+ *       (a real-name approval applies without signing in again);
+ *   <li>a protected page without a session redirects to the login page (GET requests come back
+ *       after login).
+ * </ul>
+ */
+@ApplicationScoped
+public class PlatformAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** HTTP-session attribute holding the registered session's token. */
+  public static final String TOKEN = "autogov.session.token";
+
+  /** HTTP-session attribute holding the page a signed-out GET asked for. */
+  static final String RETURN_TO = "autogov.returnTo";
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Inject LoginAttempt attempt;
+
+  @EJB SessionRegistry sessions;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
+    Credential credential = ctx.getAuthParameters().getCredential();
+    if (credential != null) {
+      return login(req, ctx, credential);
+    }
+    boolean api = isApi(req);
+    String header = req.getHeader("Authorization");
+    if (api && header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      Optional<SessionPrincipal> p = sessions.touch(header.substring(7).strip());
+      if (p.isPresent()) {
+        return notify(ctx, p.get());
+      }
+      res.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      return ctx.responseUnauthorized();
+    }
+    if (!api) {
+      HttpSession session = req.getSession(false);
+      Object token = session == null ? null : session.getAttribute(TOKEN);
+      if (token instanceof String t) {
+        Optional<SessionPrincipal> p = sessions.touch(t);
+        if (p.isPresent()) {
+          return notify(ctx, p.get());
+        }
+        session.removeAttribute(TOKEN);
+      }
+    }
+    if (ctx.isProtected()) {
+      if (api) {
+        java.util.logging.Logger.getLogger("DEBUGMECH")
+            .log(
+                java.util.logging.Level.INFO,
+                "protected api " + req.getRequestURI(),
+                new Exception());
+        res.setHeader("WWW-Authenticate", "Bearer");
+        return ctx.responseUnauthorized();
+      }
+      if ("GET".equals(req.getMethod())) {
+        String query = req.getQueryString();
+        req.getSession(true)
+            .setAttribute(RETURN_TO, req.getServletPath() + (query == null ? "" : "?" + query));
+      }
+      return ctx.redirect(req.getContextPath() + "/login.xhtml");
+    }
+    return ctx.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
+    HttpSession session = req.getSession(false);
+    if (session != null && session.getAttribute(TOKEN) instanceof String t) {
+      sessions.end(t);
+      session.removeAttribute(TOKEN);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(req, res, ctx);
+  }
+
+  private AuthenticationStatus login(
+      HttpServletRequest req, HttpMessageContext ctx, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return ctx.responseUnauthorized();
+    }
+    if (!isApi(req)) {
+      // a new session id at login (session fixation), then the registered session's token
+      req.getSession(true);
+      req.changeSessionId();
+      req.getSession().setAttribute(TOKEN, attempt.sessionToken());
+    }
+    return ctx.notifyContainerAboutLogin(result);
+  }
+
+  private static AuthenticationStatus notify(HttpMessageContext ctx, SessionPrincipal p) {
+    return ctx.notifyContainerAboutLogin(p.loginName(), Set.of(p.role().roleName()));
+  }
+
+  static boolean isApi(HttpServletRequest req) {
+    return req.getServletPath().equals("/api") || req.getServletPath().startsWith("/api/");
+  }
+}

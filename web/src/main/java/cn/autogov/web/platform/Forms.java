@@ -1,0 +1,65 @@
+package cn.autogov.web.platform;
+
+import cn.autogov.identity.verification.VerificationRefusedException;
+import cn.autogov.kernel.DomainText;
+import cn.autogov.kernel.InputRejectedException;
+import cn.autogov.kernel.RefusedException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Runs a service call for a form and shows what the service refused: each field problem beside its
+ * field (the component id is the field's name in the service's form), other refusals at the top.
+ * The user's input stays in the form.
+ */
+public final class Forms {
+
+  private Forms() {}
+
+  /** The call's result, or null when refused (messages are queued). */
+  public static <T> T call(String formId, Supplier<T> call) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Locale locale = faces.getViewRoot().getLocale();
+    try {
+      return call.get();
+    } catch (InputRejectedException e) {
+      for (var p : e.problems()) {
+        String clientId = formId + ":" + p.field();
+        boolean exists = faces.getViewRoot().findComponent(":" + clientId) != null;
+        faces.addMessage(
+            exists ? clientId : null,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainText.render(locale, p), null));
+      }
+    } catch (RefusedException e) {
+      error(faces, DomainText.render(locale, e));
+    } catch (VerificationRefusedException e) {
+      error(faces, DomainText.render(locale, e.key(), e.params()));
+    } catch (EJBException e) {
+      throw e;
+    }
+    faces.validationFailed();
+    return null;
+  }
+
+  public static boolean run(String formId, Runnable call) {
+    return call(
+            formId,
+            () -> {
+              call.run();
+              return Boolean.TRUE;
+            })
+        != null;
+  }
+
+  public static void info(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+
+  private static void error(FacesContext faces, String text) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+}

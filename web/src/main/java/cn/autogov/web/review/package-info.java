@@ -1,0 +1,2 @@
+/** Reviewers' pages that are not filings: account recovery queue, enterprise directory. */
+package cn.autogov.web.review;
