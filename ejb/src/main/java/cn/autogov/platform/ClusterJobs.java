@@ -1,6 +1,7 @@
 package cn.autogov.platform;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -20,6 +21,7 @@ import javax.sql.DataSource;
  * slot is a no-op, and the row records who ran it and how it ended.
  */
 @Stateless
+@PermitAll // called by the platform's scheduler threads, which have no caller
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ClusterJobs {
 

@@ -2,6 +2,7 @@ package cn.autogov.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -27,6 +28,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * the next readiness probe tries again.
  */
 @Singleton
+@PermitAll // the health check and every request may ask; nothing here is a user's business
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {

@@ -6,7 +6,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment of every Arquillian test: the Payara Micro WAR exactly as the build packaged
- * it (failsafe runs after {@code package}), plus the calling test's package. No hand-picked class
+ * it (failsafe runs after {@code package}), plus the calling test's package, the HTTP helpers and
+ * the test fixtures ({@code /it/*}: fresh accounts, codes from the outbox). No hand-picked class
  * lists.
  */
 public final class MicroDeployment {
@@ -25,6 +26,8 @@ public final class MicroDeployment {
         .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(path)))
         .addPackage(testClass.getPackage())
         .addClass(MicroDeployment.class)
-        .addClass(Http.class);
+        .addClass(Http.class)
+        .addClass(Portal.class)
+        .addPackage(cn.autogov.testing.fixtures.Fixtures.class.getPackage());
   }
 }

@@ -170,11 +170,18 @@ public class AgentService {
         a.getRemark());
   }
 
-  /** 110101********0037: the legal person sees enough to recognise the person, no more. */
+  /**
+   * 110101********0037 for an ID card, E*****78 for a passport: the legal person sees enough to
+   * recognise the person, no more.
+   */
   public static String mask(String id) {
-    if (id == null || id.length() < 8) {
+    if (id == null || id.length() < 4) {
       return id;
     }
-    return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+    int head = id.length() >= 15 ? 6 : 1;
+    int tail = id.length() >= 15 ? 4 : 2;
+    return id.substring(0, head)
+        + "*".repeat(id.length() - head - tail)
+        + id.substring(id.length() - tail);
   }
 }

@@ -3,7 +3,7 @@ package cn.autogov.identity.application;
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -17,7 +17,16 @@ import java.time.LocalDateTime;
  * works on the caller only.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({
+  Role.Names.REGISTERED,
+  Role.Names.ENTERPRISE,
+  Role.Names.AGENT,
+  Role.Names.CERTIFICATION_CENTRE,
+  Role.Names.COMMERCE_AUTHORITY,
+  Role.Names.ISSUING_AUTHORITY,
+  Role.Names.EKEY_PROVIDER,
+  Role.Names.ADMIN
+})
 public class Actors {
 
   @PersistenceContext EntityManager em;
@@ -52,7 +61,7 @@ public class Actors {
   public Actor forEnterprise() {
     Actor actor = current();
     if (!actor.role().isEnterpriseSide() || actor.enterpriseId() == null) {
-      throw new EJBAccessException("the caller acts for no enterprise");
+      throw new cn.autogov.kernel.RefusedException("actor.no-enterprise");
     }
     return actor;
   }

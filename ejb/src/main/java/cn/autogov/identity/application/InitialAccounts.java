@@ -5,6 +5,7 @@ import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.platform.PlatformSettings;
 import cn.autogov.platform.PlatformSettings.Mode;
 import cn.autogov.platform.SchemaReady;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
  * password that must be changed at first login.
  */
 @Stateless
+@PermitAll // runs at start-up, before anyone signs in
 public class InitialAccounts {
 
   private static final Logger LOG = Logger.getLogger(InitialAccounts.class.getName());

@@ -1,0 +1,172 @@
+package cn.autogov.access;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may do what, written down once for the access-control suite: every protected page and every
+ * REST operation with the roles that may use it. A page or operation that is not listed here fails
+ * the suite, so new ones must be thought about.
+ */
+final class Matrix {
+
+  static final String NOBODY = "NOBODY";
+  static final String PUBLIC = "PUBLIC";
+
+  static final List<String> ROLES =
+      List.of(
+          "REGISTERED",
+          "ENTERPRISE",
+          "AGENT",
+          "CERTIFICATION_CENTRE",
+          "COMMERCE_AUTHORITY",
+          "ISSUING_AUTHORITY",
+          "EKEY_PROVIDER",
+          "ADMIN");
+
+  private static final Set<String> ALL = Set.copyOf(ROLES);
+  private static final Set<String> STAFF =
+      Set.of(
+          "CERTIFICATION_CENTRE",
+          "COMMERCE_AUTHORITY",
+          "ISSUING_AUTHORITY",
+          "EKEY_PROVIDER",
+          "ADMIN");
+  private static final Set<String> ENTERPRISE_SIDE = Set.of("ENTERPRISE", "AGENT");
+  private static final Set<String> ADMIN = Set.of("ADMIN");
+  private static final Set<String> OPEN = Set.of(PUBLIC);
+
+  private static final Map<String, Set<String>> PAGES = new LinkedHashMap<>();
+  private static final Map<String, Set<String>> REST = new LinkedHashMap<>();
+
+  static {
+    PAGES.put("/app/home.xhtml", ALL);
+    PAGES.put("/app/account/index.xhtml", ALL);
+    PAGES.put("/app/account/password.xhtml", ALL);
+    PAGES.put("/app/account/real-name.xhtml", Set.of("REGISTERED", "AGENT", "ENTERPRISE"));
+    PAGES.put("/app/account/recovery.xhtml", Set.of("REGISTERED", "AGENT"));
+    PAGES.put("/app/agent/index.xhtml", Set.of("AGENT"));
+    PAGES.put("/app/enterprise/index.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/app/enterprise/agents.xhtml", Set.of("ENTERPRISE"));
+    PAGES.put("/review/recovery.xhtml", Set.of("CERTIFICATION_CENTRE"));
+    PAGES.put("/review/enterprises.xhtml", STAFF);
+    for (String p :
+        List.of(
+            "calendar",
+            "clients",
+            "enterprises",
+            "outbox",
+            "real-name",
+            "reference-codes",
+            "staff")) {
+      PAGES.put("/admin/" + p + ".xhtml", ADMIN);
+    }
+
+    for (String op :
+        List.of(
+            "POST /api/v1/registrations",
+            "POST /api/v1/sessions",
+            "POST /api/v1/sessions/code",
+            "POST /api/v1/verification-codes",
+            "GET /api/v1/identifiers/{kind}/{value}",
+            "GET /api/v1/platform",
+            "GET /api/v1/reference-codes/{category}",
+            "GET /api/v1/regions",
+            "GET /api/v1/working-days",
+            "POST /api/v1/uploads/{rule}/check")) {
+      REST.put(op, OPEN);
+    }
+    for (String op :
+        List.of(
+            "DELETE /api/v1/sessions/current",
+            "GET /api/v1/me",
+            "GET /api/v1/me/sessions",
+            "DELETE /api/v1/me/sessions/{id}",
+            "POST /api/v1/me/mobile/code",
+            "PUT /api/v1/me/mobile")) {
+      REST.put(op, ALL);
+    }
+    REST.put("POST /api/v1/me/real-name/legal-person", Set.of("REGISTERED"));
+    REST.put("POST /api/v1/me/real-name/natural-person", Set.of("REGISTERED"));
+    REST.put("GET /api/v1/me/real-name", Set.of("REGISTERED", "AGENT", "ENTERPRISE"));
+    REST.put("GET /api/v1/me/agent-authorisations", Set.of("AGENT"));
+    REST.put("POST /api/v1/me/agent-authorisations", Set.of("AGENT"));
+    REST.put("PUT /api/v1/me/acting-enterprise", Set.of("AGENT"));
+    REST.put("GET /api/v1/me/account-recoveries", Set.of("REGISTERED", "AGENT"));
+    REST.put("POST /api/v1/me/account-recoveries", Set.of("REGISTERED", "AGENT"));
+    REST.put("GET /api/v1/enterprise", ENTERPRISE_SIDE);
+    REST.put("PUT /api/v1/enterprise/address", ENTERPRISE_SIDE);
+    REST.put("GET /api/v1/enterprise/activity", ENTERPRISE_SIDE);
+    REST.put("GET /api/v1/enterprise/sub-enterprises", Set.of("ENTERPRISE"));
+    REST.put("GET /api/v1/enterprise/agents", Set.of("ENTERPRISE"));
+    for (String verb : List.of("approve", "reject", "revoke")) {
+      REST.put("POST /api/v1/enterprise/agents/{id}/" + verb, Set.of("ENTERPRISE"));
+    }
+    REST.put("GET /api/v1/enterprises", STAFF);
+    REST.put(
+        "GET /api/v1/enterprises/{id}",
+        Set.of(
+            "ENTERPRISE",
+            "AGENT",
+            "CERTIFICATION_CENTRE",
+            "COMMERCE_AUTHORITY",
+            "ISSUING_AUTHORITY",
+            "EKEY_PROVIDER",
+            "ADMIN"));
+    REST.put(
+        "GET /api/v1/files/real-name/{id}/{which}",
+        Set.of("REGISTERED", "AGENT", "ENTERPRISE", "ADMIN"));
+    REST.put(
+        "GET /api/v1/files/recovery/{id}/{slot}",
+        Set.of("REGISTERED", "AGENT", "CERTIFICATION_CENTRE"));
+    REST.put("GET /api/v1/review/account-recoveries", Set.of("CERTIFICATION_CENTRE"));
+    REST.put("POST /api/v1/review/account-recoveries/{id}/approve", Set.of("CERTIFICATION_CENTRE"));
+    REST.put("POST /api/v1/review/account-recoveries/{id}/reject", Set.of("CERTIFICATION_CENTRE"));
+    for (String op :
+        List.of(
+            "GET /api/v1/admin/outbox",
+            "GET /api/v1/admin/real-name-applications",
+            "POST /api/v1/admin/real-name-applications/{id}/approve",
+            "POST /api/v1/admin/real-name-applications/{id}/reject",
+            "GET /api/v1/admin/staff",
+            "POST /api/v1/admin/staff",
+            "PUT /api/v1/admin/staff/{id}/scope",
+            "POST /api/v1/admin/staff/{id}/disable",
+            "POST /api/v1/admin/staff/{id}/enable",
+            "POST /api/v1/admin/staff/{id}/password-reset",
+            "POST /api/v1/admin/sub-enterprises",
+            "GET /api/v1/admin/system-clients",
+            "POST /api/v1/admin/system-clients",
+            "PUT /api/v1/admin/system-clients/{id}/rights",
+            "POST /api/v1/admin/system-clients/{id}/secret",
+            "POST /api/v1/admin/system-clients/{id}/disable",
+            "POST /api/v1/admin/system-clients/{id}/enable")) {
+      REST.put(op, ADMIN);
+    }
+  }
+
+  private Matrix() {}
+
+  static Set<String> page(String page) {
+    Set<String> roles = PAGES.get(page);
+    if (roles == null) {
+      throw new AssertionError("page " + page + " is not in the access matrix");
+    }
+    return roles;
+  }
+
+  static Set<String> rest(String operation) {
+    Set<String> roles = REST.get(operation);
+    if (roles == null) {
+      throw new AssertionError("operation " + operation + " is not in the access matrix");
+    }
+    return roles;
+  }
+
+  /** The role name of the security annotations (REGISTERED → registered). */
+  static String roleName(String role) {
+    return role.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}
