@@ -1,0 +1,408 @@
+package cn.autogov.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.testing.Http;
+import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Portal;
+import cn.autogov.testing.Portal.Account;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The identity flows through the REST API, over real HTTP, as a client program uses them. */
+@Tag("container")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class IdentityApiIT {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return MicroDeployment.of(IdentityApiIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void shouldNameEveryWrongFieldOfARegistrationInTheCallersLanguage() {
+    String body =
+        "{\"loginName\":\"9x\",\"password\":\"abc def\",\"confirmation\":\"abc\","
+            + "\"email\":\"not-mail\",\"mobile\":\"12345\",\"smsCode\":\"\"}";
+    var zh = Portal.api(base, "POST", "/api/v1/registrations", null, body);
+    assertEquals(400, zh.statusCode());
+    for (String expected :
+        new String[] {"登录名须为4-32个字符", "密码不能包含空格", "两次输入的密码不一致", "电子邮箱", "手机号码", "短信验证码不能为空"}) {
+      assertTrue(zh.body().contains(expected), expected + " in " + zh.body());
+    }
+    var en =
+        Http.send(
+            HttpRequest.newBuilder(Http.uri(base, "/api/v1/registrations"))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    assertTrue(en.body().contains("Login name must be 4-32 characters"), en.body());
+    assertTrue(en.body().contains("SMS code is required"), en.body());
+  }
+
+  @Test
+  void shouldRegisterVerifyAsLegalPersonAfterOneRejectionAndBecomeTheEnterprisesAccount()
+      throws Exception {
+    String mobile = mobile();
+    String login = "reg" + Math.abs(RANDOM.nextInt(1_000_000));
+    assertEquals(202, sendRegistrationCode(mobile).statusCode());
+    String registered =
+        Portal.api(
+                base,
+                "POST",
+                "/api/v1/registrations",
+                null,
+                "{\"loginName\":\""
+                    + login
+                    + "\",\"password\":\"Reg1ster#2026\","
+                    + "\"confirmation\":\"Reg1ster#2026\",\"email\":\""
+                    + login
+                    + "@example.com\","
+                    + "\"mobile\":\""
+                    + mobile
+                    + "\",\"smsCode\":\""
+                    + Portal.code(base, mobile)
+                    + "\"}")
+            .body();
+    assertTrue(registered.contains("\"role\":\"REGISTERED\""), registered);
+    String t = Portal.token(base, login, "Reg1ster#2026");
+
+    String creditCode = cn.autogov.testing.fixtures.Fixtures.creditCode("110108");
+    String form = legalPerson(creditCode, "北京测试汽车有限公司");
+    var first = Portal.api(base, "POST", "/api/v1/me/real-name/legal-person", t, form);
+    assertEquals(201, first.statusCode(), first.body());
+    assertEquals(
+        409,
+        Portal.api(base, "POST", "/api/v1/me/real-name/legal-person", t, form).statusCode(),
+        "one application at a time");
+
+    String admin = Portal.token(base, Portal.create(base, "ADMIN").login(), Portal.PASSWORD);
+    String id = field(first.body(), "id");
+    assertTrue(
+        Portal.api(base, "GET", "/api/v1/admin/real-name-applications", admin, null)
+            .body()
+            .contains(creditCode));
+    var noReason =
+        Portal.api(
+            base, "POST", "/api/v1/admin/real-name-applications/" + id + "/reject", admin, "{}");
+    assertEquals(400, noReason.statusCode());
+    assertTrue(noReason.body().contains("意见不能为空"), noReason.body());
+    Portal.api(
+        base,
+        "POST",
+        "/api/v1/admin/real-name-applications/" + id + "/reject",
+        admin,
+        "{\"remark\":\"营业执照扫描件不清晰\"}");
+    String mine = Portal.api(base, "GET", "/api/v1/me/real-name", t, null).body();
+    assertTrue(mine.contains("REJECTED") && mine.contains("营业执照扫描件不清晰"), mine);
+
+    var second = Portal.api(base, "POST", "/api/v1/me/real-name/legal-person", t, form);
+    assertEquals(201, second.statusCode());
+    var approved =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/admin/real-name-applications/" + field(second.body(), "id") + "/approve",
+            admin,
+            null);
+    assertEquals(200, approved.statusCode(), approved.body());
+
+    // the same token now acts for the enterprise
+    String me = Portal.api(base, "GET", "/api/v1/me", t, null).body();
+    assertTrue(me.contains("\"role\":\"ENTERPRISE\"") && me.contains(creditCode), me);
+    assertTrue(
+        Portal.api(base, "GET", "/api/v1/enterprise", t, null).body().contains("北京测试汽车有限公司"));
+    // login by credit code
+    assertEquals(
+        202,
+        Portal.api(
+                base,
+                "POST",
+                "/api/v1/sessions",
+                null,
+                "{\"identifier\":\"" + creditCode + "\",\"password\":\"Reg1ster#2026\"}")
+            .statusCode());
+
+    // a second legal-person account for the same credit code is refused, naming the field
+    String other = Portal.token(base, Portal.create(base, "REGISTERED").login(), Portal.PASSWORD);
+    var taken = Portal.api(base, "POST", "/api/v1/me/real-name/legal-person", other, form);
+    assertEquals(400, taken.statusCode());
+    assertTrue(taken.body().contains("每家企业只能注册一个法人账号"), taken.body());
+    assertTrue(taken.body().contains("\"field\":\"creditCode\""), taken.body());
+  }
+
+  @Test
+  void shouldRecoverALostLegalPersonAccountWithTheCentresApproval() throws Exception {
+    Account enterprise = Portal.create(base, "ENTERPRISE", "110108", null);
+    String code =
+        field(
+            Portal.api(
+                    base,
+                    "GET",
+                    "/api/v1/enterprise",
+                    Portal.token(base, enterprise.login(), Portal.PASSWORD),
+                    null)
+                .body(),
+            "creditCode");
+    Account requester = Portal.create(base, "REGISTERED");
+    String t = Portal.token(base, requester.login(), Portal.PASSWORD);
+
+    var mismatch =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/me/account-recoveries",
+            t,
+            recovery(code, "11010519491231002X", "350102198001010011"));
+    assertEquals(400, mismatch.statusCode());
+    assertTrue(mismatch.body().contains("被授权人身份证号须与申请人身份证号一致"), mismatch.body());
+    var noFront =
+        recovery(code, "11010519491231002X", "11010519491231002X")
+            .replace("\"announcementFront\"", "\"ignored\"");
+    var missing = Portal.api(base, "POST", "/api/v1/me/account-recoveries", t, noFront);
+    assertTrue(missing.body().contains("请上传许可公告首页"), missing.body());
+
+    var filed =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/me/account-recoveries",
+            t,
+            recovery(code, "11010519491231002X", "11010519491231002X"));
+    assertEquals(201, filed.statusCode(), filed.body());
+    String centre =
+        Portal.token(base, Portal.create(base, "CERTIFICATION_CENTRE").login(), Portal.PASSWORD);
+    assertTrue(
+        Portal.api(base, "GET", "/api/v1/review/account-recoveries", centre, null)
+            .body()
+            .contains(code));
+    var material =
+        Portal.api(
+            base,
+            "GET",
+            "/api/v1/files/recovery/" + field(filed.body(), "id") + "/letter",
+            centre,
+            null);
+    assertEquals(200, material.statusCode());
+    var done =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/review/account-recoveries/" + field(filed.body(), "id") + "/approve",
+            centre,
+            null);
+    assertEquals(200, done.statusCode(), done.body());
+
+    // the one-time password went to the requester's mobile; the enterprise logs in with it
+    // (and the SMS step goes to the requester's number) and must change it
+    String oneTime = Portal.code(base, requester.mobile());
+    assertTrue(oneTime.length() >= 9, oneTime);
+    String enterpriseToken = Portal.token(base, enterprise.login(), oneTime);
+    String me = Portal.api(base, "GET", "/api/v1/me", enterpriseToken, null).body();
+    assertTrue(me.contains("\"passwordChangeRequired\":true"), me);
+  }
+
+  @Test
+  void shouldCreateAStaffAccountWhoseOneTimePasswordOnlyItsOwnerReceives() {
+    String admin = Portal.token(base, Portal.create(base, "ADMIN").login(), Portal.PASSWORD);
+    String login = "staff" + Math.abs(RANDOM.nextInt(1_000_000));
+    String mobile = mobile();
+    var badRegion =
+        Portal.api(base, "POST", "/api/v1/admin/staff", admin, staff(login, mobile, "999999"));
+    assertEquals(400, badRegion.statusCode());
+    assertTrue(badRegion.body().contains("管辖行政区划“999999”不是有效的行政区划代码"), badRegion.body());
+
+    var created =
+        Portal.api(base, "POST", "/api/v1/admin/staff", admin, staff(login, mobile, "320000"));
+    assertEquals(201, created.statusCode(), created.body());
+    String oneTime = Portal.code(base, mobile);
+    assertFalse(created.body().contains(oneTime), "the password is not in the answer");
+    String t = Portal.token(base, login, oneTime);
+    String me = Portal.api(base, "GET", "/api/v1/me", t, null).body();
+    assertTrue(
+        me.contains("\"regionCode\":\"320000\"") && me.contains("\"passwordChangeRequired\":true"),
+        me);
+  }
+
+  @Test
+  void shouldShowASystemClientsSecretOnceAndNeverAgain() {
+    String admin = Portal.token(base, Portal.create(base, "ADMIN").login(), Portal.PASSWORD);
+    String clientId = "customs-" + Math.abs(RANDOM.nextInt(1_000_000));
+    var created =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/admin/system-clients",
+            admin,
+            "{\"clientId\":\""
+                + clientId
+                + "\",\"name\":\"海关总署\",\"kind\":\"CUSTOMS\","
+                + "\"rights\":[\"EXPORT_FILING_READ\"]}");
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals(64, field(created.body(), "secret").length());
+    String list = Portal.api(base, "GET", "/api/v1/admin/system-clients", admin, null).body();
+    assertTrue(list.contains(clientId) && !list.contains(field(created.body(), "secret")), list);
+    var noRights =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/admin/system-clients",
+            admin,
+            "{\"clientId\":\"x-" + clientId + "\",\"name\":\"税务\",\"kind\":\"TAX\",\"rights\":[]}");
+    assertTrue(noRights.body().contains("请至少选择一项权限"), noRights.body());
+  }
+
+  @Test
+  void shouldEndAnotherSessionOfTheSameAccount() {
+    Account a = Portal.create(base, "EKEY_PROVIDER");
+    String first = Portal.token(base, a.login(), Portal.PASSWORD);
+    String second = Portal.token(base, a.login(), Portal.PASSWORD);
+    String sessions = Portal.api(base, "GET", "/api/v1/me/sessions", second, null).body();
+    // find the id of the session that is not the caller's
+    String id = null;
+    Matcher all = Pattern.compile("\\{[^}]*\\}").matcher(sessions);
+    while (all.find()) {
+      if (all.group().contains("\"current\":false")) {
+        id = field(all.group(), "id");
+      }
+    }
+    assertTrue(id != null, sessions);
+    assertEquals(
+        204, Portal.api(base, "DELETE", "/api/v1/me/sessions/" + id, second, null).statusCode());
+    assertEquals(401, Portal.api(base, "GET", "/api/v1/me", first, null).statusCode());
+    assertEquals(200, Portal.api(base, "GET", "/api/v1/me", second, null).statusCode());
+    assertEquals(
+        204, Portal.api(base, "DELETE", "/api/v1/sessions/current", second, null).statusCode());
+    assertEquals(401, Portal.api(base, "GET", "/api/v1/me", second, null).statusCode());
+  }
+
+  @Test
+  void shouldLockAnAccountAfterFiveWrongPasswordsAndSaySo() {
+    Account a = Portal.create(base, "REGISTERED");
+    HttpResponse<String> r = null;
+    for (int i = 0; i < 5; i++) {
+      r =
+          Portal.api(
+              base,
+              "POST",
+              "/api/v1/sessions",
+              null,
+              "{\"identifier\":\"" + a.login() + "\",\"password\":\"wrong\"}");
+    }
+    assertEquals(423, r.statusCode());
+    assertTrue(r.body().contains("账号已锁定15分钟"), r.body());
+    var right =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/sessions",
+            null,
+            "{\"identifier\":\"" + a.login() + "\",\"password\":\"" + Portal.PASSWORD + "\"}");
+    assertEquals(423, right.statusCode(), "locked even with the right password");
+  }
+
+  private HttpResponse<String> sendRegistrationCode(String mobile) {
+    return Http.post(
+        base, "/api/v1/verification-codes?channel=sms&address=" + mobile, "text/plain", "");
+  }
+
+  private static String mobile() {
+    return "136" + String.format("%08d", RANDOM.nextInt(100_000_000));
+  }
+
+  private static String staff(String login, String mobile, String region) {
+    return "{\"loginName\":\""
+        + login
+        + "\",\"displayName\":\"江苏省商务厅审核员\","
+        + "\"role\":\"COMMERCE_AUTHORITY\",\"organisation\":\"江苏省商务厅\",\"regionCode\":\""
+        + region
+        + "\",\"mobile\":\""
+        + mobile
+        + "\",\"email\":\""
+        + login
+        + "@example.com\"}";
+  }
+
+  private static String legalPerson(String creditCode, String name) throws Exception {
+    return "{\"enterpriseType\":\"ENTERPRISE\",\"creditCode\":\""
+        + creditCode
+        + "\","
+        + "\"organisationName\":\""
+        + name
+        + "\",\"legalPersonType\":\"CORPORATE\","
+        + "\"legalRepresentative\":\"赵六\",\"idType\":\"RESIDENT_ID\","
+        + "\"idNumber\":\"350102198001010011\",\"address\":\"北京市海淀区\","
+        + "\"idScan\":"
+        + file("minimal.pdf")
+        + ",\"licenceScan\":"
+        + file("rgb.png")
+        + "}";
+  }
+
+  private static String recovery(String code, String requesterId, String authorisedId)
+      throws Exception {
+    String f = file("minimal.pdf");
+    return "{\"creditCode\":\""
+        + code
+        + "\",\"enterpriseName\":\"测试企业\",\"announced\":true,"
+        + "\"requesterName\":\"张经办\",\"requesterIdNumber\":\""
+        + requesterId
+        + "\","
+        + "\"authorisedName\":\"张经办\",\"authorisedIdNumber\":\""
+        + authorisedId
+        + "\","
+        + "\"announcementFront\":"
+        + f
+        + ",\"announcementPage\":"
+        + f
+        + ",\"licence\":"
+        + f
+        + ",\"letter\":"
+        + f
+        + ",\"legalPersonIdScan\":"
+        + f
+        + ",\"authorisedIdScan\":"
+        + f
+        + "}";
+  }
+
+  private static String file(String name) throws Exception {
+    byte[] b = Files.readAllBytes(Path.of("../ejb/src/test/resources/vectors/files/" + name));
+    return "{\"fileName\":\""
+        + name
+        + "\",\"base64\":\""
+        + Base64.getEncoder().encodeToString(b)
+        + "\"}";
+  }
+
+  static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+    if (!m.find()) {
+      throw new AssertionError("no " + name + " in " + json);
+    }
+    return m.group(1);
+  }
+}
