@@ -51,6 +51,10 @@ public final class Browser {
   public static void clickAndWait(WebDriver driver, org.openqa.selenium.By by) {
     var page = driver.findElement(org.openqa.selenium.By.tagName("html"));
     driver.findElement(by).click();
+    waitUntilGone(driver, page);
+  }
+
+  private static void waitUntilGone(WebDriver driver, org.openqa.selenium.WebElement page) {
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
         .until(
             d -> {
@@ -64,6 +68,14 @@ public final class Browser {
             });
   }
 
+  /** Clicks an element found inside {@code within} and waits for the next page. */
+  public static void clickAndWait(
+      WebDriver driver, org.openqa.selenium.WebElement within, org.openqa.selenium.By by) {
+    var page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+    within.findElement(by).click();
+    waitUntilGone(driver, page);
+  }
+
   /** Keeps what the user saw, under target/screenshots, for whoever reads a failure. */
   public static void screenshot(WebDriver driver, String name) {
     try {
@@ -74,5 +86,24 @@ public final class Browser {
     } catch (Exception e) {
       // a missing screenshot must not hide the test's own outcome
     }
+  }
+
+  /**
+   * Signs in through the login page: the password, then the SMS code the development gateway wrote
+   * to the outbox.
+   */
+  public static void signIn(WebDriver driver, java.net.URL base, String login, String password) {
+    driver.get(Http.uri(base, "/login.xhtml").toString());
+    driver.findElement(org.openqa.selenium.By.id("login:loginName")).sendKeys(login);
+    driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
+    clickAndWait(driver, org.openqa.selenium.By.id("login:submit"));
+    enterCode(driver, base, login);
+  }
+
+  /** The second login step: the code from the outbox. */
+  public static void enterCode(WebDriver driver, java.net.URL base, String login) {
+    String code = Http.get(base, "/it/code?login=" + Portal.enc(login)).body();
+    driver.findElement(org.openqa.selenium.By.id("login:code")).sendKeys(code);
+    clickAndWait(driver, org.openqa.selenium.By.id("login:submitCode"));
   }
 }

@@ -109,7 +109,7 @@ public final class Portal {
     return HttpRequest.BodyPublishers.ofString(s, StandardCharsets.UTF_8);
   }
 
-  static String enc(String s) {
+  public static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 

@@ -64,13 +64,17 @@ class BrowserIT {
 
     browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
     Browser.clickAndWait(browser, By.id("login:submit"));
-    assertEquals("欢迎，演示汽车有限公司(法人)", browser.findElement(By.id("welcome")).getText());
+    assertTrue(
+        browser.findElement(By.id("code-sent")).getText().endsWith("138****0001"),
+        "the code went to the account's own number");
+    Browser.enterCode(browser, base, "demo-enterprise");
+    assertEquals("欢迎，演示汽车有限公司", browser.findElement(By.id("welcome")).getText());
     assertEquals("企业法人", browser.findElement(By.id("role")).getText());
     assertEquals("91350100M000100Y43", browser.findElement(By.id("creditCode")).getText());
     Browser.screenshot(browser, "home-zh");
 
     Browser.clickAndWait(browser, By.id("lang-en"));
-    assertEquals("Welcome, 演示汽车有限公司(法人)", browser.findElement(By.id("welcome")).getText());
+    assertEquals("Welcome, 演示汽车有限公司", browser.findElement(By.id("welcome")).getText());
     assertEquals("Enterprise (legal person)", browser.findElement(By.id("role")).getText());
     Browser.screenshot(browser, "home-en");
 
@@ -198,18 +202,12 @@ class BrowserIT {
   }
 
   private void signIn(String login) {
-    browser.get(Http.uri(base, "/login.xhtml").toString());
-    browser.findElement(By.id("login:loginName")).sendKeys(login);
-    browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
+    Browser.signIn(browser, base, login, DEMO_PASSWORD);
   }
 
   @Test
   void shouldNameTheFieldWhenTheNewPasswordIsRefused() {
-    browser.get(Http.uri(base, "/login.xhtml").toString());
-    browser.findElement(By.id("login:loginName")).sendKeys("demo-agent");
-    browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
+    signIn("demo-agent");
     Browser.clickAndWait(browser, By.id("nav-password"));
 
     browser.findElement(By.id("password:current")).sendKeys(DEMO_PASSWORD);

@@ -1,0 +1,185 @@
+package cn.autogov.web.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.testing.Browser;
+import cn.autogov.testing.Http;
+import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Portal;
+import cn.autogov.testing.Portal.Account;
+import cn.autogov.testing.fixtures.Fixtures;
+import java.net.URL;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole identity walk in a real browser: registration with an SMS code, legal-person real-name
+ * verification, staff approval, login with the SMS code read from the outbox, an agent's
+ * application, the legal person's approval, and the agent acting for the enterprise.
+ */
+@Tag("browser")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class RegistrationWalkIT {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String PASSWORD = "Walk#Pass2026";
+  private static final Path FILES =
+      Path.of("../ejb/src/test/resources/vectors/files").toAbsolutePath().normalize();
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return MicroDeployment.of(RegistrationWalkIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void shouldWalkFromRegistrationToAnAgentActingForTheEnterprise() {
+    String login = "walk" + Math.abs(RANDOM.nextInt(1_000_000));
+    String mobile = "135" + String.format("%08d", RANDOM.nextInt(100_000_000));
+    String creditCode = Fixtures.creditCode("110108");
+    String enterpriseName = "北京漫步汽车" + login + "有限公司";
+
+    WebDriver user = Browser.start();
+    try {
+      // 1. registration, the mobile number proven by its SMS code
+      user.get(Http.uri(base, "/").toString());
+      Browser.clickAndWait(user, By.id("nav-register"));
+      user.findElement(By.id("register:loginName")).sendKeys(login);
+      user.findElement(By.id("register:password")).sendKeys(PASSWORD);
+      user.findElement(By.id("register:confirmation")).sendKeys(PASSWORD);
+      user.findElement(By.id("register:email")).sendKeys(login + "@example.com");
+      user.findElement(By.id("register:mobile")).sendKeys(mobile);
+      user.findElement(By.id("register:sendCode")).click();
+      new WebDriverWait(user, Duration.ofSeconds(10))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("register:messages"), "验证码已发送"));
+      user.findElement(By.id("register:smsCode")).sendKeys(Portal.code(base, mobile));
+      Browser.clickAndWait(user, By.id("register:submit"));
+      assertTrue(user.findElement(By.id("done")).getText().contains("注册成功"), user.getPageSource());
+      Browser.screenshot(user, "walk-1-registered");
+
+      // 2. login with the SMS code from the outbox
+      Browser.signIn(user, base, login, PASSWORD);
+      assertTrue(user.findElement(By.id("verify-notice")).getText().contains("尚未实名认证"));
+
+      // 3. legal-person real-name verification: a wrong credit code first, then the right one
+      Browser.clickAndWait(user, By.id("to-real-name"));
+      new Select(user.findElement(By.id("realName:enterpriseType"))).selectByVisibleText("企业");
+      user.findElement(By.id("realName:creditCode")).sendKeys("91110108MA0000000");
+      user.findElement(By.id("realName:organisationName")).sendKeys(enterpriseName);
+      new Select(user.findElement(By.id("realName:legalPersonType"))).selectByVisibleText("企业法人");
+      user.findElement(By.id("realName:legalRepresentative")).sendKeys("孙法人");
+      user.findElement(By.id("realName:idNumber")).sendKeys("350102198001010011");
+      user.findElement(By.id("realName:address")).sendKeys("北京市海淀区中关村大街1号");
+      fileInput(user, "realName:idScan").sendKeys(FILES.resolve("minimal.pdf").toString());
+      fileInput(user, "realName:licenceScan").sendKeys(FILES.resolve("rgb.png").toString());
+      Browser.clickAndWait(user, By.id("realName:submit"));
+      String refused = user.findElement(By.id("realName")).getText();
+      assertTrue(refused.contains("统一社会信用代码长度为17位，应为18位"), refused);
+      assertEquals(
+          enterpriseName,
+          user.findElement(By.id("realName:organisationName")).getAttribute("value"),
+          "the other input is kept");
+      var code = user.findElement(By.id("realName:creditCode"));
+      code.clear();
+      code.sendKeys(creditCode);
+      fileInput(user, "realName:idScan").sendKeys(FILES.resolve("minimal.pdf").toString());
+      fileInput(user, "realName:licenceScan").sendKeys(FILES.resolve("rgb.png").toString());
+      Browser.clickAndWait(user, By.id("realName:submit"));
+      assertEquals("实名认证申请审核中", user.findElement(By.id("status-text")).getText());
+      Browser.screenshot(user, "walk-3-submitted");
+    } finally {
+      user.quit();
+    }
+
+    // 4. staff approval in the manual real-name queue
+    Account admin = Portal.create(base, "ADMIN");
+    WebDriver staff = Browser.start();
+    try {
+      Browser.signIn(staff, base, admin.login(), Portal.PASSWORD);
+      Browser.clickAndWait(staff, By.id("nav-rnq"));
+      var row = staff.findElement(By.xpath("//tr[td[contains(., '" + creditCode + "')]]"));
+      Browser.screenshot(staff, "walk-4-queue");
+      Browser.clickAndWait(staff, row, By.xpath(".//button[contains(@id,'approve')]"));
+      assertTrue(
+          staff.findElements(By.xpath("//tr[td[contains(., '" + creditCode + "')]]")).isEmpty());
+    } finally {
+      staff.quit();
+    }
+
+    // 5. an agent applies for the enterprise
+    Account agent = Portal.create(base, "AGENT");
+    WebDriver person = Browser.start();
+    try {
+      Browser.signIn(person, base, agent.login(), Portal.PASSWORD);
+      Browser.clickAndWait(person, By.id("nav-agent"));
+      person.findElement(By.id("apply:enterpriseName")).sendKeys(enterpriseName);
+      person.findElement(By.id("apply:creditCode")).sendKeys(creditCode);
+      Browser.clickAndWait(person, By.id("apply:submit"));
+      assertTrue(person.findElement(By.id("authorisations")).getText().contains("待审核"));
+    } finally {
+      person.quit();
+    }
+
+    // 6. the legal person, signed in with a fresh SMS code, approves the agent
+    WebDriver legal = Browser.start();
+    try {
+      Browser.signIn(legal, base, login, PASSWORD);
+      assertEquals("企业法人", legal.findElement(By.id("role")).getText());
+      Browser.clickAndWait(legal, By.id("nav-agents"));
+      var row = legal.findElement(By.xpath("//tr[td[contains(., '" + agent.login() + "')]]"));
+      Browser.clickAndWait(legal, row, By.xpath(".//button[contains(@id,'approve')]"));
+      assertTrue(legal.findElement(By.id("agents")).getText().contains("已同意"));
+      Browser.screenshot(legal, "walk-6-approved");
+
+      // 7. the agent switches to the enterprise and changes its contact address
+      WebDriver acting = Browser.start();
+      try {
+        Browser.signIn(acting, base, agent.login(), Portal.PASSWORD);
+        Browser.clickAndWait(acting, By.id("nav-agent"));
+        var mine = acting.findElement(By.xpath("//tr[td[contains(., '" + creditCode + "')]]"));
+        Browser.clickAndWait(acting, mine, By.xpath(".//button[contains(@id,'switch')]"));
+        assertEquals(enterpriseName, acting.findElement(By.id("enterprise-name")).getText());
+        assertEquals(enterpriseName, acting.findElement(By.id("switcher:acting-name")).getText());
+        var address = acting.findElement(By.id("enterprise:address"));
+        address.clear();
+        address.sendKeys("北京市海淀区经办人新址8号");
+        Browser.clickAndWait(acting, By.id("enterprise:save"));
+        assertTrue(acting.findElement(By.id("enterprise:messages")).getText().contains("已保存"));
+        Browser.screenshot(acting, "walk-7-agent-acts");
+      } finally {
+        acting.quit();
+      }
+
+      // the legal person sees who did it, for which enterprise
+      Browser.clickAndWait(legal, By.id("nav-enterprise"));
+      String activity = legal.findElement(By.id("activity")).getText();
+      assertTrue(activity.contains("测试经办人 (" + agent.login() + ")"), activity);
+      assertTrue(activity.contains("修改联系地址") && activity.contains("北京市海淀区经办人新址8号"), activity);
+    } finally {
+      legal.quit();
+    }
+  }
+
+  private static org.openqa.selenium.WebElement fileInput(WebDriver d, String id) {
+    return d.findElement(By.xpath("//input[@type='file' and starts-with(@id,'" + id + "')]"));
+  }
+}
