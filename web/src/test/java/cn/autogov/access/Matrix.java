@@ -137,6 +137,7 @@ final class Matrix {
             "POST /api/v1/admin/staff/{id}/enable",
             "POST /api/v1/admin/staff/{id}/password-reset",
             "POST /api/v1/admin/sub-enterprises",
+            "POST /api/v1/admin/client-certificates",
             "GET /api/v1/admin/system-clients",
             "POST /api/v1/admin/system-clients",
             "PUT /api/v1/admin/system-clients/{id}/rights",

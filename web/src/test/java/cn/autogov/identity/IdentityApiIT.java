@@ -276,6 +276,33 @@ class IdentityApiIT {
   }
 
   @Test
+  void shouldLetAnAdministratorBindAnEkeyCertificateToOneAccountOnly() throws Exception {
+    String admin = Portal.token(base, Portal.create(base, "ADMIN").login(), Portal.PASSWORD);
+    Account holder = Portal.create(base, "ENTERPRISE", "110108", null);
+    var cert = TestCertificates.generate(holder.login(), "-1d", 365);
+    String pem =
+        "-----BEGIN CERTIFICATE-----\\n"
+            + Base64.getEncoder().encodeToString(cert.getEncoded())
+            + "\\n-----END CERTIFICATE-----\\n";
+    String body = "{\"loginName\":\"" + holder.login() + "\",\"pem\":\"" + pem + "\"}";
+    var bound = Portal.api(base, "POST", "/api/v1/admin/client-certificates", admin, body);
+    assertEquals(201, bound.statusCode(), bound.body());
+    assertEquals(64, field(bound.body(), "fingerprint").length());
+    var again = Portal.api(base, "POST", "/api/v1/admin/client-certificates", admin, body);
+    assertEquals(409, again.statusCode());
+    assertTrue(again.body().contains("该证书已绑定账号"), again.body());
+    var garbage =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/admin/client-certificates",
+            admin,
+            "{\"loginName\":\"" + holder.login() + "\",\"pem\":\"not a certificate\"}");
+    assertEquals(400, garbage.statusCode());
+    assertTrue(garbage.body().contains("证书无法读取"), garbage.body());
+  }
+
+  @Test
   void shouldEndAnotherSessionOfTheSameAccount() {
     Account a = Portal.create(base, "EKEY_PROVIDER");
     String first = Portal.token(base, a.login(), Portal.PASSWORD);

@@ -114,6 +114,26 @@ class IdentityIT {
   }
 
   @Test
+  void shouldSignInTheAccountAnEkeyCertificateIsBoundToWhileItIsValid() throws Exception {
+    var account = testAccounts.createWithMobile(Role.ENTERPRISE, "Gx7#kq2Lm");
+    var bound = TestCertificates.generate(account.login(), "-1d", 30);
+    testAccounts.bindCertificate(account.login(), bound);
+    LoginResult ok = accounts.loginWithCertificate(bound, SESSION);
+    assertEquals(LoginOutcome.SUCCESS, ok.outcome());
+    assertEquals(account.login(), ok.account().orElseThrow().loginName());
+
+    var unbound = TestCertificates.generate("stranger", "-1d", 30);
+    assertEquals(
+        LoginOutcome.WRONG_CREDENTIALS, accounts.loginWithCertificate(unbound, SESSION).outcome());
+    var expired = TestCertificates.generate(account.login(), "-10d", 2);
+    testAccounts.bindCertificate(account.login(), expired);
+    assertEquals(
+        LoginOutcome.WRONG_CREDENTIALS,
+        accounts.loginWithCertificate(expired, SESSION).outcome(),
+        "an expired certificate signs nobody in");
+  }
+
+  @Test
   void shouldKeepTheLockAcrossTransactionsAfterFiveWrongPasswords() {
     String login = testAccounts.create(Role.ISSUING_AUTHORITY, "Gx7#kq2Lm");
     for (int i = 0; i < 4; i++) {
@@ -161,7 +181,7 @@ class IdentityIT {
   @Test
   void shouldSendASmsCodeThroughTheOutboxAndAcceptItOnce() throws Exception {
     var sms = cn.autogov.notification.Channel.SMS;
-    var login = cn.autogov.identity.verification.Purpose.LOGIN;
+    var login = cn.autogov.identity.verification.Purpose.PASSWORD_RESET;
     String mobile = "139" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
     String sentTo = codes.issue(sms, "+86 " + mobile, login, "10.1.2.3");
     assertEquals(mobile, sentTo);

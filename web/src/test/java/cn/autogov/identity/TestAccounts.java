@@ -41,6 +41,23 @@ public class TestAccounts {
     return new Created(login, mobile);
   }
 
+  /** Binds a certificate to an account, as the e-key business will when it issues keys. */
+  public void bindCertificate(String login, java.security.cert.X509Certificate cert) {
+    UserAccount a =
+        em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+            .setParameter("loginName", login)
+            .getSingleResult();
+    var zone = java.time.ZoneId.systemDefault();
+    em.persist(
+        cn.autogov.identity.application.ClientCertificate.bind(
+            a.getId(),
+            cn.autogov.identity.application.ClientCertificates.fingerprint(cert),
+            cert.getSubjectX500Principal().getName(),
+            cert.getSerialNumber().toString(16),
+            LocalDateTime.ofInstant(cert.getNotBefore().toInstant(), zone),
+            LocalDateTime.ofInstant(cert.getNotAfter().toInstant(), zone)));
+  }
+
   public String latestCode(String mobile) {
     String text =
         em.createQuery(

@@ -116,9 +116,10 @@ public final class Portal {
   /** A signed-in (or anonymous) portal session with its own cookies. */
   public static final class Session {
     private final URL base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -182,6 +183,15 @@ public final class Portal {
         b.header("Origin", origin);
       }
       return send(b.build());
+    }
+
+    /** A cookie's value, or null. */
+    public String cookie(String name) {
+      return cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals(name))
+          .map(java.net.HttpCookie::getValue)
+          .findFirst()
+          .orElse(null);
     }
 
     public String origin() {

@@ -177,7 +177,6 @@ public class AccountService {
       LOG.info(() -> "SMS step of " + account.getLoginName() + " refused: " + e.key());
       return new LoginResult(LoginOutcome.WRONG_CODE, Optional.empty(), e.key(), null);
     }
-    LOG.info(() -> "Login of " + account.getLoginName() + " completed");
     return opened(account, session);
   }
 
@@ -222,6 +221,7 @@ public class AccountService {
             java.time.Duration.ofHours(absoluteHours),
             LocalDateTime.now());
     em.persist(opened.session());
+    LOG.info(() -> "Login of " + account.getLoginName() + ": SUCCESS (" + request.channel() + ")");
     return new LoginResult(
         LoginOutcome.SUCCESS, Optional.of(AccountView.of(account)), null, opened.token());
   }

@@ -52,7 +52,7 @@ public class ClientCertificate {
 
   protected ClientCertificate() {}
 
-  static ClientCertificate bind(
+  public static ClientCertificate bind(
       Long accountId,
       String fingerprint,
       String subjectDn,

@@ -76,7 +76,7 @@ public class ClientCertificates {
         .findFirst();
   }
 
-  static String fingerprint(X509Certificate certificate) {
+  public static String fingerprint(X509Certificate certificate) {
     try {
       return HexFormat.of()
           .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));

@@ -3,7 +3,10 @@ package cn.autogov.identity.realname;
 import cn.autogov.identity.domain.IdType;
 import cn.autogov.identity.enterprise.EnterpriseType;
 import cn.autogov.identity.enterprise.LegalPersonType;
+import cn.autogov.kernel.review.Review;
+import cn.autogov.kernel.review.ReviewStatus;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +29,8 @@ import java.time.LocalDateTime;
 @Table(name = "real_name_application")
 @NamedQuery(
     name = "RealNameApplication.byStatus",
-    query = "SELECT r FROM RealNameApplication r WHERE r.status = :status ORDER BY r.submittedAt")
+    query =
+        "SELECT r FROM RealNameApplication r WHERE r.review.status = :status ORDER BY r.submittedAt")
 @NamedQuery(
     name = "RealNameApplication.ofAccount",
     query = "SELECT r FROM RealNameApplication r WHERE r.accountId = :accountId ORDER BY r.id DESC")
@@ -44,9 +48,7 @@ public class RealNameApplication {
   @Column(nullable = false, length = 20, updatable = false)
   private Subject subject;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private ReviewStatus status;
+  @Embedded private Review review = new Review();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "enterprise_type", length = 40)
@@ -92,15 +94,6 @@ public class RealNameApplication {
 
   @Column(name = "submitted_at", nullable = false)
   private LocalDateTime submittedAt;
-
-  @Column(name = "decided_at")
-  private LocalDateTime decidedAt;
-
-  @Column(name = "decided_by", length = 64)
-  private String decidedBy;
-
-  @Column(length = 500)
-  private String remark;
 
   @Version private long version;
 
@@ -161,7 +154,6 @@ public class RealNameApplication {
     var r = new RealNameApplication();
     r.accountId = accountId;
     r.subject = subject;
-    r.status = ReviewStatus.SUBMITTED;
     r.personName = name;
     r.idType = idType;
     r.idNumber = idNumber;
@@ -171,26 +163,15 @@ public class RealNameApplication {
   }
 
   public void approve(String reviewer, LocalDateTime now) {
-    decide(ReviewStatus.APPROVED, reviewer, null, now);
+    review.approve(reviewer, now);
   }
 
-  /** Refused with a reason the applicant sees. */
   public void reject(String reviewer, String reason, LocalDateTime now) {
-    decide(ReviewStatus.REJECTED, reviewer, reason, now);
-  }
-
-  private void decide(ReviewStatus to, String reviewer, String reason, LocalDateTime now) {
-    if (status != ReviewStatus.SUBMITTED) {
-      throw new cn.autogov.kernel.RefusedException("state.already", "status", status.name());
-    }
-    status = to;
-    decidedBy = reviewer;
-    remark = reason;
-    decidedAt = now;
+    review.reject(reviewer, reason, now);
   }
 
   public boolean isPending() {
-    return status == ReviewStatus.SUBMITTED;
+    return review.isPending();
   }
 
   public Long getId() {
@@ -206,7 +187,7 @@ public class RealNameApplication {
   }
 
   public ReviewStatus getStatus() {
-    return status;
+    return review.getStatus();
   }
 
   public EnterpriseType getEnterpriseType() {
@@ -266,14 +247,14 @@ public class RealNameApplication {
   }
 
   public LocalDateTime getDecidedAt() {
-    return decidedAt;
+    return review.getDecidedAt();
   }
 
   public String getDecidedBy() {
-    return decidedBy;
+    return review.getDecidedBy();
   }
 
   public String getRemark() {
-    return remark;
+    return review.getRemark();
   }
 }

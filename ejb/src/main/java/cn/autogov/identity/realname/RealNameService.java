@@ -17,6 +17,7 @@ import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.kernel.identifier.CreditCode;
 import cn.autogov.kernel.identifier.IdentifierKind;
+import cn.autogov.kernel.review.ReviewStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -3,6 +3,7 @@ package cn.autogov.identity.realname;
 import cn.autogov.identity.domain.IdType;
 import cn.autogov.identity.enterprise.EnterpriseType;
 import cn.autogov.identity.enterprise.LegalPersonType;
+import cn.autogov.kernel.review.ReviewStatus;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

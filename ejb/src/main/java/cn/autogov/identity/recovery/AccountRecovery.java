@@ -1,11 +1,10 @@
 package cn.autogov.identity.recovery;
 
-import cn.autogov.identity.realname.ReviewStatus;
-import cn.autogov.kernel.RefusedException;
+import cn.autogov.kernel.review.Review;
+import cn.autogov.kernel.review.ReviewStatus;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,7 +23,8 @@ import java.time.LocalDateTime;
 @Table(name = "account_recovery")
 @NamedQuery(
     name = "AccountRecovery.byStatus",
-    query = "SELECT r FROM AccountRecovery r WHERE r.status = :status ORDER BY r.submittedAt")
+    query =
+        "SELECT r FROM AccountRecovery r WHERE r.review.status = :status ORDER BY r.submittedAt")
 @NamedQuery(
     name = "AccountRecovery.ofRequester",
     query = "SELECT r FROM AccountRecovery r WHERE r.requesterId = :requesterId ORDER BY r.id DESC")
@@ -80,21 +80,10 @@ public class AccountRecovery {
   @Column(name = "authorised_id_scan", nullable = false)
   private Long authorisedIdScan;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private ReviewStatus status;
+  @Embedded private Review review = new Review();
 
   @Column(name = "submitted_at", nullable = false)
   private LocalDateTime submittedAt;
-
-  @Column(name = "decided_at")
-  private LocalDateTime decidedAt;
-
-  @Column(name = "decided_by", length = 64)
-  private String decidedBy;
-
-  @Column(length = 500)
-  private String remark;
 
   @Version private long version;
 
@@ -129,27 +118,16 @@ public class AccountRecovery {
     r.letterId = materials[3];
     r.legalPersonIdScan = materials[4];
     r.authorisedIdScan = materials[5];
-    r.status = ReviewStatus.SUBMITTED;
     r.submittedAt = now;
     return r;
   }
 
   void approve(String reviewer, LocalDateTime now) {
-    decide(ReviewStatus.APPROVED, reviewer, null, now);
+    review.approve(reviewer, now);
   }
 
   void reject(String reviewer, String reason, LocalDateTime now) {
-    decide(ReviewStatus.REJECTED, reviewer, reason, now);
-  }
-
-  private void decide(ReviewStatus to, String reviewer, String reason, LocalDateTime now) {
-    if (status != ReviewStatus.SUBMITTED) {
-      throw new RefusedException("state.already");
-    }
-    status = to;
-    decidedBy = reviewer;
-    remark = reason;
-    decidedAt = now;
+    review.reject(reviewer, reason, now);
   }
 
   /** The stored file of material slot {@code i} (order of {@link RecoveryView#MATERIALS}). */
@@ -206,7 +184,7 @@ public class AccountRecovery {
   }
 
   public ReviewStatus getStatus() {
-    return status;
+    return review.getStatus();
   }
 
   public LocalDateTime getSubmittedAt() {
@@ -214,10 +192,10 @@ public class AccountRecovery {
   }
 
   public LocalDateTime getDecidedAt() {
-    return decidedAt;
+    return review.getDecidedAt();
   }
 
   public String getRemark() {
-    return remark;
+    return review.getRemark();
   }
 }

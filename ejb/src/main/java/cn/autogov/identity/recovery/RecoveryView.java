@@ -1,6 +1,6 @@
 package cn.autogov.identity.recovery;
 
-import cn.autogov.identity.realname.ReviewStatus;
+import cn.autogov.kernel.review.ReviewStatus;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -40,6 +40,11 @@ public class StaffResource {
 
   @Inject cn.autogov.notification.Outbox outbox;
 
+  @Inject cn.autogov.identity.application.ClientCertificates certificates;
+
+  /** An X.509 certificate (PEM) to bind to an account: the e-key login seam. */
+  public record CertificateBinding(String loginName, String pem) {}
+
   /** A message the development gateway "sent". */
   public record Message(String channel, String address, String text, java.time.LocalDateTime at) {}
 
@@ -98,6 +103,27 @@ public class StaffResource {
     return outbox.latest(200).stream()
         .map(m -> new Message(m.getChannel().name(), m.getAddress(), m.getText(), m.getCreatedAt()))
         .toList();
+  }
+
+  @POST
+  @Path("admin/client-certificates")
+  @Operation(
+      summary = "Bind an e-key's X.509 certificate (PEM) to an account; answers its fingerprint")
+  public Response bindCertificate(CertificateBinding b) {
+    java.security.cert.X509Certificate cert;
+    try {
+      cert =
+          (java.security.cert.X509Certificate)
+              java.security.cert.CertificateFactory.getInstance("X.509")
+                  .generateCertificate(
+                      new java.io.ByteArrayInputStream(
+                          (b == null || b.pem() == null ? "" : b.pem())
+                              .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    } catch (java.security.cert.CertificateException e) {
+      throw cn.autogov.kernel.InputRejectedException.of("pem", "certificate.unreadable");
+    }
+    String fp = certificates.bind(b.loginName(), cert);
+    return Response.status(201).entity(java.util.Map.of("fingerprint", fp)).build();
   }
 
   @GET

@@ -51,6 +51,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+  REGISTERED,
+  ENTERPRISE,
+  AGENT,
+  CERTIFICATION_CENTRE,
+  COMMERCE_AUTHORITY,
+  ISSUING_AUTHORITY,
+  EKEY_PROVIDER,
+  ADMIN
+}) // every signed-in account; registration and the login steps are @PermitAll
 public class AccountResource {
 
   @Inject AccountService accounts;
@@ -120,16 +130,6 @@ public class AccountResource {
 
   @DELETE
   @Path("sessions/current")
-  @RolesAllowed({
-    REGISTERED,
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER,
-    ADMIN
-  })
   @Operation(summary = "Sign out: the bearer token stops working")
   public Response signOut() {
     sessions.end(bearer());
@@ -138,16 +138,6 @@ public class AccountResource {
 
   @GET
   @Path("me")
-  @RolesAllowed({
-    REGISTERED,
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER,
-    ADMIN
-  })
   @Operation(summary = "The caller's account")
   public AccountView me() {
     return accounts.currentAccount();
@@ -155,16 +145,6 @@ public class AccountResource {
 
   @GET
   @Path("me/sessions")
-  @RolesAllowed({
-    REGISTERED,
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER,
-    ADMIN
-  })
   @Operation(summary = "The caller's active sessions")
   public List<SessionView> mySessions() {
     return sessions.mine(bearer());
@@ -172,16 +152,6 @@ public class AccountResource {
 
   @DELETE
   @Path("me/sessions/{id}")
-  @RolesAllowed({
-    REGISTERED,
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER,
-    ADMIN
-  })
   @Operation(summary = "End one of the caller's sessions")
   public Response endSession(@PathParam("id") String id) {
     sessions.endMine(id);
@@ -190,16 +160,6 @@ public class AccountResource {
 
   @POST
   @Path("me/mobile/code")
-  @RolesAllowed({
-    REGISTERED,
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER,
-    ADMIN
-  })
   @Operation(summary = "Mobile number change: send a code to the new number")
   public Response sendMobileCode(MobileChange change) {
     try {
@@ -214,16 +174,6 @@ public class AccountResource {
 
   @PUT
   @Path("me/mobile")
-  @RolesAllowed({
-    REGISTERED,
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER,
-    ADMIN
-  })
   @Operation(summary = "Mobile number change: bind the new number with its code")
   public AccountView changeMobile(MobileChange change) {
     return accounts.changeMobile(change.mobile(), change.code());

@@ -39,6 +39,9 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
   /** HTTP-session attribute holding the registered session's token. */
   public static final String TOKEN = "autogov.session.token";
 
+  /** The path an e-key's browser opens to sign in with its certificate. */
+  static final String EKEY_LOGIN = "/ekey-login";
+
   /** HTTP-session attribute holding the page a signed-out GET asked for. */
   static final String RETURN_TO = "autogov.returnTo";
 
@@ -54,6 +57,9 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     Credential credential = ctx.getAuthParameters().getCredential();
     if (credential != null) {
       return login(req, ctx, credential);
+    }
+    if (EKEY_LOGIN.equals(req.getServletPath())) {
+      return ekeyLogin(req, ctx);
     }
     boolean api = isApi(req);
     String header = req.getHeader("Authorization");
@@ -105,6 +111,26 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
       session.removeAttribute(TOKEN);
     }
     HttpAuthenticationMechanism.super.cleanSubject(req, res, ctx);
+  }
+
+  /**
+   * E-key login: the TLS client certificate of the e-key (the HTTPS listener asks for one with
+   * client-auth "want"), mapped to its account by {@code ClientCertificates}.
+   */
+  private AuthenticationStatus ekeyLogin(HttpServletRequest req, HttpMessageContext ctx) {
+    Object chain = req.getAttribute("jakarta.servlet.request.X509Certificate");
+    if (chain instanceof java.security.cert.X509Certificate[] certs && certs.length > 0) {
+      var session =
+          new cn.autogov.identity.session.SessionRequest(
+              cn.autogov.identity.session.AccountSession.SessionChannel.WEB,
+              req.getRemoteAddr(),
+              req.getHeader("User-Agent"));
+      AuthenticationStatus status = login(req, ctx, new Credentials.Certificate(certs[0], session));
+      if (status == AuthenticationStatus.SUCCESS) {
+        return status;
+      }
+    }
+    return ctx.redirect(req.getContextPath() + "/login.xhtml?ekey=refused");
   }
 
   private AuthenticationStatus login(

@@ -82,42 +82,16 @@ class PlatformIT {
   }
 
   @Test
-  void shouldIssueANewSessionIdAtLoginSoAPlantedOneIsWorthNothing() throws Exception {
-    var cookies = new java.net.CookieManager();
-    var client =
-        java.net.http.HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
-            .build();
-    var page =
-        client.send(
-            java.net.http.HttpRequest.newBuilder(Http.uri(base, "/login.xhtml")).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
-    String before = session(cookies);
-    var m =
-        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(page.body());
-    assertTrue(m.find(), page.body());
-    String form =
-        "login=login&login%3AloginName=demo-centre&login%3Apassword="
-            + java.net.URLEncoder.encode(System.getenv("AUTOGOV_DEMO_PASSWORD"), "UTF-8")
-            + "&login%3Asubmit=&jakarta.faces.ViewState="
-            + java.net.URLEncoder.encode(m.group(1), "UTF-8");
-    var login =
-        client.send(
-            java.net.http.HttpRequest.newBuilder(Http.uri(base, "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertEquals(302, login.statusCode(), login.body());
-    String after = session(cookies);
+  void shouldIssueANewSessionIdAtLoginSoAPlantedOneIsWorthNothing() {
+    var centre = cn.autogov.testing.Portal.create(base, "CERTIFICATION_CENTRE");
+    var session = new cn.autogov.testing.Portal.Session(base);
+    assertEquals(200, session.get("/login.xhtml").statusCode());
+    String before = session.cookie("JSESSIONID");
+    session.signIn(centre.login(), cn.autogov.testing.Portal.PASSWORD);
+    String after = session.cookie("JSESSIONID");
     assertTrue(before != null && after != null && !before.equals(after), before + " -> " + after);
 
-    var home =
-        client.send(
-            java.net.http.HttpRequest.newBuilder(Http.uri(base, "/app/home.xhtml")).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
+    var home = session.get("/app/home.xhtml");
     assertEquals(200, home.statusCode());
     assertTrue(home.body().contains("装备中心审核员"), home.body());
     var planted =
@@ -126,14 +100,6 @@ class PlatformIT {
                 .header("Cookie", "JSESSIONID=" + before)
                 .build());
     assertEquals(302, planted.statusCode(), "the old session id must not be signed in");
-  }
-
-  private static String session(java.net.CookieManager cookies) {
-    return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("JSESSIONID"))
-        .map(java.net.HttpCookie::getValue)
-        .findFirst()
-        .orElse(null);
   }
 
   @Test
