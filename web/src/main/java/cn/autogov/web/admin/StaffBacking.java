@@ -31,6 +31,10 @@ public class StaffBacking implements Serializable {
   private String regionCode;
   private String mobile;
   private String email;
+  private Long scopeAccount;
+  private Role scopeRole;
+  private String scopeOrganisation;
+  private String scopeRegion;
 
   @PostConstruct
   void load() {
@@ -49,6 +53,16 @@ public class StaffBacking implements Serializable {
       Forms.info(Texts.ui("staff.created", created.loginName()));
       loginName = displayName = organisation = regionCode = mobile = email = null;
       role = null;
+      load();
+    }
+  }
+
+  /** 调整角色和范围: the selected account's new role, organisation and division. */
+  public void rescope() {
+    if (Forms.call(
+            "scope", () -> staff.rescope(scopeAccount, scopeRole, scopeOrganisation, scopeRegion))
+        != null) {
+      Forms.info(Texts.ui("staff.rescoped"));
       load();
     }
   }
@@ -74,6 +88,38 @@ public class StaffBacking implements Serializable {
 
   public List<Role> getRoles() {
     return Arrays.stream(Role.values()).filter(Role::isStaff).toList();
+  }
+
+  public Long getScopeAccount() {
+    return scopeAccount;
+  }
+
+  public void setScopeAccount(Long v) {
+    this.scopeAccount = v;
+  }
+
+  public Role getScopeRole() {
+    return scopeRole;
+  }
+
+  public void setScopeRole(Role v) {
+    this.scopeRole = v;
+  }
+
+  public String getScopeOrganisation() {
+    return scopeOrganisation;
+  }
+
+  public void setScopeOrganisation(String v) {
+    this.scopeOrganisation = v;
+  }
+
+  public String getScopeRegion() {
+    return scopeRegion;
+  }
+
+  public void setScopeRegion(String v) {
+    this.scopeRegion = v;
   }
 
   public List<StaffView> getAccounts() {

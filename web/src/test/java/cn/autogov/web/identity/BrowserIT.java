@@ -218,4 +218,36 @@ class BrowserIT {
     Browser.screenshot(browser, "password-refused");
     assertTrue(page.contains("密码长度须为9-16个字符"), page);
   }
+
+  @Test
+  void shouldLetAnAdministratorCreateAStaffAccountThatMustChangeItsPasswordFirst() {
+    String login = "sh" + Math.abs(new java.util.Random().nextInt(1_000_000));
+    String mobile = "133" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+    signIn("demo-admin");
+    Browser.clickAndWait(browser, By.id("nav-staff"));
+    browser.findElement(By.id("staff:loginName")).sendKeys(login);
+    browser.findElement(By.id("staff:displayName")).sendKeys("上海市商务委审核员");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("staff:role")))
+        .selectByVisibleText("商务主管部门审核员");
+    browser.findElement(By.id("staff:organisation")).sendKeys("上海市商务委员会");
+    browser.findElement(By.id("staff:regionCode")).sendKeys("310000");
+    browser.findElement(By.id("staff:mobile")).sendKeys(mobile);
+    browser.findElement(By.id("staff:email")).sendKeys(login + "@example.com");
+    Browser.clickAndWait(browser, By.id("staff:submit"));
+    assertTrue(
+        browser.findElement(By.id("staff:messages")).getText().contains("一次性密码已发送至其手机"),
+        browser.findElement(By.id("staff")).getText());
+    assertTrue(browser.findElement(By.id("accounts")).getText().contains(login));
+
+    WebDriver newcomer = Browser.start();
+    try {
+      Browser.signIn(newcomer, base, login, cn.autogov.testing.Portal.code(base, mobile));
+      assertTrue(
+          newcomer.getCurrentUrl().endsWith("/app/account/password.xhtml"),
+          newcomer.getCurrentUrl());
+      assertTrue(newcomer.findElement(By.id("notice")).getText().contains("您的密码由他人设置"));
+    } finally {
+      newcomer.quit();
+    }
+  }
 }
