@@ -7,33 +7,17 @@ import java.util.regex.Pattern;
 /** 证件类型: the identity documents real-name verification accepts. */
 public enum IdType {
   /** 居民身份证: checked with the citizen-ID rules (check digit, birth date, division). */
-  RESIDENT_ID("居民身份证", "Resident identity card"),
+  RESIDENT_ID,
   /** 港澳居民来往内地通行证 */
-  HK_MACAO_PERMIT("港澳居民来往内地通行证", "Mainland travel permit (Hong Kong/Macao)"),
+  HK_MACAO_PERMIT,
   /** 台湾居民来往大陆通行证 */
-  TAIWAN_PERMIT("台湾居民来往大陆通行证", "Mainland travel permit (Taiwan)"),
+  TAIWAN_PERMIT,
   /** 护照 */
-  PASSPORT("护照", "Passport"),
+  PASSPORT,
   /** 外国人永久居留身份证 */
-  FOREIGN_PERMANENT("外国人永久居留身份证", "Foreign permanent resident ID card");
+  FOREIGN_PERMANENT;
 
   private static final Pattern OTHER = Pattern.compile("[A-Z0-9]{5,20}");
-
-  private final String zh;
-  private final String en;
-
-  IdType(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  public String zh() {
-    return zh;
-  }
-
-  public String en() {
-    return en;
-  }
 
   /**
    * Checks and normalises a document number: resident IDs by the national rules (#3), other
