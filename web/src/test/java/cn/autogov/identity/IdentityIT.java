@@ -80,6 +80,8 @@ class IdentityIT {
     assertTrue(step.passwordAccepted());
     assertEquals("demo-enterprise", step.loginName());
     assertEquals("138****0001", step.maskedMobile());
+    LoginStep byIdNumber = accounts.checkPassword("11010519491231002x", DEMO_PASSWORD, "10.0.0.1");
+    assertEquals("demo-agent", byIdNumber.loginName(), "a natural person by the ID number");
 
     assertEquals(
         LoginOutcome.WRONG_CREDENTIALS,

@@ -282,7 +282,7 @@ public class AccountService {
       return byName;
     }
     var uscc = IdentifierKind.USCC.check(typed);
-    if (uscc.normalised() != null && uscc.normalised().length() == 18) {
+    if (uscc.outcome() != cn.autogov.kernel.identifier.Outcome.INVALID) {
       List<UserAccount> byCode =
           em.createNamedQuery("UserAccount.findByCreditCode", UserAccount.class)
               .setParameter(

@@ -61,37 +61,19 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     if (EKEY_LOGIN.equals(req.getServletPath())) {
       return ekeyLogin(req, ctx);
     }
-    boolean api = isApi(req);
-    String header = req.getHeader("Authorization");
-    if (api && header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      Optional<SessionPrincipal> p = sessions.touch(header.substring(7).strip());
+    if (isApi(req)) {
+      return api(req, ctx);
+    }
+    HttpSession session = req.getSession(false);
+    Object token = session == null ? null : session.getAttribute(TOKEN);
+    if (token instanceof String t) {
+      Optional<SessionPrincipal> p = sessions.touch(t);
       if (p.isPresent()) {
         return notify(ctx, p.get());
       }
-      res.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-      return ctx.responseUnauthorized();
-    }
-    if (!api) {
-      HttpSession session = req.getSession(false);
-      Object token = session == null ? null : session.getAttribute(TOKEN);
-      if (token instanceof String t) {
-        Optional<SessionPrincipal> p = sessions.touch(t);
-        if (p.isPresent()) {
-          return notify(ctx, p.get());
-        }
-        session.removeAttribute(TOKEN);
-      }
+      session.removeAttribute(TOKEN);
     }
     if (ctx.isProtected()) {
-      if (api) {
-        java.util.logging.Logger.getLogger("DEBUGMECH")
-            .log(
-                java.util.logging.Level.INFO,
-                "protected api " + req.getRequestURI(),
-                new Exception());
-        res.setHeader("WWW-Authenticate", "Bearer");
-        return ctx.responseUnauthorized();
-      }
       if ("GET".equals(req.getMethod())) {
         String query = req.getQueryString();
         req.getSession(true)
@@ -100,6 +82,25 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
       return ctx.redirect(req.getContextPath() + "/login.xhtml");
     }
     return ctx.doNothing();
+  }
+
+  /**
+   * The API: a valid bearer token signs the request in; without one it is anonymous and the
+   * resource's and the service's roles answer (401 JSON, {@code ApiErrors}). When something calls
+   * {@code SecurityContext.authenticate()} for an anonymous API request (Payara's MP-JWT role
+   * filter does so even for {@code @PermitAll} operations on Payara Server, where payara-web.xml
+   * cannot switch it off inside an EAR), the answer is "the response is ours", so the container
+   * adds no 401 page of its own and the operation or its role check answers.
+   */
+  private AuthenticationStatus api(HttpServletRequest req, HttpMessageContext ctx) {
+    String header = req.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      Optional<SessionPrincipal> p = sessions.touch(header.substring(7).strip());
+      if (p.isPresent()) {
+        return notify(ctx, p.get());
+      }
+    }
+    return ctx.isAuthenticationRequest() ? AuthenticationStatus.SEND_CONTINUE : ctx.doNothing();
   }
 
   @Override

@@ -1,0 +1,352 @@
+package cn.autogov.filing.domain;
+
+import static cn.autogov.filing.domain.FilingStatus.APPROVED;
+import static cn.autogov.filing.domain.FilingStatus.DRAFT;
+import static cn.autogov.filing.domain.FilingStatus.EXPIRED;
+import static cn.autogov.filing.domain.FilingStatus.INVALIDATED;
+import static cn.autogov.filing.domain.FilingStatus.REJECTED;
+import static cn.autogov.filing.domain.FilingStatus.RETURNED;
+import static cn.autogov.filing.domain.FilingStatus.SAVED;
+import static cn.autogov.filing.domain.FilingStatus.SUBMITTED;
+import static cn.autogov.filing.domain.FilingStatus.WITHDRAWN;
+
+import cn.autogov.kernel.RefusedException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A filing (备案/申请) and its status machine. Every move checks where the filing is, is written to its
+ * history, and is refused with a domain error (a {@link RefusedException} naming the status, or who
+ * decided first) when it is not allowed. The version makes two decisions at once impossible: the
+ * second fails to write and is told who decided.
+ */
+@Entity
+@Table(name = "filing")
+public class Filing {
+
+  @Id
+  @SequenceGenerator(name = "filing_seq", sequenceName = "filing_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "filing_seq")
+  private Long id;
+
+  @Column(nullable = false, updatable = false, length = 30)
+  private String number;
+
+  @Column(name = "type_code", nullable = false, updatable = false, length = 40)
+  private String typeCode;
+
+  @Column(name = "enterprise_id", nullable = false, updatable = false)
+  private Long enterpriseId;
+
+  @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+  private String createdBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private FilingStatus status;
+
+  @Column(nullable = false)
+  private int stage;
+
+  @Column(name = "claimed_by", length = 64)
+  private String claimedBy;
+
+  @Column(name = "change_of")
+  private Long changeOf;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "submitted_at")
+  private LocalDateTime submittedAt;
+
+  @Column(name = "due_on")
+  private LocalDate dueOn;
+
+  @Column(name = "decided_at")
+  private LocalDateTime decidedAt;
+
+  @Column(name = "decided_by", length = 64)
+  private String decidedBy;
+
+  @Column(length = 500)
+  private String remark;
+
+  @Column(name = "valid_from")
+  private LocalDate validFrom;
+
+  @Column(name = "valid_until")
+  private LocalDate validUntil;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "filing", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<FilingEvent> history = new ArrayList<>();
+
+  protected Filing() {}
+
+  /** 暂存: a new filing of an enterprise, started by the acting account. */
+  public static Filing draft(
+      FilingType type, String number, Long enterpriseId, String actor, LocalDateTime now) {
+    var f = new Filing();
+    f.typeCode = type.code();
+    f.number = number;
+    f.enterpriseId = enterpriseId;
+    f.createdBy = actor;
+    f.status = DRAFT;
+    f.createdAt = now;
+    f.history.add(FilingEvent.of(f, actor, "created", null, DRAFT, null, null, now));
+    return f;
+  }
+
+  /** A change (变更) of an approved filing: it applies to that one when approved. */
+  public static Filing changeOf(
+      FilingType changeType, Filing approved, String number, String actor, LocalDateTime now) {
+    if (approved.status != APPROVED) {
+      throw refused("filing.change-needs-approved", approved);
+    }
+    Filing f = draft(changeType, number, approved.enterpriseId, actor, now);
+    f.changeOf = approved.id;
+    return f;
+  }
+
+  /** 暂存 (incomplete) or 保存 (complete and valid: 待上报), while the applicant may edit. */
+  public void save(boolean complete, String actor, LocalDateTime now) {
+    requireEditable();
+    move(complete ? SAVED : DRAFT, actor, complete ? "saved" : "draft-saved", null, now);
+  }
+
+  /** 上报: a complete filing goes to the first review stage, due after its SLA. */
+  public void submit(LocalDate dueOn, String actor, LocalDateTime now) {
+    if (status != SAVED) {
+      throw refused(status == DRAFT ? "filing.incomplete" : "filing.not-submittable", this);
+    }
+    stage = 0;
+    claimedBy = null;
+    submittedAt = now;
+    this.dueOn = dueOn;
+    move(SUBMITTED, actor, "submitted", null, now);
+  }
+
+  /** 撤回: back to the applicant, only before a reviewer has taken it. */
+  public void withdraw(String actor, LocalDateTime now) {
+    if (status != SUBMITTED) {
+      throw refused("filing.not-withdrawable", this);
+    }
+    if (claimedBy != null || stage > 0) {
+      throw refused("filing.already-taken", this, "reviewer", claimedBy);
+    }
+    dueOn = null;
+    move(WITHDRAWN, actor, "withdrawn", null, now);
+  }
+
+  /** A reviewer takes the filing from the queue (others see it as taken). */
+  public void claim(String reviewer, LocalDateTime now) {
+    requireDecidable();
+    if (claimedBy != null && !claimedBy.equals(reviewer)) {
+      throw refused("filing.already-taken", this, "reviewer", claimedBy);
+    }
+    if (claimedBy == null) {
+      claimedBy = reviewer;
+      history.add(FilingEvent.of(this, reviewer, "claimed", status, status, stage, null, now));
+    }
+  }
+
+  /** The reviewer puts it back in the queue. */
+  public void release(String reviewer, LocalDateTime now) {
+    requireDecidable();
+    if (reviewer.equals(claimedBy)) {
+      claimedBy = null;
+      history.add(FilingEvent.of(this, reviewer, "released", status, status, stage, null, now));
+    }
+  }
+
+  /**
+   * A stage decision. Approval moves on to the next stage (due after its SLA: {@code nextDueOn})
+   * or, at the last stage, approves the filing and starts its validity; rejection and return need a
+   * remark the applicant reads.
+   */
+  public void decide(
+      FilingType type,
+      Decision decision,
+      String reviewer,
+      String reason,
+      LocalDate nextDueOn,
+      LocalDateTime now) {
+    requireDecidable();
+    if (claimedBy != null && !claimedBy.equals(reviewer)) {
+      throw refused("filing.already-taken", this, "reviewer", claimedBy);
+    }
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (decision.needsRemark() && why == null) {
+      throw refused("filing.remark-required", this);
+    }
+    claimedBy = null;
+    decidedBy = reviewer;
+    decidedAt = now;
+    remark = why;
+    if (decision == Decision.APPROVE && !type.isLastStage(stage)) {
+      stage++;
+      dueOn = nextDueOn;
+      history.add(
+          FilingEvent.of(
+              this, reviewer, "stage-approved", SUBMITTED, SUBMITTED, stage - 1, why, now));
+      return;
+    }
+    dueOn = null;
+    switch (decision) {
+      case APPROVE -> {
+        validFrom = now.toLocalDate();
+        validUntil = type.validity().validUntil(validFrom);
+        move(APPROVED, reviewer, "approved", why, now);
+      }
+      case REJECT -> move(REJECTED, reviewer, "rejected", why, now);
+      case RETURN -> move(RETURNED, reviewer, "returned", why, now);
+    }
+  }
+
+  /** An approved change keeps the validity of the filing it changed. */
+  public void keepValidityOf(Filing changed) {
+    validFrom = changed.validFrom;
+    validUntil = changed.validUntil;
+  }
+
+  /** 失效: the validity job, the day after the last valid day. */
+  public boolean expireIfDue(LocalDate today, LocalDateTime now) {
+    if (status == APPROVED && validUntil != null && today.isAfter(validUntil)) {
+      move(EXPIRED, "system", "expired", null, now);
+      return true;
+    }
+    return false;
+  }
+
+  /** 无效: superseded by a newer approved filing, or revoked. */
+  public void invalidate(String actor, String reason, LocalDateTime now) {
+    if (status != APPROVED && status != EXPIRED) {
+      throw refused("filing.not-invalidatable", this);
+    }
+    move(INVALIDATED, actor, "invalidated", reason, now);
+  }
+
+  /** Whether the applicant may delete it (never submitted). */
+  public boolean isDeletable() {
+    return status.isDeletable();
+  }
+
+  private void requireEditable() {
+    if (!status.isEditable()) {
+      throw refused("filing.not-editable", this);
+    }
+  }
+
+  private void requireDecidable() {
+    if (status != SUBMITTED) {
+      if (decidedBy != null && (status == APPROVED || status == REJECTED || status == RETURNED)) {
+        throw refused(
+            "filing.already-decided", this, "reviewer", decidedBy, "at", decidedAt.withNano(0));
+      }
+      throw refused("filing.not-in-review", this);
+    }
+  }
+
+  private void move(FilingStatus to, String actor, String action, String why, LocalDateTime now) {
+    history.add(
+        FilingEvent.of(this, actor, action, status, to, to == SUBMITTED ? stage : null, why, now));
+    status = to;
+  }
+
+  private static RefusedException refused(String key, Filing f, Object... more) {
+    Object[] params = new Object[more.length + 4];
+    params[0] = "number";
+    params[1] = f.number;
+    params[2] = "status";
+    params[3] = f.status.name();
+    System.arraycopy(more, 0, params, 4, more.length);
+    return new RefusedException(key, params);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getTypeCode() {
+    return typeCode;
+  }
+
+  public Long getEnterpriseId() {
+    return enterpriseId;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public FilingStatus getStatus() {
+    return status;
+  }
+
+  public int getStage() {
+    return stage;
+  }
+
+  public String getClaimedBy() {
+    return claimedBy;
+  }
+
+  public Long getChangeOf() {
+    return changeOf;
+  }
+
+  public LocalDateTime getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public LocalDate getDueOn() {
+    return dueOn;
+  }
+
+  public LocalDateTime getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public String getRemark() {
+    return remark;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public LocalDate getValidUntil() {
+    return validUntil;
+  }
+
+  public List<FilingEvent> getHistory() {
+    return Collections.unmodifiableList(history);
+  }
+}

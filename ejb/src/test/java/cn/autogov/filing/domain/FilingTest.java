@@ -1,0 +1,201 @@
+package cn.autogov.filing.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.identity.domain.Role;
+import cn.autogov.kernel.RefusedException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every move of the status machine, allowed and refused. */
+class FilingTest {
+
+  private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 9, 30);
+  private static final LocalDate DUE = LocalDate.of(2026, 11, 30);
+
+  /** Seed 001: one stage (commerce authority of the division), one year's validity. */
+  static final FilingType EXPORT =
+      new FilingType(
+          "export",
+          "EX",
+          List.of(new Stage("review", Role.COMMERCE_AUTHORITY, true, 5)),
+          ValidityPolicy.of(Period.ofYears(1)),
+          null);
+
+  /** Seed 004: 核验 by the issuing authority (2 working days), 复核 by the e-key provider (5). */
+  static final FilingType EKEY =
+      new FilingType(
+          "ekey-first",
+          "EK",
+          List.of(
+              new Stage("verify", Role.ISSUING_AUTHORITY, true, 2),
+              new Stage("re-review", Role.EKEY_PROVIDER, false, 5)),
+          ValidityPolicy.NONE,
+          null);
+
+  private static Filing submitted(FilingType type) {
+    Filing f = Filing.draft(type, "EX-2026-000001", 10L, "zhang", NOW);
+    f.save(true, "zhang", NOW);
+    f.submit(DUE, "zhang", NOW);
+    return f;
+  }
+
+  private static String refusal(Runnable move) {
+    return assertThrows(RefusedException.class, move::run).key();
+  }
+
+  @Test
+  void shouldGoFromDraftToApprovedWithAYearsValidity() {
+    Filing f = Filing.draft(EXPORT, "EX-2026-000001", 10L, "zhang", NOW);
+    assertEquals(FilingStatus.DRAFT, f.getStatus());
+    f.save(false, "zhang", NOW);
+    assertEquals(FilingStatus.DRAFT, f.getStatus(), "暂存: incomplete is allowed");
+    assertEquals("filing.incomplete", refusal(() -> f.submit(DUE, "zhang", NOW)));
+    f.save(true, "zhang", NOW);
+    assertEquals(FilingStatus.SAVED, f.getStatus());
+    f.submit(DUE, "zhang", NOW);
+    assertEquals(FilingStatus.SUBMITTED, f.getStatus());
+    assertEquals(DUE, f.getDueOn());
+    f.claim("reviewer-bj", NOW);
+    f.decide(EXPORT, Decision.APPROVE, "reviewer-bj", null, null, NOW.plusDays(2));
+    assertEquals(FilingStatus.APPROVED, f.getStatus());
+    assertEquals(LocalDate.of(2026, 11, 25), f.getValidFrom());
+    assertEquals(LocalDate.of(2027, 11, 24), f.getValidUntil());
+    assertNull(f.getDueOn());
+    assertEquals(
+        List.of("created", "draft-saved", "saved", "submitted", "claimed", "approved"),
+        f.getHistory().stream().map(FilingEvent::getAction).toList());
+  }
+
+  @Test
+  void shouldPassBothStagesOfAnEkeyApplicationBeforeItIsApproved() {
+    Filing f = submitted(EKEY);
+    LocalDate reReviewDue = LocalDate.of(2026, 12, 7);
+    f.decide(EKEY, Decision.APPROVE, "issuer", "核验通过", reReviewDue, NOW);
+    assertEquals(FilingStatus.SUBMITTED, f.getStatus(), "on to 复核");
+    assertEquals(1, f.getStage());
+    assertEquals(reReviewDue, f.getDueOn());
+    f.decide(EKEY, Decision.APPROVE, "ekey-op", null, null, NOW.plusDays(3));
+    assertEquals(FilingStatus.APPROVED, f.getStatus());
+    assertNull(f.getValidUntil(), "no validity for e-key applications");
+  }
+
+  @Test
+  void shouldNeedAReasonToRejectOrReturnAndShowIt() {
+    Filing f = submitted(EKEY);
+    assertEquals(
+        "filing.remark-required",
+        refusal(() -> f.decide(EKEY, Decision.REJECT, "issuer", "  ", null, NOW)));
+    f.decide(EKEY, Decision.RETURN, "issuer", "营业执照扫描件不清晰", null, NOW);
+    assertEquals(FilingStatus.RETURNED, f.getStatus());
+    assertEquals("营业执照扫描件不清晰", f.getRemark());
+    // the applicant corrects and submits all materials again
+    f.save(true, "zhang", NOW);
+    f.submit(DUE, "zhang", NOW);
+    assertEquals(0, f.getStage(), "a resubmission starts again at the first stage");
+    f.decide(EKEY, Decision.REJECT, "issuer", "核验未通过：证件过期", null, NOW);
+    assertEquals(FilingStatus.REJECTED, f.getStatus());
+    assertTrue(f.getStatus().isFinal());
+    assertEquals("filing.not-editable", refusal(() -> f.save(true, "zhang", NOW)));
+  }
+
+  @Test
+  void shouldTellTheSecondReviewerWhoDecidedFirst() {
+    Filing f = submitted(EXPORT);
+    f.decide(EXPORT, Decision.APPROVE, "reviewer-a", null, null, NOW);
+    var e =
+        assertThrows(
+            RefusedException.class,
+            () -> f.decide(EXPORT, Decision.REJECT, "reviewer-b", "不同意", null, NOW.plusMinutes(1)));
+    assertEquals("filing.already-decided", e.key());
+    assertEquals("reviewer-a", e.params().get("reviewer"));
+    assertEquals(NOW, e.params().get("at"));
+  }
+
+  @Test
+  void shouldKeepAClaimedFilingToItsReviewer() {
+    Filing f = submitted(EXPORT);
+    f.claim("reviewer-a", NOW);
+    assertEquals("filing.already-taken", refusal(() -> f.claim("reviewer-b", NOW)));
+    assertEquals(
+        "filing.already-taken",
+        refusal(() -> f.decide(EXPORT, Decision.APPROVE, "reviewer-b", null, null, NOW)));
+    f.release("reviewer-a", NOW);
+    f.claim("reviewer-b", NOW);
+    assertEquals("reviewer-b", f.getClaimedBy());
+  }
+
+  @Test
+  void shouldLetTheApplicantWithdrawOnlyBeforeAReviewerTakesIt() {
+    Filing f = submitted(EXPORT);
+    f.withdraw("zhang", NOW);
+    assertEquals(FilingStatus.WITHDRAWN, f.getStatus());
+    assertTrue(f.getStatus().isEditable());
+    assertFalse(f.isDeletable(), "it was submitted once: kept");
+    f.save(true, "zhang", NOW);
+    f.submit(DUE, "zhang", NOW);
+    f.claim("reviewer-a", NOW);
+    assertEquals("filing.already-taken", refusal(() -> f.withdraw("zhang", NOW)));
+  }
+
+  @Test
+  void shouldExpireTheDayAfterItsLastValidDayAndThenBeInvalidated() {
+    Filing f = submitted(EXPORT);
+    f.decide(EXPORT, Decision.APPROVE, "reviewer", null, null, NOW);
+    assertFalse(f.expireIfDue(f.getValidUntil(), NOW));
+    assertTrue(f.expireIfDue(f.getValidUntil().plusDays(1), NOW));
+    assertEquals(FilingStatus.EXPIRED, f.getStatus());
+    f.invalidate("system", "被新的备案取代", NOW);
+    assertEquals(FilingStatus.INVALIDATED, f.getStatus());
+  }
+
+  @Test
+  void shouldChangeOnlyAnApprovedFilingAndKeepItsValidity() {
+    Filing draft = Filing.draft(EXPORT, "EX-2026-000002", 10L, "zhang", NOW);
+    assertEquals(
+        "filing.change-needs-approved",
+        refusal(() -> Filing.changeOf(EXPORT, draft, "EXC-1", "zhang", NOW)));
+    Filing approved = submitted(EXPORT);
+    approved.decide(EXPORT, Decision.APPROVE, "reviewer", null, null, NOW);
+    Filing change =
+        Filing.changeOf(EXPORT, approved, "EXC-2026-000001", "zhang", NOW.plusMonths(3));
+    change.save(true, "zhang", NOW.plusMonths(3));
+    change.submit(DUE, "zhang", NOW.plusMonths(3));
+    change.decide(EXPORT, Decision.APPROVE, "reviewer", null, null, NOW.plusMonths(3));
+    change.keepValidityOf(approved);
+    assertEquals(approved.getValidUntil(), change.getValidUntil());
+  }
+
+  @ParameterizedTest
+  @EnumSource(FilingStatus.class)
+  void shouldDeleteOnlyWhatWasNeverSubmitted(FilingStatus status) {
+    assertEquals(
+        status == FilingStatus.DRAFT || status == FilingStatus.SAVED, status.isDeletable());
+  }
+
+  @Test
+  void shouldRefuseDecisionsOnWhatIsNotInReview() {
+    Filing f = Filing.draft(EXPORT, "EX-2026-000003", 10L, "zhang", NOW);
+    assertEquals(
+        "filing.not-in-review",
+        refusal(() -> f.decide(EXPORT, Decision.APPROVE, "reviewer", null, null, NOW)));
+    assertEquals("filing.not-in-review", refusal(() -> f.claim("reviewer", NOW)));
+    assertEquals("filing.not-withdrawable", refusal(() -> f.withdraw("zhang", NOW)));
+    assertEquals("filing.not-invalidatable", refusal(() -> f.invalidate("x", null, NOW)));
+  }
+
+  @Test
+  void shouldRefuseAnAdministratorAsADecidingRole() {
+    assertThrows(IllegalArgumentException.class, () -> new Stage("x", Role.ADMIN, false, 1));
+    assertThrows(IllegalArgumentException.class, () -> new Stage("x", Role.ENTERPRISE, false, 1));
+  }
+}
