@@ -56,6 +56,8 @@ class IdentityIT {
 
   @EJB TestAccounts testAccounts;
 
+  @EJB cn.autogov.testing.fixtures.Fixtures fixtures;
+
   @EJB cn.autogov.identity.verification.VerificationCodes codes;
 
   @Test
@@ -100,7 +102,7 @@ class IdentityIT {
         "no code was sent yet");
     LoginStep step = accounts.checkPassword(account.login(), "Gx7#kq2Lm", "10.0.0.2");
     assertTrue(step.needsCode());
-    String code = testAccounts.latestCode(account.mobile());
+    String code = fixtures.latestCode(account.mobile());
     String wrong = code.equals("123456") ? "654321" : "123456";
     LoginResult refused = accounts.completeWithCode(account.login(), wrong, SESSION);
     assertEquals(LoginOutcome.WRONG_CODE, refused.outcome());

@@ -8,18 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Deployed with the tests only: a fresh account per test, so reruns on a kept database start clean;
- * and the latest code the development gateway "sent" to a number.
+ * Deployed with the tests only: a fresh account per test, so reruns on a kept database start clean.
  */
 @Stateless
 public class TestAccounts {
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Pattern CODE = Pattern.compile("验证码为(\\d{6})");
 
   @PersistenceContext EntityManager em;
 
@@ -56,22 +52,5 @@ public class TestAccounts {
             cert.getSerialNumber().toString(16),
             LocalDateTime.ofInstant(cert.getNotBefore().toInstant(), zone),
             LocalDateTime.ofInstant(cert.getNotAfter().toInstant(), zone)));
-  }
-
-  public String latestCode(String mobile) {
-    String text =
-        em.createQuery(
-                "SELECT m.text FROM OutboxMessage m WHERE m.address = :a ORDER BY m.id DESC",
-                String.class)
-            .setParameter("a", mobile)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("nothing sent to " + mobile));
-    Matcher m = CODE.matcher(text);
-    if (!m.find()) {
-      throw new AssertionError("no code in: " + text);
-    }
-    return m.group(1);
   }
 }

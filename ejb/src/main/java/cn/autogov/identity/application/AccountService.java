@@ -19,6 +19,7 @@ import cn.autogov.identity.verification.Purpose;
 import cn.autogov.identity.verification.VerificationCodes;
 import cn.autogov.identity.verification.VerificationRefusedException;
 import cn.autogov.kernel.Checks;
+import cn.autogov.kernel.Problem;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import cn.autogov.notification.Channel;
 import cn.autogov.platform.PlatformSettings;
@@ -81,12 +82,7 @@ public class AccountService {
   @PermitAll
   public AccountView register(RegistrationForm f) {
     var checks = new Checks();
-    String login = checks.required("loginName", f.loginName());
-    if (login != null && !LOGIN_NAME.matcher(login).matches()) {
-      checks.add("loginName", "account.login-name-format");
-    } else if (login != null && find(login, LockModeType.NONE).isPresent()) {
-      checks.add("loginName", "account.login-name-taken");
-    }
+    String login = newLoginName(checks, f.loginName(), em);
     if (checks.required("password", f.password()) != null) {
       PasswordPolicy.check(f.password(), login == null ? "" : login)
           .forEach(p -> checks.add("password", p.key()));
@@ -101,12 +97,7 @@ public class AccountService {
       try {
         codes.verify(Channel.SMS, mobile, Purpose.REGISTRATION, f.smsCode());
       } catch (VerificationRefusedException e) {
-        checks.add(
-            "smsCode",
-            e.key(),
-            e.params().entrySet().stream()
-                .flatMap(x -> java.util.stream.Stream.of(x.getKey(), x.getValue()))
-                .toArray());
+        checks.add("smsCode", new Problem(Problem.Severity.ERROR, e.key(), e.params()));
       }
     }
     checks.throwIfAny();
@@ -263,6 +254,24 @@ public class AccountService {
     account.changeMobile(mobile);
     LOG.info(() -> "Mobile number changed by " + account.getLoginName());
     return AccountView.of(account);
+  }
+
+  /**
+   * A login name for a new account (registration, staff, sub-enterprises): 4–32 characters, a
+   * letter first, not taken (case-insensitively).
+   */
+  static String newLoginName(Checks checks, String typed, EntityManager em) {
+    String login = checks.required("loginName", typed);
+    if (login != null && !LOGIN_NAME.matcher(login).matches()) {
+      checks.add("loginName", "account.login-name-format");
+    } else if (login != null
+        && !em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+            .setParameter("loginName", UserAccount.normaliseLoginName(login))
+            .getResultList()
+            .isEmpty()) {
+      checks.add("loginName", "account.login-name-taken");
+    }
+    return login;
   }
 
   UserAccount caller() {

@@ -115,16 +115,7 @@ public class StaffAccounts {
    */
   public UserAccount newAccount(
       Checks checks, String loginName, String displayName, Role role, String mobile, String email) {
-    String login = checks.required("loginName", loginName);
-    if (login != null && !AccountService.LOGIN_NAME.matcher(login).matches()) {
-      checks.add("loginName", "account.login-name-format");
-    } else if (login != null
-        && !em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
-            .setParameter("loginName", UserAccount.normaliseLoginName(login))
-            .getResultList()
-            .isEmpty()) {
-      checks.add("loginName", "account.login-name-taken");
-    }
+    String login = AccountService.newLoginName(checks, loginName, em);
     checks.present("role", role);
     String m = checks.identifier("mobile", IdentifierKind.MOBILE, mobile);
     String e = checks.identifier("email", IdentifierKind.EMAIL, email);

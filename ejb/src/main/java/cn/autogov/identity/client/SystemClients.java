@@ -46,7 +46,7 @@ public class SystemClients {
     } else if (id != null && find(id, LockModeType.NONE).isPresent()) {
       checks.add("clientId", "client.id-taken");
     }
-    String n = checks.text("name", name, 200);
+    String n = checks.text("clientName", name, 200);
     checks.present("kind", kind);
     if (rights == null || rights.isEmpty()) {
       checks.add("rights", "client.no-rights");

@@ -363,10 +363,6 @@ public class UserAccount {
     return enabled;
   }
 
-  public boolean isDemo() {
-    return demo;
-  }
-
   public String getEmail() {
     return email;
   }

@@ -144,7 +144,7 @@ public class EnterpriseService {
     String parentCode =
         checks.identifier("parentCreditCode", IdentifierKind.USCC, f.parentCreditCode(), true);
     String code = checks.identifier("creditCode", IdentifierKind.USCC, f.creditCode(), true);
-    String name = checks.text("name", f.name(), 200);
+    String name = checks.text("subEnterpriseName", f.name(), 200);
     String address = checks.text("address", f.address(), 300);
     Enterprise parent = null;
     if (parentCode != null) {

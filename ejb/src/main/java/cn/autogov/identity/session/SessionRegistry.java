@@ -51,10 +51,6 @@ public class SessionRegistry {
   @ConfigProperty(name = "autogov.session.idle-minutes", defaultValue = "30")
   int idleMinutes;
 
-  @Inject
-  @ConfigProperty(name = "autogov.session.absolute-hours", defaultValue = "12")
-  int absoluteHours;
-
   /** The owner of a live session, or empty; a disabled account's sessions stop too. */
   @PermitAll
   public Optional<SessionPrincipal> touch(String token) {
@@ -122,10 +118,6 @@ public class SessionRegistry {
             .findFirst()
             .orElseThrow(RefusedException::notFound);
     s.end(now);
-  }
-
-  public Duration lifetime() {
-    return Duration.ofHours(absoluteHours);
   }
 
   private Duration idle() {

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  * which lives in the server session (state saving "server") and cannot be guessed by another site
  * (a post without it fails as an expired view); and this filter refuses any state-changing request
  * whose {@code Origin} (or, without one, {@code Referer}) is another site's, or that names neither.
- * The API is not covered here: it takes bearer tokens only, which browsers never add by themselves.
+ * Mapped to the pages only: the API takes bearer tokens, which browsers never add by themselves.
  */
 public class CsrfFilter extends HttpFilter {
 
@@ -25,7 +25,7 @@ public class CsrfFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (SAFE.contains(req.getMethod()) || PlatformAuthenticationMechanism.isApi(req)) {
+    if (SAFE.contains(req.getMethod())) {
       chain.doFilter(req, res);
       return;
     }

@@ -8,7 +8,6 @@ import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import cn.autogov.identity.session.AccountSession.SessionChannel;
 import cn.autogov.identity.session.SessionRequest;
 import cn.autogov.kernel.DomainText;
-import cn.autogov.web.platform.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -126,13 +125,13 @@ public class LoginBacking implements Serializable {
     }
   }
 
+  /** The same words the API uses (ValidationMessages), in the page's language. */
   private static String refusal(LoginOutcome outcome) {
-    return Texts.ui(
+    return DomainText.text(
+        FacesContext.getCurrentInstance().getViewRoot().getLocale(),
         outcome == LoginOutcome.LOCKED
-            ? "login.failed.locked"
-            : outcome == LoginOutcome.DISABLED
-                ? "login.failed.disabled"
-                : "login.failed.credentials");
+            ? "login.locked"
+            : outcome == LoginOutcome.DISABLED ? "login.disabled" : "login.credentials");
   }
 
   private static SessionRequest session(HttpServletRequest req) {

@@ -4,7 +4,6 @@ import cn.autogov.identity.verification.VerificationRefusedException;
 import cn.autogov.kernel.DomainText;
 import cn.autogov.kernel.InputRejectedException;
 import cn.autogov.kernel.RefusedException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
@@ -37,8 +36,6 @@ public final class Forms {
       error(faces, DomainText.render(locale, e));
     } catch (VerificationRefusedException e) {
       error(faces, DomainText.render(locale, e.key(), e.params()));
-    } catch (EJBException e) {
-      throw e;
     }
     faces.validationFailed();
     return null;
