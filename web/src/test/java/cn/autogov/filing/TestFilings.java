@@ -4,8 +4,6 @@ import cn.autogov.filing.domain.Decision;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingEvent;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.filing.domain.Stage;
-import cn.autogov.filing.domain.ValidityPolicy;
 import cn.autogov.identity.domain.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -23,12 +21,11 @@ import java.util.UUID;
 public class TestFilings {
 
   static final FilingType EXPORT =
-      new FilingType(
-          "export",
-          "EX",
-          List.of(new Stage("review", Role.COMMERCE_AUTHORITY, true, 5)),
-          ValidityPolicy.of(Period.ofYears(1)),
-          null);
+      FilingType.define("export")
+          .numbered("EX")
+          .stage("review", Role.COMMERCE_AUTHORITY, true, 5)
+          .validFor(Period.ofYears(1))
+          .build();
 
   @PersistenceContext EntityManager em;
 
@@ -36,7 +33,7 @@ public class TestFilings {
     String number = "EX-IT-" + UUID.randomUUID().toString().substring(0, 12);
     Filing f = Filing.draft(EXPORT, number, enterpriseId, "it-applicant", LocalDateTime.now());
     f.save(true, "it-applicant", LocalDateTime.now());
-    f.submit(LocalDate.now().plusDays(7), "it-applicant", LocalDateTime.now());
+    f.submit(EXPORT, LocalDate.now().plusDays(7), "it-applicant", LocalDateTime.now());
     em.persist(f);
     em.flush();
     return f.getId();

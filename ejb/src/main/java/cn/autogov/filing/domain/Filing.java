@@ -10,6 +10,7 @@ import static cn.autogov.filing.domain.FilingStatus.SAVED;
 import static cn.autogov.filing.domain.FilingStatus.SUBMITTED;
 import static cn.autogov.filing.domain.FilingStatus.WITHDRAWN;
 
+import cn.autogov.identity.domain.Role;
 import cn.autogov.kernel.RefusedException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -38,6 +40,37 @@ import java.util.List;
  */
 @Entity
 @Table(name = "filing")
+@NamedQuery(
+    name = "Filing.approvedOf",
+    query =
+        "SELECT f FROM Filing f WHERE f.enterpriseId = :enterprise AND f.typeCode = :type"
+            + " AND f.status = cn.autogov.filing.domain.FilingStatus.APPROVED")
+@NamedQuery(
+    name = "Filing.changesOf",
+    query = "SELECT f FROM Filing f WHERE f.changeOf = :filing ORDER BY f.id")
+@NamedQuery(
+    name = "Filing.ofEnterprise",
+    query = "SELECT f FROM Filing f WHERE f.enterpriseId = :enterprise ORDER BY f.id DESC")
+@NamedQuery(
+    name = "Filing.openOf",
+    query =
+        "SELECT f FROM Filing f WHERE f.enterpriseId = :enterprise AND f.typeCode = :type"
+            + " AND f.status IN :open")
+@NamedQuery(
+    name = "Filing.expiring",
+    query =
+        "SELECT f FROM Filing f WHERE f.status = cn.autogov.filing.domain.FilingStatus.APPROVED"
+            + " AND f.validUntil < :today ORDER BY f.id")
+@NamedQuery(
+    name = "Filing.dueSoon",
+    query =
+        "SELECT f FROM Filing f WHERE f.queueRole IS NOT NULL AND f.dueOn <= :by"
+            + " AND (f.remindedOn IS NULL OR f.remindedOn < :today) ORDER BY f.id")
+@NamedQuery(
+    name = "Filing.overdue",
+    query =
+        "SELECT f FROM Filing f WHERE f.queueRole IS NOT NULL AND f.dueOn < :today"
+            + " AND f.escalatedAt IS NULL ORDER BY f.id")
 public class Filing {
 
   @Id
@@ -66,6 +99,28 @@ public class Filing {
 
   @Column(name = "claimed_by", length = 64)
   private String claimedBy;
+
+  /** The role whose queue holds the filing while in review (its current stage's deciding role). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "queue_role", length = 30)
+  private Role queueRole;
+
+  /** The applicant's division (for regional queues) and name, as they were when filed. */
+  @Column(name = "region_code", length = 6)
+  private String regionCode;
+
+  @Column(name = "applicant_name", length = 200)
+  private String applicantName;
+
+  /** Four eyes: who gave the first of two approvals at the last stage. */
+  @Column(name = "first_approved_by", length = 64)
+  private String firstApprovedBy;
+
+  @Column(name = "reminded_on")
+  private LocalDate remindedOn;
+
+  @Column(name = "escalated_at")
+  private LocalDateTime escalatedAt;
 
   @Column(name = "change_of")
   private Long changeOf;
@@ -127,6 +182,12 @@ public class Filing {
     return f;
   }
 
+  /** Who files: the enterprise's name and division at the time (queues filter and show them). */
+  public void describeApplicant(String name, String region) {
+    applicantName = name;
+    regionCode = region;
+  }
+
   /** 暂存 (incomplete) or 保存 (complete and valid: 待上报), while the applicant may edit. */
   public void save(boolean complete, String actor, LocalDateTime now) {
     requireEditable();
@@ -134,12 +195,16 @@ public class Filing {
   }
 
   /** 上报: a complete filing goes to the first review stage, due after its SLA. */
-  public void submit(LocalDate dueOn, String actor, LocalDateTime now) {
+  public void submit(FilingType type, LocalDate dueOn, String actor, LocalDateTime now) {
     if (status != SAVED) {
       throw refused(status == DRAFT ? "filing.incomplete" : "filing.not-submittable", this);
     }
     stage = 0;
     claimedBy = null;
+    firstApprovedBy = null;
+    remindedOn = null;
+    escalatedAt = null;
+    queueRole = type.stage(0).decidingRole();
     submittedAt = now;
     this.dueOn = dueOn;
     move(SUBMITTED, actor, "submitted", null, now);
@@ -154,6 +219,7 @@ public class Filing {
       throw refused("filing.already-taken", this, "reviewer", claimedBy);
     }
     dueOn = null;
+    queueRole = null;
     move(WITHDRAWN, actor, "withdrawn", null, now);
   }
 
@@ -167,6 +233,16 @@ public class Filing {
       claimedBy = reviewer;
       history.add(FilingEvent.of(this, reviewer, "claimed", status, status, stage, null, now));
     }
+  }
+
+  /** Hands the filing to a colleague (from the queue, or from the one who holds it). */
+  public void assign(String by, String to, LocalDateTime now) {
+    requireDecidable();
+    if (claimedBy != null && !claimedBy.equals(by)) {
+      throw refused("filing.already-taken", this, "reviewer", claimedBy);
+    }
+    claimedBy = to;
+    history.add(FilingEvent.of(this, by, "assigned", status, status, stage, to, now));
   }
 
   /** The reviewer puts it back in the queue. */
@@ -198,19 +274,37 @@ public class Filing {
     if (decision.needsRemark() && why == null) {
       throw refused("filing.remark-required", this);
     }
+    if (decision == Decision.APPROVE && type.isLastStage(stage) && type.fourEyes()) {
+      if (reviewer.equals(firstApprovedBy)) {
+        throw refused("filing.second-approver-needed", this, "reviewer", firstApprovedBy);
+      }
+      if (firstApprovedBy == null) {
+        firstApprovedBy = reviewer;
+        claimedBy = null;
+        history.add(
+            FilingEvent.of(
+                this, reviewer, "first-approved", SUBMITTED, SUBMITTED, stage, why, now));
+        return;
+      }
+    }
     claimedBy = null;
+    firstApprovedBy = null;
     decidedBy = reviewer;
     decidedAt = now;
     remark = why;
+    remindedOn = null;
+    escalatedAt = null;
     if (decision == Decision.APPROVE && !type.isLastStage(stage)) {
       stage++;
       dueOn = nextDueOn;
+      queueRole = type.stage(stage).decidingRole();
       history.add(
           FilingEvent.of(
               this, reviewer, "stage-approved", SUBMITTED, SUBMITTED, stage - 1, why, now));
       return;
     }
     dueOn = null;
+    queueRole = null;
     switch (decision) {
       case APPROVE -> {
         validFrom = now.toLocalDate();
@@ -243,6 +337,22 @@ public class Filing {
       throw refused("filing.not-invalidatable", this);
     }
     move(INVALIDATED, actor, "invalidated", reason, now);
+  }
+
+  /** SLA: the reviewers were reminded on this day (once a day at most). */
+  public void reminded(LocalDate today) {
+    remindedOn = today;
+  }
+
+  /** SLA: overdue, handed up to the supervising reviewers; written to the history once. */
+  public void escalate(String to, LocalDateTime now) {
+    escalatedAt = now;
+    history.add(FilingEvent.of(this, "system", "escalated", status, status, stage, to, now));
+  }
+
+  /** Whether it waits for a reviewer after its due date. */
+  public boolean isOverdue(LocalDate today) {
+    return status == SUBMITTED && dueOn != null && today.isAfter(dueOn);
   }
 
   /** Whether the applicant may delete it (never submitted). */
@@ -312,6 +422,38 @@ public class Filing {
 
   public String getClaimedBy() {
     return claimedBy;
+  }
+
+  public Role getQueueRole() {
+    return queueRole;
+  }
+
+  public String getRegionCode() {
+    return regionCode;
+  }
+
+  public String getApplicantName() {
+    return applicantName;
+  }
+
+  public String getFirstApprovedBy() {
+    return firstApprovedBy;
+  }
+
+  public LocalDate getRemindedOn() {
+    return remindedOn;
+  }
+
+  public LocalDateTime getEscalatedAt() {
+    return escalatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
   }
 
   public Long getChangeOf() {

@@ -16,6 +16,10 @@ public enum FilingStatus {
   EXPIRED,
   INVALIDATED;
 
+  /** Not yet at an end: the applicant has at most one such filing of a type at a time. */
+  public static final java.util.List<FilingStatus> OPEN =
+      java.util.List.of(DRAFT, SAVED, SUBMITTED, RETURNED, WITHDRAWN);
+
   /** The applicant may change the form and the materials. */
   public boolean isEditable() {
     return this == DRAFT || this == SAVED || this == RETURNED || this == WITHDRAWN;

@@ -1,20 +1,44 @@
 package cn.autogov.filing.domain;
 
+import cn.autogov.identity.domain.Role;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A business's definition on the engine, written to read like its seed: its code and number prefix
- * (EX → EX-2026-000123), the review route, the validity policy, and whether it changes an approved
- * filing of another type (变更).
+ * (EX → EX-2026-000123), whether it changes an approved filing of another type (变更), which approved
+ * and valid filing the applicant needs first, the form's fields, the material checklist per
+ * applicant category, the review route, the validity policy, and whether a final approval needs a
+ * second approver (four eyes). Build one with {@link #define(String)}.
  */
 public record FilingType(
-    String code, String numberPrefix, List<Stage> route, ValidityPolicy validity, String changes) {
+    String code,
+    String numberPrefix,
+    String changes,
+    String prerequisite,
+    List<FormField> fields,
+    Map<String, List<MaterialSlot>> materials,
+    List<Stage> route,
+    ValidityPolicy validity,
+    boolean fourEyes) {
+
+  /** The category key of a checklist that applies to every applicant. */
+  public static final String ANY = "ANY";
 
   public FilingType {
     if (route.isEmpty()) {
       throw new IllegalArgumentException(code + ": a filing type needs at least one review stage");
     }
     route = List.copyOf(route);
+    fields = List.copyOf(fields);
+    materials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(materials));
+  }
+
+  public static Builder define(String code) {
+    return new Builder(code);
   }
 
   public boolean isChange() {
@@ -27,5 +51,96 @@ public record FilingType(
 
   public boolean isLastStage(int index) {
     return index == route.size() - 1;
+  }
+
+  /**
+   * The checklist for an applicant category (or the one for all); empty until a category is set.
+   */
+  public List<MaterialSlot> checklist(String category) {
+    List<MaterialSlot> all = materials.get(ANY);
+    List<MaterialSlot> own = category == null ? null : materials.get(category);
+    List<MaterialSlot> list = new ArrayList<>();
+    if (all != null) {
+      list.addAll(all);
+    }
+    if (own != null) {
+      list.addAll(own);
+    }
+    return list;
+  }
+
+  /** The slot of this code in any checklist of the type, or null. */
+  public MaterialSlot slot(String category, String code) {
+    return checklist(category).stream().filter(s -> s.code().equals(code)).findFirst().orElse(null);
+  }
+
+  /** Whether any stage is decided by this role (its reviewers may read such filings). */
+  public boolean reviewedBy(Role role) {
+    return route.stream().anyMatch(s -> s.decidingRole() == role);
+  }
+
+  /** Builds a type step by step, in the order its seed tells it. */
+  public static final class Builder {
+    private final String code;
+    private String prefix;
+    private String changes;
+    private String prerequisite;
+    private final List<FormField> fields = new ArrayList<>();
+    private final Map<String, List<MaterialSlot>> materials = new LinkedHashMap<>();
+    private final List<Stage> route = new ArrayList<>();
+    private ValidityPolicy validity = ValidityPolicy.NONE;
+    private boolean fourEyes;
+
+    private Builder(String code) {
+      this.code = code;
+    }
+
+    public Builder numbered(String prefix) {
+      this.prefix = prefix;
+      return this;
+    }
+
+    /** A change (变更) of an approved filing of that type. */
+    public Builder changes(String typeCode) {
+      this.changes = typeCode;
+      return this;
+    }
+
+    /** The applicant must hold an approved, valid filing of that type. */
+    public Builder requires(String typeCode) {
+      this.prerequisite = typeCode;
+      return this;
+    }
+
+    public Builder fields(FormField... f) {
+      fields.addAll(List.of(f));
+      return this;
+    }
+
+    /** Materials for every applicant ({@link #ANY}) or for one category. */
+    public Builder materials(String category, MaterialSlot... slots) {
+      materials.computeIfAbsent(category, k -> new ArrayList<>()).addAll(List.of(slots));
+      return this;
+    }
+
+    public Builder stage(String stageCode, Role decidingRole, boolean regional, int slaDays) {
+      route.add(new Stage(stageCode, decidingRole, regional, slaDays));
+      return this;
+    }
+
+    public Builder validFor(Period period) {
+      this.validity = ValidityPolicy.of(period);
+      return this;
+    }
+
+    public Builder secondApprover() {
+      this.fourEyes = true;
+      return this;
+    }
+
+    public FilingType build() {
+      return new FilingType(
+          code, prefix, changes, prerequisite, fields, materials, route, validity, fourEyes);
+    }
   }
 }

@@ -66,6 +66,10 @@ public class Enterprise {
   @Column(length = 300)
   private String address;
 
+  /** 生产地址 (seed 000): where a vehicle manufacturer produces. */
+  @Column(name = "production_address", length = 300)
+  private String productionAddress;
+
   @Column(name = "parent_id")
   private Long parentId;
 
@@ -124,6 +128,22 @@ public class Enterprise {
   /** 联系地址: the enterprise's contact address, changed by its legal person or an agent. */
   public void changeAddress(String newAddress) {
     this.address = newAddress;
+  }
+
+  /**
+   * 企业信息变更 (seed 000 §二), on the certification centre's approval: name, legal representative,
+   * registered and production address. The credit code never changes.
+   */
+  public void applyInfoChange(
+      String newName, String newLegalRepresentative, String newAddress, String newProduction) {
+    this.name = newName;
+    this.legalRepresentative = newLegalRepresentative;
+    this.address = newAddress;
+    this.productionAddress = newProduction;
+  }
+
+  public String getProductionAddress() {
+    return productionAddress;
   }
 
   /** The registration division in positions 3–8 of the credit code. */

@@ -24,28 +24,24 @@ class FilingTest {
 
   /** Seed 001: one stage (commerce authority of the division), one year's validity. */
   static final FilingType EXPORT =
-      new FilingType(
-          "export",
-          "EX",
-          List.of(new Stage("review", Role.COMMERCE_AUTHORITY, true, 5)),
-          ValidityPolicy.of(Period.ofYears(1)),
-          null);
+      FilingType.define("export")
+          .numbered("EX")
+          .stage("review", Role.COMMERCE_AUTHORITY, true, 5)
+          .validFor(Period.ofYears(1))
+          .build();
 
   /** Seed 004: 核验 by the issuing authority (2 working days), 复核 by the e-key provider (5). */
   static final FilingType EKEY =
-      new FilingType(
-          "ekey-first",
-          "EK",
-          List.of(
-              new Stage("verify", Role.ISSUING_AUTHORITY, true, 2),
-              new Stage("re-review", Role.EKEY_PROVIDER, false, 5)),
-          ValidityPolicy.NONE,
-          null);
+      FilingType.define("ekey-first")
+          .numbered("EK")
+          .stage("verify", Role.ISSUING_AUTHORITY, true, 2)
+          .stage("re-review", Role.EKEY_PROVIDER, false, 5)
+          .build();
 
   private static Filing submitted(FilingType type) {
     Filing f = Filing.draft(type, "EX-2026-000001", 10L, "zhang", NOW);
     f.save(true, "zhang", NOW);
-    f.submit(DUE, "zhang", NOW);
+    f.submit(type, DUE, "zhang", NOW);
     return f;
   }
 
@@ -59,10 +55,10 @@ class FilingTest {
     assertEquals(FilingStatus.DRAFT, f.getStatus());
     f.save(false, "zhang", NOW);
     assertEquals(FilingStatus.DRAFT, f.getStatus(), "暂存: incomplete is allowed");
-    assertEquals("filing.incomplete", refusal(() -> f.submit(DUE, "zhang", NOW)));
+    assertEquals("filing.incomplete", refusal(() -> f.submit(EXPORT, DUE, "zhang", NOW)));
     f.save(true, "zhang", NOW);
     assertEquals(FilingStatus.SAVED, f.getStatus());
-    f.submit(DUE, "zhang", NOW);
+    f.submit(EXPORT, DUE, "zhang", NOW);
     assertEquals(FilingStatus.SUBMITTED, f.getStatus());
     assertEquals(DUE, f.getDueOn());
     f.claim("reviewer-bj", NOW);
@@ -100,7 +96,7 @@ class FilingTest {
     assertEquals("营业执照扫描件不清晰", f.getRemark());
     // the applicant corrects and submits all materials again
     f.save(true, "zhang", NOW);
-    f.submit(DUE, "zhang", NOW);
+    f.submit(EXPORT, DUE, "zhang", NOW);
     assertEquals(0, f.getStage(), "a resubmission starts again at the first stage");
     f.decide(EKEY, Decision.REJECT, "issuer", "核验未通过：证件过期", null, NOW);
     assertEquals(FilingStatus.REJECTED, f.getStatus());
@@ -142,7 +138,7 @@ class FilingTest {
     assertTrue(f.getStatus().isEditable());
     assertFalse(f.isDeletable(), "it was submitted once: kept");
     f.save(true, "zhang", NOW);
-    f.submit(DUE, "zhang", NOW);
+    f.submit(EXPORT, DUE, "zhang", NOW);
     f.claim("reviewer-a", NOW);
     assertEquals("filing.already-taken", refusal(() -> f.withdraw("zhang", NOW)));
   }
@@ -169,7 +165,7 @@ class FilingTest {
     Filing change =
         Filing.changeOf(EXPORT, approved, "EXC-2026-000001", "zhang", NOW.plusMonths(3));
     change.save(true, "zhang", NOW.plusMonths(3));
-    change.submit(DUE, "zhang", NOW.plusMonths(3));
+    change.submit(EXPORT, DUE, "zhang", NOW.plusMonths(3));
     change.decide(EXPORT, Decision.APPROVE, "reviewer", null, null, NOW.plusMonths(3));
     change.keepValidityOf(approved);
     assertEquals(approved.getValidUntil(), change.getValidUntil());

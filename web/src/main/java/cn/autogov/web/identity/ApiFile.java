@@ -7,7 +7,7 @@ import java.util.Base64;
 /** A file in a JSON request: its name and its content in base64. */
 public record ApiFile(String fileName, String base64) {
 
-  static Upload upload(String field, ApiFile f) {
+  public static Upload upload(String field, ApiFile f) {
     if (f == null || f.base64() == null || f.base64().isBlank()) {
       return null;
     }

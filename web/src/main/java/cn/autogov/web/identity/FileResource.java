@@ -43,7 +43,7 @@ public class FileResource {
     return download(recovery.material(id, slot));
   }
 
-  static Response download(StoredFile f) {
+  public static Response download(StoredFile f) {
     return Response.ok(f.getContent(), f.getContentType())
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "private, no-store")

@@ -1,0 +1,43 @@
+package cn.autogov.export.application;
+
+import cn.autogov.export.domain.ExportFilingForm;
+import cn.autogov.filing.application.Approval;
+import cn.autogov.filing.application.FilingDefinition;
+import cn.autogov.filing.domain.FilingForm;
+import cn.autogov.filing.domain.FilingType;
+import cn.autogov.identity.enterprise.Enterprise;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * 二手车出口备案变更 (seed 001 §1.4, 说明(4)): everything but the credit code may change; on approval the new
+ * values apply to the approved filing and its validity stays.
+ */
+@ApplicationScoped
+public class ExportChangeDefinition implements FilingDefinition {
+
+  private final FilingType type =
+      ExportFilings.common(ExportFilings.CHANGE)
+          .numbered("EXC")
+          .changes(ExportFilings.FILING)
+          .build();
+
+  @Override
+  public FilingType type() {
+    return type;
+  }
+
+  @Override
+  public Class<? extends FilingForm> formClass() {
+    return ExportFilingForm.class;
+  }
+
+  @Override
+  public FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed) {
+    return ExportFilingForm.copyOf(filingId, (ExportFilingForm) changed);
+  }
+
+  @Override
+  public void approved(Approval approval) {
+    approval.applyChange();
+  }
+}

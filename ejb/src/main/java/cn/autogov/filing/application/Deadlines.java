@@ -1,0 +1,165 @@
+package cn.autogov.filing.application;
+
+import cn.autogov.filing.domain.Filing;
+import cn.autogov.identity.domain.Role;
+import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.calendar.CalendarYearMissingException;
+import cn.autogov.kernel.calendar.WorkingDays;
+import cn.autogov.notification.Channel;
+import cn.autogov.notification.MessageGateway;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Time in the engine: SLA due dates counted in working days (#3's calendar), and the daily work of
+ * {@link FilingJobs}: approved filings past their validity become 失效; reviewers are reminded of
+ * filings due by the next day; overdue filings are escalated to the supervising reviewers (the same
+ * role at province level, and the platform administrators), once.
+ */
+@Stateless
+@PermitAll // used by the filing services and the scheduler; no caller reaches it directly
+public class Deadlines {
+
+  private static final Logger LOG = Logger.getLogger(Deadlines.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @EJB WorkingDays workingDays;
+
+  @Inject FilingTypes types;
+
+  @Inject MessageGateway gateway;
+
+  /**
+   * The due date {@code days} working days after {@code day}; past the calendar's known years (the
+   * administrators have not entered next year's notice yet), Monday to Friday count.
+   */
+  public LocalDate dueAfter(LocalDate day, int days) {
+    try {
+      return workingDays.addWorkingDays(day, days);
+    } catch (CalendarYearMissingException e) {
+      LOG.warning(() -> "working-day calendar incomplete, weekdays counted: " + e.getMessage());
+      LocalDate d = day;
+      for (int n = 0; n < days; ) {
+        d = d.plusDays(1);
+        if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+          n++;
+        }
+      }
+      return d;
+    }
+  }
+
+  /** 失效: every approved filing whose last valid day is before {@code today}. */
+  public int expire(LocalDate today) {
+    LocalDateTime now = LocalDateTime.now();
+    List<Filing> due =
+        em.createNamedQuery("Filing.expiring", Filing.class)
+            .setParameter("today", today)
+            .getResultList();
+    int n = 0;
+    for (Filing f : due) {
+      if (f.expireIfDue(today, now)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Reminds the reviewers of filings due today or tomorrow, once a day. */
+  public int remind(LocalDate today) {
+    List<Filing> due =
+        em.createNamedQuery("Filing.dueSoon", Filing.class)
+            .setParameter("by", today.plusDays(1))
+            .setParameter("today", today)
+            .getResultList();
+    for (Filing f : due) {
+      for (UserAccount a : reviewersOf(f)) {
+        send(
+            a,
+            "申请" + f.getNumber() + "（" + f.getApplicantName() + "）将于" + f.getDueOn() + "到期，请及时审核。");
+      }
+      f.reminded(today);
+    }
+    return due.size();
+  }
+
+  /** Hands overdue filings up to the supervising reviewers, once per filing and stage. */
+  public int escalate(LocalDate today) {
+    LocalDateTime now = LocalDateTime.now();
+    List<Filing> overdue =
+        em.createNamedQuery("Filing.overdue", Filing.class)
+            .setParameter("today", today)
+            .getResultList();
+    for (Filing f : overdue) {
+      Set<UserAccount> to = supervisorsOf(f);
+      for (UserAccount a : to) {
+        send(
+            a,
+            "申请"
+                + f.getNumber()
+                + "（"
+                + f.getApplicantName()
+                + "）已超过审核期限（"
+                + f.getDueOn()
+                + "），请督办。");
+      }
+      f.escalate(String.join(",", to.stream().map(UserAccount::getLoginName).toList()), now);
+    }
+    return overdue.size();
+  }
+
+  /** The one who holds the filing, else every reviewer of its queue in its division. */
+  List<UserAccount> reviewersOf(Filing f) {
+    if (f.getClaimedBy() != null) {
+      return em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+          .setParameter("loginName", f.getClaimedBy())
+          .getResultList();
+    }
+    boolean regional = types.of(f.getTypeCode()).type().stage(f.getStage()).regional();
+    return staff(f.getQueueRole()).stream()
+        .filter(a -> !regional || FilingAccess.covers(a.getRegionCode(), f))
+        .toList();
+  }
+
+  Set<UserAccount> supervisorsOf(Filing f) {
+    Set<UserAccount> to = new LinkedHashSet<>();
+    boolean regional = types.of(f.getTypeCode()).type().stage(f.getStage()).regional();
+    if (regional) {
+      staff(f.getQueueRole()).stream()
+          .filter(a -> a.getRegionCode() != null && a.getRegionCode().endsWith("0000"))
+          .filter(a -> FilingAccess.covers(a.getRegionCode(), f))
+          .forEach(to::add);
+    }
+    to.addAll(staff(Role.ADMIN));
+    return to;
+  }
+
+  private List<UserAccount> staff(Role role) {
+    return em.createNamedQuery("UserAccount.staff", UserAccount.class)
+        .setParameter("roles", List.of(role))
+        .getResultStream()
+        .filter(UserAccount::isEnabled)
+        .toList();
+  }
+
+  private void send(UserAccount a, String text) {
+    String prefixed = "【机动车企业政务服务平台】" + text;
+    if (a.getMobile() != null) {
+      gateway.send(Channel.SMS, a.getMobile(), prefixed);
+    } else if (a.getEmail() != null) {
+      gateway.send(Channel.EMAIL, a.getEmail(), prefixed);
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package cn.autogov.filing.application;
+
+import cn.autogov.filing.domain.Filing;
+import cn.autogov.filing.domain.FilingEvent;
+import cn.autogov.filing.domain.FilingForm;
+import cn.autogov.filing.domain.FilingStatus;
+import cn.autogov.filing.domain.FilingType;
+import cn.autogov.filing.domain.FilingValueChange;
+import cn.autogov.filing.domain.FormField;
+import cn.autogov.filing.domain.MaterialSlot;
+import cn.autogov.filing.domain.Stage;
+import cn.autogov.identity.application.Actor;
+import cn.autogov.identity.domain.Role;
+import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.RefusedException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a filing for a caller, or answers "not found" when the caller may not see it (so nobody
+ * learns that another enterprise's filing exists): the applicant's own enterprise (and a parent
+ * enterprise for its sub-enterprises); reviewers of a role with a stage in the type, within their
+ * division for regional stages, once the filing was submitted; administrators read everything.
+ */
+@Dependent
+public class FilingAccess {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject FilingTypes types;
+
+  /** The filing its applicant works on (locked against a parallel edit or decision). */
+  public Filing forApplicant(Actor actor, Long id) {
+    Filing f = id == null ? null : em.find(Filing.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (f == null || !actor.actsFor(f.getEnterpriseId())) {
+      throw RefusedException.notFound();
+    }
+    return f;
+  }
+
+  /** The filing a reviewer decides on, locked: the reviewer must be able to read it. */
+  public Filing forReviewer(Actor actor, Long id) {
+    Filing f = id == null ? null : em.find(Filing.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (f == null || !mayRead(actor, f)) {
+      throw RefusedException.notFound();
+    }
+    return f;
+  }
+
+  public Filing forReader(Actor actor, Long id) {
+    Filing f = id == null ? null : em.find(Filing.class, id);
+    if (f == null || !mayRead(actor, f)) {
+      throw RefusedException.notFound();
+    }
+    return f;
+  }
+
+  public boolean mayRead(Actor actor, Filing f) {
+    Role role = actor.role();
+    if (role.isEnterpriseSide()) {
+      if (actor.actsFor(f.getEnterpriseId())) {
+        return true;
+      }
+      Enterprise e = em.find(Enterprise.class, f.getEnterpriseId());
+      return role == Role.ENTERPRISE && e != null && actor.canSee(e);
+    }
+    if (f.getSubmittedAt() == null) {
+      return false; // drafts are the applicant's alone
+    }
+    if (role == Role.ADMIN) {
+      return true;
+    }
+    FilingType type = types.of(f.getTypeCode()).type();
+    List<Stage> mine = type.route().stream().filter(s -> s.decidingRole() == role).toList();
+    return !mine.isEmpty()
+        && (mine.stream().noneMatch(Stage::regional) || covers(actor.regionCode(), f));
+  }
+
+  /** Whether a (regional) reviewer's division covers the applicant's. */
+  public static boolean covers(String scope, Filing f) {
+    return scope != null
+        && f.getRegionCode() != null
+        && f.getRegionCode().startsWith(Enterprise.regionPrefix(scope));
+  }
+
+  public FilingForm form(Filing f) {
+    return em.find(types.of(f.getTypeCode()).formClass(), f.getId());
+  }
+
+  public FilingView view(Filing f) {
+    FilingType type = types.of(f.getTypeCode()).type();
+    String changeOf =
+        f.getChangeOf() == null ? null : em.find(Filing.class, f.getChangeOf()).getNumber();
+    boolean changeable =
+        types.changeOf(f.getTypeCode()) != null && !hasOpenChange(f) && f.getChangeOf() == null;
+    return FilingView.of(f, type, changeOf, changeable);
+  }
+
+  private boolean hasOpenChange(Filing f) {
+    return em.createNamedQuery("Filing.changesOf", Filing.class)
+        .setParameter("filing", f.getId())
+        .getResultStream()
+        .anyMatch(c -> FilingStatus.OPEN.contains(c.getStatus()));
+  }
+
+  /** The whole filing as its readers see it. */
+  public FilingDetail detail(Filing f) {
+    FilingDefinition def = types.of(f.getTypeCode());
+    FilingType type = def.type();
+    FilingForm form = form(f);
+    Map<String, String> values = form.values();
+    Map<String, String> approved = null;
+    if (f.getChangeOf() != null && FilingStatus.OPEN.contains(f.getStatus())) {
+      approved = em.find(def.formClass(), f.getChangeOf()).values();
+    }
+    List<FilingDetail.Field> fields = new java.util.ArrayList<>();
+    for (FormField field : type.fields()) {
+      fields.add(
+          new FilingDetail.Field(
+              field.name(),
+              field.kind(),
+              field.required(),
+              field.options(),
+              type.isChange() && field.fixedInChange(),
+              values.get(field.name()),
+              approved == null ? null : approved.getOrDefault(field.name(), "")));
+    }
+    return new FilingDetail(
+        view(f), fields, materials(f, type, form.category()), changes(f), history(f, type));
+  }
+
+  private List<FilingDetail.Material> materials(Filing f, FilingType type, String category) {
+    Map<String, Object[]> uploaded = new HashMap<>();
+    em.createQuery(
+            "SELECT m.slot, s.fileName, s.contentType, s.sizeBytes, m.uploadedAt FROM"
+                + " FilingMaterial m, StoredFile s WHERE s.id = m.fileId AND m.filingId = :f",
+            Object[].class)
+        .setParameter("f", f.getId())
+        .getResultList()
+        .forEach(r -> uploaded.put((String) r[0], r));
+    List<FilingDetail.Material> list = new java.util.ArrayList<>();
+    for (MaterialSlot slot : type.checklist(category)) {
+      Object[] r = uploaded.get(slot.code());
+      list.add(
+          new FilingDetail.Material(
+              slot.code(),
+              slot.required(),
+              slot.rule().name(),
+              r == null ? null : (String) r[1],
+              r == null ? null : (String) r[2],
+              r == null ? null : ((Number) r[3]).longValue(),
+              r == null ? null : (LocalDateTime) r[4]));
+    }
+    return list;
+  }
+
+  private List<FilingDetail.ValueChange> changes(Filing f) {
+    return em.createNamedQuery("FilingValueChange.ofFiling", FilingValueChange.class)
+        .setParameter("filing", f.getId())
+        .getResultStream()
+        .map(c -> new FilingDetail.ValueChange(c.getField(), c.getBefore(), c.getAfter()))
+        .toList();
+  }
+
+  private static List<FilingDetail.Event> history(Filing f, FilingType type) {
+    return f.getHistory().stream()
+        .map(
+            (FilingEvent e) ->
+                new FilingDetail.Event(
+                    e.getAt(),
+                    e.getActor(),
+                    e.getAction(),
+                    e.getFrom() == null ? null : e.getFrom().name(),
+                    e.getTo().name(),
+                    e.getStage() == null || e.getStage() >= type.route().size()
+                        ? null
+                        : type.stage(e.getStage()).code(),
+                    e.getRemark()))
+        .toList();
+  }
+}

@@ -1,0 +1,30 @@
+package cn.autogov.filing.application;
+
+import cn.autogov.filing.domain.FilingForm;
+import cn.autogov.filing.domain.FilingType;
+import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.Checks;
+
+/**
+ * A business on the engine: its {@link FilingType}, its form entity, who may file beyond the type's
+ * prerequisite, and what approval does. One CDI bean per type, in the business's own package; the
+ * engine finds them all through {@link FilingTypes}.
+ */
+public interface FilingDefinition {
+
+  FilingType type();
+
+  Class<? extends FilingForm> formClass();
+
+  /**
+   * The form of a new filing: prefilled from the applicant, or, for a change, a copy of the
+   * approved filing's form ({@code changed}, else null).
+   */
+  FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed);
+
+  /** Refuses applicants the seed does not let file (problems under the field "type"). */
+  default void checkApplicant(Enterprise applicant, Checks checks) {}
+
+  /** The effects of the final approval (validity, superseding, applying a change, …). */
+  void approved(Approval approval);
+}

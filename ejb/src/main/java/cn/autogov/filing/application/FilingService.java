@@ -1,0 +1,396 @@
+package cn.autogov.filing.application;
+
+import static cn.autogov.identity.domain.Role.Names.ADMIN;
+import static cn.autogov.identity.domain.Role.Names.AGENT;
+import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.identity.domain.Role.Names.COMMERCE_AUTHORITY;
+import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
+import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
+
+import cn.autogov.document.store.FileStore;
+import cn.autogov.document.store.StoredFile;
+import cn.autogov.document.store.Upload;
+import cn.autogov.filing.domain.Filing;
+import cn.autogov.filing.domain.FilingForm;
+import cn.autogov.filing.domain.FilingMaterial;
+import cn.autogov.filing.domain.FilingStatus;
+import cn.autogov.filing.domain.FilingType;
+import cn.autogov.filing.domain.FormField;
+import cn.autogov.filing.domain.FormInput;
+import cn.autogov.filing.domain.MaterialSlot;
+import cn.autogov.identity.application.Actor;
+import cn.autogov.identity.application.Actors;
+import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.Checks;
+import cn.autogov.kernel.RefusedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The applicant's side of every filing type: start (暂存), fill in and save (保存 → 待上报), attach
+ * materials, submit (上报), withdraw (撤回), delete (删除), change (变更), and read. An enterprise's
+ * legal-person account and its authorised agents act for it; nobody else sees its drafts.
+ */
+@Stateless
+public class FilingService {
+
+  @PersistenceContext EntityManager em;
+
+  @EJB Actors actors;
+
+  @EJB FileStore files;
+
+  @EJB FilingNumbers numbers;
+
+  @EJB Deadlines deadlines;
+
+  @Inject FilingTypes types;
+
+  @Inject FilingAccess access;
+
+  /** Every type on the engine, as clients read it. */
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER,
+    ADMIN
+  })
+  public List<TypeView> types() {
+    return types.all().stream().map(d -> TypeView.of(d.type())).toList();
+  }
+
+  /** The types the caller may start (changes start from an approved filing). */
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public List<String> startable() {
+    return types.all().stream()
+        .map(FilingDefinition::type)
+        .filter(t -> !t.isChange())
+        .map(FilingType::code)
+        .toList();
+  }
+
+  /** 新增: a new filing of the type, its form prefilled from the enterprise. */
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public FilingDetail start(String typeCode) {
+    Actor actor = actors.forEnterprise();
+    FilingDefinition def = types.of(typeCode);
+    if (def.type().isChange()) {
+      throw new RefusedException("filing.change-from-approved");
+    }
+    Enterprise e = em.find(Enterprise.class, actor.enterpriseId());
+    var checks = new Checks();
+    def.checkApplicant(e, checks);
+    requirePrerequisite(def.type(), e, checks);
+    checks.throwIfAny();
+    requireNoOpen(def.type(), e.getId());
+    return created(def, actor, e, null);
+  }
+
+  /** 变更: a change of an approved filing, its form a copy of the approved one. */
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public FilingDetail startChange(Long approvedId) {
+    Actor actor = actors.forEnterprise();
+    Filing approved = access.forApplicant(actor, approvedId);
+    FilingDefinition def = types.changeOf(approved.getTypeCode());
+    if (def == null || approved.getChangeOf() != null) {
+      throw new RefusedException("filing.not-changeable", "number", approved.getNumber());
+    }
+    if (approved.getStatus() != FilingStatus.APPROVED) {
+      throw new RefusedException("filing.change-needs-approved");
+    }
+    requireNoOpen(def.type(), approved.getEnterpriseId());
+    Enterprise e = em.find(Enterprise.class, approved.getEnterpriseId());
+    return created(def, actor, e, approved);
+  }
+
+  private FilingDetail created(FilingDefinition def, Actor actor, Enterprise e, Filing approved) {
+    LocalDateTime now = LocalDateTime.now();
+    String number = numbers.next(def.type().numberPrefix(), now.getYear());
+    Filing f =
+        approved == null
+            ? Filing.draft(def.type(), number, e.getId(), actor.loginName(), now)
+            : Filing.changeOf(def.type(), approved, number, actor.loginName(), now);
+    f.describeApplicant(e.getName(), e.getRegionCode());
+    em.persist(f);
+    em.flush();
+    FilingForm old = approved == null ? null : access.form(approved);
+    em.persist(def.newForm(f.getId(), e, old));
+    if (approved != null) {
+      copyMaterials(approved, f, actor, now);
+    }
+    em.flush();
+    actors.record(actor, "filing.started", number);
+    return access.detail(f);
+  }
+
+  private void copyMaterials(Filing from, Filing to, Actor actor, LocalDateTime now) {
+    em.createNamedQuery("FilingMaterial.ofFiling", FilingMaterial.class)
+        .setParameter("filing", from.getId())
+        .getResultList()
+        .forEach(
+            m ->
+                em.persist(
+                    FilingMaterial.of(
+                        to.getId(), m.getSlot(), m.getFileId(), actor.loginName(), now)));
+  }
+
+  /**
+   * 暂存 ({@code complete} false: blanks allowed, what is filled must be right) or 保存 (every required
+   * field and material: 待上报). Nothing is written when anything is wrong.
+   */
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public FilingDetail save(Long id, Map<String, String> values, boolean complete) {
+    Actor actor = actors.forEnterprise();
+    Filing f = access.forApplicant(actor, id);
+    if (!f.getStatus().isEditable()) {
+      throw new RefusedException(
+          "filing.not-editable", "number", f.getNumber(), "status", f.getStatus().name());
+    }
+    FilingDefinition def = types.of(f.getTypeCode());
+    FilingForm form = access.form(f);
+    var checks = new Checks();
+    form.read(new FormInput(keepFixed(def.type(), f, values), checks, complete));
+    if (complete) {
+      requireMaterials(def.type(), form, f, checks);
+    }
+    checks.throwIfAny();
+    f.save(complete, actor.loginName(), LocalDateTime.now());
+    return access.detail(f);
+  }
+
+  /**
+   * A change may not alter the fields its type fixes (the credit code): the approved values stay.
+   */
+  private Map<String, String> keepFixed(FilingType type, Filing f, Map<String, String> values) {
+    if (f.getChangeOf() == null) {
+      return values;
+    }
+    Map<String, String> approved = access.form(em.find(Filing.class, f.getChangeOf())).values();
+    Map<String, String> kept = new HashMap<>(values == null ? Map.of() : values);
+    for (FormField field : type.fields()) {
+      if (field.fixedInChange()) {
+        kept.put(field.name(), approved.get(field.name()));
+      }
+    }
+    return kept;
+  }
+
+  /** A file for one slot of the checklist, checked by the slot's rule when it arrives. */
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public FilingDetail attach(Long id, String slotCode, Upload upload) {
+    Actor actor = actors.forEnterprise();
+    Filing f = access.forApplicant(actor, id);
+    if (!f.getStatus().isEditable()) {
+      throw new RefusedException(
+          "filing.not-editable", "number", f.getNumber(), "status", f.getStatus().name());
+    }
+    FilingType type = types.of(f.getTypeCode()).type();
+    MaterialSlot slot = type.slot(access.form(f).category(), slotCode);
+    if (slot == null) {
+      throw new RefusedException("filing.no-such-material", "slot", String.valueOf(slotCode));
+    }
+    var checks = new Checks();
+    StoredFile file = files.accept(checks, slot.code(), slot.rule(), upload, actor.accountId());
+    checks.throwIfAny();
+    LocalDateTime now = LocalDateTime.now();
+    FilingMaterial existing = materialIn(f.getId(), slot.code());
+    if (existing == null) {
+      em.persist(FilingMaterial.of(f.getId(), slot.code(), file.getId(), actor.loginName(), now));
+    } else {
+      existing.replace(file.getId(), actor.loginName(), now);
+    }
+    em.flush();
+    return access.detail(f);
+  }
+
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public FilingDetail detach(Long id, String slotCode) {
+    Actor actor = actors.forEnterprise();
+    Filing f = access.forApplicant(actor, id);
+    if (!f.getStatus().isEditable()) {
+      throw new RefusedException(
+          "filing.not-editable", "number", f.getNumber(), "status", f.getStatus().name());
+    }
+    FilingMaterial m = materialIn(f.getId(), slotCode);
+    if (m != null) {
+      em.remove(m);
+      em.flush();
+    }
+    return access.detail(f);
+  }
+
+  /**
+   * 上报: checked complete once more (form, materials), then to the first stage with its due date.
+   */
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public FilingDetail submit(Long id) {
+    Actor actor = actors.forEnterprise();
+    Filing f = access.forApplicant(actor, id);
+    FilingDefinition def = types.of(f.getTypeCode());
+    if (!f.getStatus().isEditable()) {
+      throw new RefusedException(
+          "filing.not-submittable", "number", f.getNumber(), "status", f.getStatus().name());
+    }
+    FilingForm form = access.form(f);
+    var checks = new Checks();
+    form.read(new FormInput(form.values(), checks, true));
+    requireMaterials(def.type(), form, f, checks);
+    Enterprise e = em.find(Enterprise.class, f.getEnterpriseId());
+    def.checkApplicant(e, checks);
+    if (f.getChangeOf() == null) {
+      requirePrerequisite(def.type(), e, checks);
+    } else if (em.find(Filing.class, f.getChangeOf()).getStatus() != FilingStatus.APPROVED) {
+      throw new RefusedException("filing.change-needs-approved");
+    }
+    checks.throwIfAny();
+    LocalDateTime now = LocalDateTime.now();
+    if (f.getStatus() != FilingStatus.SAVED) {
+      f.save(true, actor.loginName(), now);
+    }
+    f.describeApplicant(e.getName(), e.getRegionCode());
+    LocalDate due = deadlines.dueAfter(now.toLocalDate(), def.type().stage(0).slaWorkingDays());
+    f.submit(def.type(), due, actor.loginName(), now);
+    actors.record(actor, "filing.submitted", f.getNumber());
+    return access.detail(f);
+  }
+
+  /** 撤回: only while no reviewer has taken it. */
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public FilingDetail withdraw(Long id) {
+    Actor actor = actors.forEnterprise();
+    Filing f = access.forApplicant(actor, id);
+    f.withdraw(actor.loginName(), LocalDateTime.now());
+    actors.record(actor, "filing.withdrawn", f.getNumber());
+    return access.detail(f);
+  }
+
+  /** 删除: only what was never submitted; its form and materials go with it. */
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public void delete(Long id) {
+    Actor actor = actors.forEnterprise();
+    Filing f = access.forApplicant(actor, id);
+    if (!f.isDeletable()) {
+      throw new RefusedException(
+          "filing.not-deletable", "number", f.getNumber(), "status", f.getStatus().name());
+    }
+    em.createQuery("DELETE FROM FilingMaterial m WHERE m.filingId = :f")
+        .setParameter("f", id)
+        .executeUpdate();
+    FilingForm form = access.form(f);
+    if (form != null) {
+      em.remove(form);
+    }
+    em.remove(f);
+    actors.record(actor, "filing.deleted", f.getNumber());
+  }
+
+  /** 我的备案: the enterprise's filings, newest first. */
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public List<FilingView> mine() {
+    Actor actor = actors.forEnterprise();
+    return em.createNamedQuery("Filing.ofEnterprise", Filing.class)
+        .setParameter("enterprise", actor.enterpriseId())
+        .setMaxResults(500)
+        .getResultStream()
+        .map(access::view)
+        .toList();
+  }
+
+  /** 详情: for the applicant and for the reviewers who may see it. */
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER,
+    ADMIN
+  })
+  public FilingDetail detail(Long id) {
+    return access.detail(access.forReader(actors.current(), id));
+  }
+
+  /** The file in one slot, for whoever may read the filing. */
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER,
+    ADMIN
+  })
+  public StoredFile material(Long id, String slotCode) {
+    Filing f = access.forReader(actors.current(), id);
+    FilingMaterial m = materialIn(f.getId(), slotCode);
+    if (m == null) {
+      throw RefusedException.notFound();
+    }
+    return files.find(m.getFileId());
+  }
+
+  private FilingMaterial materialIn(Long filingId, String slot) {
+    return em.createNamedQuery("FilingMaterial.ofFiling", FilingMaterial.class)
+        .setParameter("filing", filingId)
+        .getResultStream()
+        .filter(m -> m.getSlot().equals(slot))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private void requireMaterials(FilingType type, FilingForm form, Filing f, Checks checks) {
+    var present =
+        em.createNamedQuery("FilingMaterial.ofFiling", FilingMaterial.class)
+            .setParameter("filing", f.getId())
+            .getResultStream()
+            .map(FilingMaterial::getSlot)
+            .toList();
+    for (MaterialSlot slot : type.checklist(form.category())) {
+      if (slot.required() && !present.contains(slot.code())) {
+        checks.add(slot.code(), "filing.material-missing");
+      }
+    }
+  }
+
+  private void requirePrerequisite(FilingType type, Enterprise e, Checks checks) {
+    if (type.prerequisite() == null) {
+      return;
+    }
+    LocalDate today = LocalDate.now();
+    boolean held =
+        em.createNamedQuery("Filing.approvedOf", Filing.class)
+            .setParameter("enterprise", e.getId())
+            .setParameter("type", type.prerequisite())
+            .getResultStream()
+            .anyMatch(p -> p.getValidUntil() == null || !today.isAfter(p.getValidUntil()));
+    if (!held) {
+      checks.add("type", "filing.prerequisite-missing", "type", type.prerequisite());
+    }
+  }
+
+  private void requireNoOpen(FilingType type, Long enterpriseId) {
+    em.createNamedQuery("Filing.openOf", Filing.class)
+        .setParameter("enterprise", enterpriseId)
+        .setParameter("type", type.code())
+        .setParameter("open", FilingStatus.OPEN)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            open -> {
+              throw new RefusedException("filing.open-exists", "number", open.getNumber());
+            });
+  }
+}

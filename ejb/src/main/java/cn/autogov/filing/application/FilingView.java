@@ -1,0 +1,89 @@
+package cn.autogov.filing.application;
+
+import cn.autogov.filing.domain.Filing;
+import cn.autogov.filing.domain.FilingStatus;
+import cn.autogov.filing.domain.FilingType;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A filing in a list: the enterprise's "my filings" (with the operations the seed offers in that
+ * status: edit 修改, delete 删除, submit 上报, withdraw 撤回, change 变更) or a reviewer's queue.
+ */
+public record FilingView(
+    Long id,
+    String number,
+    String type,
+    boolean change,
+    String changeOfNumber,
+    String applicantName,
+    FilingStatus status,
+    int stage,
+    String stageCode,
+    String claimedBy,
+    String firstApprovedBy,
+    LocalDateTime createdAt,
+    LocalDateTime submittedAt,
+    LocalDate dueOn,
+    boolean overdue,
+    LocalDateTime decidedAt,
+    String decidedBy,
+    String remark,
+    LocalDate validFrom,
+    LocalDate validUntil,
+    long version,
+    List<String> operations)
+    implements Serializable {
+
+  static FilingView of(Filing f, FilingType type, String changeOfNumber, boolean changeable) {
+    LocalDate today = LocalDate.now();
+    List<String> ops = new ArrayList<>();
+    if (f.getStatus().isEditable()) {
+      ops.add("edit");
+      ops.add("submit");
+    }
+    if (f.isDeletable()) {
+      ops.add("delete");
+    }
+    if (f.getStatus() == FilingStatus.SUBMITTED
+        && f.getStage() == 0
+        && f.getClaimedBy() == null
+        && f.getFirstApprovedBy() == null) {
+      ops.add("withdraw");
+    }
+    if (changeable && f.getStatus() == FilingStatus.APPROVED && !type.isChange()) {
+      ops.add("change");
+    }
+    boolean inReview = f.getStatus() == FilingStatus.SUBMITTED;
+    return new FilingView(
+        f.getId(),
+        f.getNumber(),
+        f.getTypeCode(),
+        type.isChange(),
+        changeOfNumber,
+        f.getApplicantName(),
+        f.getStatus(),
+        f.getStage(),
+        inReview ? type.stage(f.getStage()).code() : null,
+        f.getClaimedBy(),
+        f.getFirstApprovedBy(),
+        f.getCreatedAt(),
+        f.getSubmittedAt(),
+        f.getDueOn(),
+        f.isOverdue(today),
+        f.getDecidedAt(),
+        f.getDecidedBy(),
+        f.getRemark(),
+        f.getValidFrom(),
+        f.getValidUntil(),
+        f.getVersion(),
+        List.copyOf(ops));
+  }
+
+  public boolean can(String operation) {
+    return operations.contains(operation);
+  }
+}

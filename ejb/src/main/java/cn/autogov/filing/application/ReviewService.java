@@ -1,0 +1,260 @@
+package cn.autogov.filing.application;
+
+import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.identity.domain.Role.Names.COMMERCE_AUTHORITY;
+import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
+
+import cn.autogov.filing.domain.Decision;
+import cn.autogov.filing.domain.Filing;
+import cn.autogov.filing.domain.FilingStatus;
+import cn.autogov.filing.domain.FilingType;
+import cn.autogov.identity.application.Actor;
+import cn.autogov.identity.application.Actors;
+import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.Checks;
+import cn.autogov.kernel.RefusedException;
+import cn.autogov.notification.Channel;
+import cn.autogov.notification.MessageGateway;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reviewers' workbench: the queue of the caller's role (within the caller's division for
+ * regional roles), claim, assign, release, and the stage decision (通过 / 不通过 / 退回修改) with a remark;
+ * my to-do (what I hold) and done lists.
+ */
+@Stateless
+@RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
+public class ReviewService {
+
+  private static final List<String> DECISIONS =
+      List.of("approved", "rejected", "returned", "stage-approved", "first-approved");
+
+  @PersistenceContext EntityManager em;
+
+  @EJB Actors actors;
+
+  @EJB Deadlines deadlines;
+
+  @Inject FilingTypes types;
+
+  @Inject FilingAccess access;
+
+  @Inject MessageGateway gateway;
+
+  /** One page of the queue, in the order asked, without counting the table. */
+  public QueuePage queue(QueueQuery q) {
+    Actor a = actors.current();
+    StringBuilder jpql = new StringBuilder("SELECT f FROM Filing f WHERE f.queueRole = :role");
+    Map<String, Object> params = new HashMap<>();
+    params.put("role", a.role());
+    if (a.role().isRegional()) {
+      jpql.append(" AND f.regionCode LIKE :region");
+      params.put(
+          "region", Enterprise.regionPrefix(a.regionCode() == null ? "-" : a.regionCode()) + "%");
+    }
+    if (q.type() != null && !q.type().isBlank()) {
+      jpql.append(" AND f.typeCode = :type");
+      params.put("type", q.type());
+    }
+    if (q.applicant() != null && !q.applicant().isBlank()) {
+      jpql.append(" AND (f.applicantName LIKE :name OR f.number = :number)");
+      params.put("name", "%" + q.applicant().strip().replace("%", "") + "%");
+      params.put("number", q.applicant().strip());
+    }
+    if (q.submittedFrom() != null) {
+      jpql.append(" AND f.submittedAt >= :from");
+      params.put("from", q.submittedFrom().atStartOfDay());
+    }
+    if (q.submittedTo() != null) {
+      jpql.append(" AND f.submittedAt < :to");
+      params.put("to", q.submittedTo().plusDays(1).atStartOfDay());
+    }
+    if (q.overdueOnly()) {
+      jpql.append(" AND f.dueOn < :today");
+      params.put("today", LocalDate.now());
+    }
+    if (q.mineOnly()) {
+      jpql.append(" AND f.claimedBy = :me");
+      params.put("me", a.loginName());
+    }
+    jpql.append(
+        "submitted".equals(q.sort()) ? " ORDER BY f.submittedAt, f.id" : " ORDER BY f.dueOn, f.id");
+    TypedQuery<Filing> query = em.createQuery(jpql.toString(), Filing.class);
+    params.forEach(query::setParameter);
+    List<Filing> found =
+        query.setFirstResult((q.page() - 1) * q.size()).setMaxResults(q.size() + 1).getResultList();
+    boolean hasNext = found.size() > q.size();
+    List<FilingView> rows =
+        found.stream()
+            .limit(q.size())
+            .map(f -> FilingView.of(f, type(f), changeOfNumber(f), false))
+            .toList();
+    return new QueuePage(rows, q.page(), q.size(), hasNext);
+  }
+
+  /** 已办: filings the caller decided on, newest first. */
+  public QueuePage done(int page, int size) {
+    Actor a = actors.current();
+    int p = Math.max(page, 1);
+    int s = size < 1 ? 20 : Math.min(size, QueueQuery.MAX_SIZE);
+    List<Filing> found =
+        em.createQuery(
+                "SELECT DISTINCT f FROM Filing f JOIN f.history e WHERE e.actor = :me AND e.action"
+                    + " IN :decisions ORDER BY f.id DESC",
+                Filing.class)
+            .setParameter("me", a.loginName())
+            .setParameter("decisions", DECISIONS)
+            .setFirstResult((p - 1) * s)
+            .setMaxResults(s + 1)
+            .getResultList();
+    List<FilingView> rows =
+        found.stream()
+            .limit(s)
+            .map(f -> FilingView.of(f, type(f), changeOfNumber(f), false))
+            .toList();
+    return new QueuePage(rows, p, s, found.size() > s);
+  }
+
+  /** 受理: the caller takes the filing; others see who holds it. */
+  public FilingView claim(Long id) {
+    Actor a = actors.current();
+    Filing f = inMyQueue(a, id);
+    f.claim(a.loginName(), LocalDateTime.now());
+    return access.view(f);
+  }
+
+  public FilingView release(Long id) {
+    Actor a = actors.current();
+    Filing f = inMyQueue(a, id);
+    f.release(a.loginName(), LocalDateTime.now());
+    return access.view(f);
+  }
+
+  /** Hands the filing to a colleague of the same role whose division covers it. */
+  public FilingView assign(Long id, String colleague) {
+    Actor a = actors.current();
+    Filing f = inMyQueue(a, id);
+    if (colleagues(id).stream().noneMatch(c -> c.equals(colleague))) {
+      var checks = new Checks();
+      checks.add("assignee", "filing.assignee-unknown");
+      checks.throwIfAny();
+    }
+    f.assign(a.loginName(), colleague, LocalDateTime.now());
+    return access.view(f);
+  }
+
+  /** The colleagues a filing may be assigned to (same role, division covering it). */
+  public List<String> colleagues(Long id) {
+    Actor a = actors.current();
+    Filing f = access.forReader(a, id);
+    boolean regional = a.role().isRegional();
+    return em.createNamedQuery("UserAccount.staff", UserAccount.class)
+        .setParameter("roles", List.of(a.role()))
+        .getResultStream()
+        .filter(UserAccount::isEnabled)
+        .filter(u -> !regional || FilingAccess.covers(u.getRegionCode(), f))
+        .map(UserAccount::getLoginName)
+        .toList();
+  }
+
+  /**
+   * The stage decision. {@code version} is the one the reviewer saw: when someone decided in
+   * between, the caller is told who and when, and nothing changes.
+   */
+  public FilingDetail decide(Long id, Long version, Decision decision, String remark) {
+    Actor a = actors.current();
+    Filing f = access.forReviewer(a, id);
+    if (decision == null) {
+      var checks = new Checks();
+      checks.add("decision", "input.required");
+      checks.throwIfAny();
+    }
+    if (version != null && version != f.getVersion() && f.getDecidedBy() != null) {
+      throw new RefusedException(
+          "filing.already-decided",
+          "number",
+          f.getNumber(),
+          "reviewer",
+          f.getDecidedBy(),
+          "at",
+          f.getDecidedAt().withNano(0));
+    }
+    var checks = new Checks();
+    String why = checks.optionalText("remark", remark, 500);
+    if (decision.needsRemark() && why == null) {
+      checks.add("remark", "filing.remark-required");
+    }
+    checks.throwIfAny();
+    if (f.getStatus() == FilingStatus.SUBMITTED && f.getQueueRole() != a.role()) {
+      throw new RefusedException("filing.not-your-stage", "number", f.getNumber());
+    }
+    FilingDefinition def = types.of(f.getTypeCode());
+    FilingType type = def.type();
+    LocalDateTime now = LocalDateTime.now();
+    LocalDate next =
+        type.isLastStage(f.getStage())
+            ? null
+            : deadlines.dueAfter(now.toLocalDate(), type.stage(f.getStage() + 1).slaWorkingDays());
+    f.decide(type, decision, a.loginName(), why, next, now);
+    if (f.getStatus() == FilingStatus.APPROVED) {
+      def.approved(
+          new Approval(em, f, access.form(f), em.find(Enterprise.class, f.getEnterpriseId()), now));
+    }
+    em.flush();
+    if (f.getStatus() != FilingStatus.SUBMITTED) {
+      tellApplicant(f);
+    }
+    actors.record(a, "filing." + decision.name().toLowerCase(), f.getNumber());
+    return access.detail(f);
+  }
+
+  private void tellApplicant(Filing f) {
+    em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+        .setParameter("loginName", f.getCreatedBy())
+        .getResultStream()
+        .filter(u -> u.getMobile() != null)
+        .findFirst()
+        .ifPresent(
+            u ->
+                gateway.send(
+                    Channel.SMS,
+                    u.getMobile(),
+                    "【机动车企业政务服务平台】您的申请"
+                        + f.getNumber()
+                        + switch (f.getStatus()) {
+                          case APPROVED -> "已审核通过。";
+                          case REJECTED -> "审核不通过：" + f.getRemark();
+                          case RETURNED -> "被退回修改：" + f.getRemark();
+                          default -> "状态已更新。";
+                        }));
+  }
+
+  private Filing inMyQueue(Actor a, Long id) {
+    Filing f = access.forReviewer(a, id);
+    if (f.getStatus() == FilingStatus.SUBMITTED && f.getQueueRole() != a.role()) {
+      throw new RefusedException("filing.not-your-stage", "number", f.getNumber());
+    }
+    return f;
+  }
+
+  private FilingType type(Filing f) {
+    return types.of(f.getTypeCode()).type();
+  }
+
+  private String changeOfNumber(Filing f) {
+    return f.getChangeOf() == null ? null : em.find(Filing.class, f.getChangeOf()).getNumber();
+  }
+}

@@ -1,0 +1,186 @@
+package cn.autogov.web.filing;
+
+import static cn.autogov.identity.domain.Role.Names.ADMIN;
+import static cn.autogov.identity.domain.Role.Names.AGENT;
+import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.identity.domain.Role.Names.COMMERCE_AUTHORITY;
+import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
+import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
+
+import cn.autogov.filing.application.FilingDetail;
+import cn.autogov.filing.application.FilingService;
+import cn.autogov.filing.application.FilingView;
+import cn.autogov.filing.application.TypeView;
+import cn.autogov.web.identity.ApiFile;
+import cn.autogov.web.identity.FileResource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The applicant's filings over REST: the same service, rules and rights as the portal. */
+@Path("v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+public class FilingResource {
+
+  @Inject FilingService filings;
+
+  /** Which type to start. */
+  public record Start(String type) {}
+
+  /** The form's values by field name; {@code complete} false for 暂存. */
+  public record Form(Map<String, String> values, boolean complete) {}
+
+  @GET
+  @Path("filing-types")
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER,
+    ADMIN
+  })
+  @Operation(summary = "Every filing type: form fields, material checklists, review route")
+  public List<TypeView> types() {
+    return filings.types();
+  }
+
+  @GET
+  @Path("filings")
+  @RolesAllowed({ENTERPRISE, AGENT})
+  @Operation(summary = "The enterprise's filings, newest first, with the operations each allows")
+  public List<FilingView> mine() {
+    return filings.mine();
+  }
+
+  @POST
+  @Path("filings")
+  @RolesAllowed({ENTERPRISE, AGENT})
+  @Operation(summary = "Start a filing (暂存), its form prefilled from the enterprise")
+  public Response start(Start s) {
+    return Response.status(201).entity(filings.start(s == null ? null : s.type())).build();
+  }
+
+  @POST
+  @Path("filings/{id}/changes")
+  @RolesAllowed({ENTERPRISE, AGENT})
+  @Operation(summary = "Start a change (变更) of an approved filing")
+  public Response change(@PathParam("id") Long id) {
+    return Response.status(201).entity(filings.startChange(id)).build();
+  }
+
+  @GET
+  @Path("filings/{id}")
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER,
+    ADMIN
+  })
+  @Operation(summary = "A filing: form, materials, changed values, history")
+  public FilingDetail detail(@PathParam("id") Long id) {
+    return filings.detail(id);
+  }
+
+  @GET
+  @Path("filings/{id}/history")
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER,
+    ADMIN
+  })
+  @Operation(summary = "A filing's timeline")
+  public List<FilingDetail.Event> history(@PathParam("id") Long id) {
+    return filings.detail(id).history();
+  }
+
+  @PUT
+  @Path("filings/{id}/form")
+  @RolesAllowed({ENTERPRISE, AGENT})
+  @Operation(summary = "Save the form: 暂存 (complete=false) or 保存 (complete=true: 待上报)")
+  public FilingDetail save(@PathParam("id") Long id, Form f) {
+    return filings.save(id, f == null ? Map.of() : f.values(), f != null && f.complete());
+  }
+
+  @DELETE
+  @Path("filings/{id}")
+  @RolesAllowed({ENTERPRISE, AGENT})
+  @Operation(summary = "Delete a filing that was never submitted")
+  public Response delete(@PathParam("id") Long id) {
+    filings.delete(id);
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("filings/{id}/materials/{slot}")
+  @RolesAllowed({ENTERPRISE, AGENT})
+  @Operation(summary = "Upload a material (base64), checked by the slot's rule")
+  public FilingDetail attach(@PathParam("id") Long id, @PathParam("slot") String slot, ApiFile f) {
+    return filings.attach(id, slot, ApiFile.upload(slot, f));
+  }
+
+  @DELETE
+  @Path("filings/{id}/materials/{slot}")
+  @RolesAllowed({ENTERPRISE, AGENT})
+  @Operation(summary = "Remove a material")
+  public FilingDetail detach(@PathParam("id") Long id, @PathParam("slot") String slot) {
+    return filings.detach(id, slot);
+  }
+
+  @GET
+  @Path("filings/{id}/materials/{slot}")
+  @Produces(MediaType.WILDCARD)
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER,
+    ADMIN
+  })
+  @Operation(summary = "Download a material")
+  public Response material(@PathParam("id") Long id, @PathParam("slot") String slot) {
+    return FileResource.download(filings.material(id, slot));
+  }
+
+  @POST
+  @Path("filings/{id}/submit")
+  @RolesAllowed({ENTERPRISE, AGENT})
+  @Operation(summary = "上报: checked complete, then to the first review stage")
+  public FilingDetail submit(@PathParam("id") Long id) {
+    return filings.submit(id);
+  }
+
+  @POST
+  @Path("filings/{id}/withdraw")
+  @RolesAllowed({ENTERPRISE, AGENT})
+  @Operation(summary = "撤回: only before a reviewer has taken it")
+  public FilingDetail withdraw(@PathParam("id") Long id) {
+    return filings.withdraw(id);
+  }
+}

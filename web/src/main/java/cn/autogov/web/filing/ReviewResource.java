@@ -1,0 +1,164 @@
+package cn.autogov.web.filing;
+
+import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.identity.domain.Role.Names.COMMERCE_AUTHORITY;
+import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
+
+import cn.autogov.filing.application.FilingDetail;
+import cn.autogov.filing.application.FilingView;
+import cn.autogov.filing.application.QueuePage;
+import cn.autogov.filing.application.QueueQuery;
+import cn.autogov.filing.application.RemarkTemplates;
+import cn.autogov.filing.application.ReviewService;
+import cn.autogov.filing.domain.Decision;
+import cn.autogov.kernel.InputRejectedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The reviewers' workbench over REST: queue, to-do, done, claim, assign, decide, templates. */
+@Path("v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
+public class ReviewResource {
+
+  @Inject ReviewService review;
+
+  @Inject RemarkTemplates templates;
+
+  /** A decision: APPROVE, REJECT or RETURN, the remark, and the version the reviewer saw. */
+  public record DecisionRequest(String decision, String remark, Long version) {}
+
+  public record Assignment(String assignee) {}
+
+  public record Template(String text, boolean shared) {}
+
+  @GET
+  @Path("review/filings")
+  @Operation(summary = "The caller's queue: filters, order (due|submitted), page from 1")
+  public QueuePage queue(
+      @QueryParam("type") String type,
+      @QueryParam("applicant") String applicant,
+      @QueryParam("submittedFrom") String from,
+      @QueryParam("submittedTo") String to,
+      @QueryParam("overdue") boolean overdue,
+      @QueryParam("mine") boolean mine,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") int page,
+      @QueryParam("size") int size) {
+    return review.queue(
+        new QueueQuery(
+            type,
+            applicant,
+            date("submittedFrom", from),
+            date("submittedTo", to),
+            overdue,
+            mine,
+            sort,
+            page,
+            size));
+  }
+
+  @GET
+  @Path("review/filings/done")
+  @Operation(summary = "Filings the caller decided on, newest first")
+  public QueuePage done(@QueryParam("page") int page, @QueryParam("size") int size) {
+    return review.done(page, size);
+  }
+
+  @POST
+  @Path("review/filings/{id}/claim")
+  @Operation(summary = "Take a filing from the queue")
+  public FilingView claim(@PathParam("id") Long id) {
+    return review.claim(id);
+  }
+
+  @POST
+  @Path("review/filings/{id}/release")
+  @Operation(summary = "Put a filing back in the queue")
+  public FilingView release(@PathParam("id") Long id) {
+    return review.release(id);
+  }
+
+  @GET
+  @Path("review/filings/{id}/colleagues")
+  @Operation(summary = "Who a filing may be assigned to")
+  public List<String> colleagues(@PathParam("id") Long id) {
+    return review.colleagues(id);
+  }
+
+  @POST
+  @Path("review/filings/{id}/assign")
+  @Operation(summary = "Hand a filing to a colleague")
+  public FilingView assign(@PathParam("id") Long id, Assignment a) {
+    return review.assign(id, a == null ? null : a.assignee());
+  }
+
+  @POST
+  @Path("review/filings/{id}/decisions")
+  @Operation(summary = "Decide the current stage: APPROVE, REJECT or RETURN (with a remark)")
+  public FilingDetail decide(@PathParam("id") Long id, DecisionRequest d) {
+    Decision decision = null;
+    if (d != null && d.decision() != null) {
+      try {
+        decision = Decision.valueOf(d.decision());
+      } catch (IllegalArgumentException e) {
+        throw InputRejectedException.of("decision", "input.not-an-option");
+      }
+    }
+    return review.decide(
+        id, d == null ? null : d.version(), decision, d == null ? null : d.remark());
+  }
+
+  @GET
+  @Path("review/remark-templates")
+  @Operation(summary = "The caller's and the role's shared remark templates")
+  public List<RemarkTemplates.View> templates() {
+    return templates.visible();
+  }
+
+  @POST
+  @Path("review/remark-templates")
+  @Operation(summary = "Add a remark template (shared: for the whole role)")
+  public Response addTemplate(Template t) {
+    return Response.status(201)
+        .entity(templates.add(t == null ? null : t.text(), t != null && t.shared()))
+        .build();
+  }
+
+  @DELETE
+  @Path("review/remark-templates/{id}")
+  @Operation(summary = "Remove one of the caller's templates")
+  public Response removeTemplate(@PathParam("id") Long id) {
+    templates.remove(id);
+    return Response.noContent().build();
+  }
+
+  private static LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw InputRejectedException.of(field, "input.not-a-date");
+    }
+  }
+}
