@@ -35,6 +35,17 @@ final class Matrix {
           "EKEY_PROVIDER",
           "ADMIN");
   private static final Set<String> ENTERPRISE_SIDE = Set.of("ENTERPRISE", "AGENT");
+  private static final Set<String> REVIEWERS =
+      Set.of("CERTIFICATION_CENTRE", "COMMERCE_AUTHORITY", "ISSUING_AUTHORITY", "EKEY_PROVIDER");
+  private static final Set<String> SIGNED_IN_BUT_REGISTERED =
+      Set.of(
+          "ENTERPRISE",
+          "AGENT",
+          "CERTIFICATION_CENTRE",
+          "COMMERCE_AUTHORITY",
+          "ISSUING_AUTHORITY",
+          "EKEY_PROVIDER",
+          "ADMIN");
   private static final Set<String> ADMIN = Set.of("ADMIN");
   private static final Set<String> OPEN = Set.of(PUBLIC);
 
@@ -52,6 +63,11 @@ final class Matrix {
     PAGES.put("/app/enterprise/agents.xhtml", Set.of("ENTERPRISE"));
     PAGES.put("/review/recovery.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/review/enterprises.xhtml", STAFF);
+    PAGES.put("/app/filings/index.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/app/filings/edit.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/app/filings/view.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/review/filings/index.xhtml", REVIEWERS);
+    PAGES.put("/review/filings/view.xhtml", REVIEWERS);
     for (String p :
         List.of(
             "calendar",
@@ -124,6 +140,41 @@ final class Matrix {
     REST.put("GET /api/v1/review/account-recoveries", Set.of("CERTIFICATION_CENTRE"));
     REST.put("POST /api/v1/review/account-recoveries/{id}/approve", Set.of("CERTIFICATION_CENTRE"));
     REST.put("POST /api/v1/review/account-recoveries/{id}/reject", Set.of("CERTIFICATION_CENTRE"));
+    for (String op :
+        List.of(
+            "GET /api/v1/filing-types",
+            "GET /api/v1/filings/{id}",
+            "GET /api/v1/filings/{id}/history",
+            "GET /api/v1/filings/{id}/materials/{slot}")) {
+      REST.put(op, SIGNED_IN_BUT_REGISTERED);
+    }
+    for (String op :
+        List.of(
+            "GET /api/v1/filings",
+            "POST /api/v1/filings",
+            "POST /api/v1/filings/{id}/changes",
+            "PUT /api/v1/filings/{id}/form",
+            "DELETE /api/v1/filings/{id}",
+            "PUT /api/v1/filings/{id}/materials/{slot}",
+            "DELETE /api/v1/filings/{id}/materials/{slot}",
+            "POST /api/v1/filings/{id}/submit",
+            "POST /api/v1/filings/{id}/withdraw")) {
+      REST.put(op, ENTERPRISE_SIDE);
+    }
+    for (String op :
+        List.of(
+            "GET /api/v1/review/filings",
+            "GET /api/v1/review/filings/done",
+            "POST /api/v1/review/filings/{id}/claim",
+            "POST /api/v1/review/filings/{id}/release",
+            "GET /api/v1/review/filings/{id}/colleagues",
+            "POST /api/v1/review/filings/{id}/assign",
+            "POST /api/v1/review/filings/{id}/decisions",
+            "GET /api/v1/review/remark-templates",
+            "POST /api/v1/review/remark-templates",
+            "DELETE /api/v1/review/remark-templates/{id}")) {
+      REST.put(op, REVIEWERS);
+    }
     for (String op :
         List.of(
             "GET /api/v1/admin/outbox",

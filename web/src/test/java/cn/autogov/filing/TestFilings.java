@@ -1,17 +1,19 @@
 package cn.autogov.filing;
 
+import cn.autogov.filing.application.Deadlines;
+import cn.autogov.filing.application.FilingTypes;
 import cn.autogov.filing.domain.Decision;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingEvent;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.identity.domain.Role;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,20 +22,21 @@ import java.util.UUID;
 @PermitAll
 public class TestFilings {
 
-  static final FilingType EXPORT =
-      FilingType.define("export")
-          .numbered("EX")
-          .stage("review", Role.COMMERCE_AUTHORITY, true, 5)
-          .validFor(Period.ofYears(1))
-          .build();
+  @Inject FilingTypes types;
 
   @PersistenceContext EntityManager em;
 
+  private FilingType export() {
+    return types.of("export-filing").type();
+  }
+
   public Long submitted(Long enterpriseId) {
+    FilingType export = export();
     String number = "EX-IT-" + UUID.randomUUID().toString().substring(0, 12);
-    Filing f = Filing.draft(EXPORT, number, enterpriseId, "it-applicant", LocalDateTime.now());
+    Filing f = Filing.draft(export, number, enterpriseId, "it-applicant", LocalDateTime.now());
+    f.describeApplicant("并发测试企业", "110108");
     f.save(true, "it-applicant", LocalDateTime.now());
-    f.submit(EXPORT, LocalDate.now().plusDays(7), "it-applicant", LocalDateTime.now());
+    f.submit(export, LocalDate.now().plusDays(7), "it-applicant", LocalDateTime.now());
     em.persist(f);
     em.flush();
     return f.getId();
@@ -44,7 +47,7 @@ public class TestFilings {
     Filing f = em.find(Filing.class, id);
     Thread.sleep(pauseMillis); // both reviewers have the filing open
     f.decide(
-        EXPORT,
+        export(),
         decision,
         reviewer,
         decision.needsRemark() ? "材料不全" : null,
@@ -60,6 +63,47 @@ public class TestFilings {
   public String status(Long id) {
     Filing f = em.find(Filing.class, id);
     return f.getStatus() + " " + f.getDecidedBy() + " " + f.getValidUntil();
+  }
+
+  @EJB Deadlines deadlines;
+
+  /** Moves a filing's dates, as time passing would. */
+  public void backdate(Long id, LocalDate validUntil, LocalDate dueOn) {
+    Filing f = em.find(Filing.class, id);
+    em.createQuery("UPDATE Filing f SET f.validUntil = :v, f.dueOn = :d WHERE f.id = :id")
+        .setParameter("v", validUntil == null ? f.getValidUntil() : validUntil)
+        .setParameter("d", dueOn == null ? f.getDueOn() : dueOn)
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
+  public int expire(LocalDate today) {
+    return deadlines.expire(today);
+  }
+
+  public int remind(LocalDate today) {
+    return deadlines.remind(today);
+  }
+
+  public int escalate(LocalDate today) {
+    return deadlines.escalate(today);
+  }
+
+  /** Every message the development gateway "sent" to an address, oldest first. */
+  public List<String> messagesTo(String address) {
+    return em.createQuery(
+            "SELECT m.text FROM OutboxMessage m WHERE m.address = :a ORDER BY m.id", String.class)
+        .setParameter("a", address)
+        .getResultList();
+  }
+
+  /** The number of job runs recorded for a job. */
+  public long jobRuns(String job) {
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM job_run WHERE job_name = ?")
+                .setParameter(1, job)
+                .getSingleResult())
+        .longValue();
   }
 
   public Long anyEnterprise() {

@@ -292,6 +292,7 @@ public class FilingService {
     FilingForm form = access.form(f);
     if (form != null) {
       em.remove(form);
+      em.flush(); // the form refers to the filing
     }
     em.remove(f);
     actors.record(actor, "filing.deleted", f.getNumber());

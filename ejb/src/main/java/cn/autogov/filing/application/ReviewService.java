@@ -54,6 +54,11 @@ public class ReviewService {
 
   @Inject MessageGateway gateway;
 
+  /** The types the caller reviews (the queue's type filter). */
+  public List<String> types() {
+    return types.reviewedBy(actors.current().role()).stream().map(FilingType::code).toList();
+  }
+
   /** One page of the queue, in the order asked, without counting the table. */
   public QueuePage queue(QueueQuery q) {
     Actor a = actors.current();

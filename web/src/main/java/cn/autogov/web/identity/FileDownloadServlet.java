@@ -1,6 +1,7 @@
 package cn.autogov.web.identity;
 
 import cn.autogov.document.store.StoredFile;
+import cn.autogov.filing.application.FilingService;
 import cn.autogov.identity.realname.RealNameService;
 import cn.autogov.identity.recovery.RecoveryService;
 import cn.autogov.kernel.RefusedException;
@@ -16,8 +17,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Downloads of uploaded materials: {@code /files/real-name/{id}/id|licence} and {@code
- * /files/recovery/{id}/{slot}}. web.xml requires a signed-in caller; the services decide who may
- * read which file (the applicant, and the reviewers of that queue) and answer others "not found".
+ * /files/recovery/{id}/{slot}} and {@code /files/filing/{id}/{slot}} ({@code ?inline=1}: images and
+ * PDFs shown in the page). web.xml requires a signed-in caller; the services decide who may read
+ * which file (the applicant, and the reviewers of that queue) and answer others "not found".
  */
 @WebServlet("/files/*")
 public class FileDownloadServlet extends HttpServlet {
@@ -27,6 +29,8 @@ public class FileDownloadServlet extends HttpServlet {
   @EJB RealNameService realName;
 
   @EJB RecoveryService recovery;
+
+  @EJB FilingService filings;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -42,6 +46,7 @@ public class FileDownloadServlet extends HttpServlet {
           switch (parts[1]) {
             case "real-name" -> realName.scan(id, "licence".equals(parts[3]));
             case "recovery" -> recovery.material(id, parts[3]);
+            case "filing" -> filings.material(id, parts[3]);
             default -> null;
           };
     } catch (RefusedException e) {
@@ -57,9 +62,17 @@ public class FileDownloadServlet extends HttpServlet {
     res.setContentType(file.getContentType());
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Cache-Control", "private, no-store");
+    // images and PDFs may be shown in our own pages (?inline=1), never framed by another site
+    boolean inline =
+        "1".equals(req.getParameter("inline"))
+            && (file.getContentType().startsWith("image/")
+                || file.getContentType().equals("application/pdf"));
+    res.setHeader("X-Frame-Options", "SAMEORIGIN");
+    res.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'");
     res.setHeader(
         "Content-Disposition",
-        "attachment; filename*=UTF-8''"
+        (inline ? "inline" : "attachment")
+            + "; filename*=UTF-8''"
             + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
     res.setContentLengthLong(file.getSizeBytes());
     res.getOutputStream().write(file.getContent());

@@ -1,0 +1,56 @@
+package cn.autogov.web.filing;
+
+import cn.autogov.filing.application.FilingDetail;
+import cn.autogov.filing.application.FilingService;
+import cn.autogov.web.platform.Forms;
+import cn.autogov.web.platform.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** /app/filings/view.xhtml?id=: 详情 — status, validity, remarks, materials and the timeline. */
+@Named
+@ViewScoped
+public class FilingBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject FilingService filings;
+
+  private Long id;
+  private FilingDetail detail;
+
+  @PostConstruct
+  void load() {
+    id = Pages.idParameter();
+    detail = Pages.loadOr404(() -> filings.detail(id));
+  }
+
+  public String submit() {
+    FilingDetail d = Forms.call("filing", () -> filings.submit(id));
+    if (d == null) {
+      return null;
+    }
+    Forms.info(Texts.ui("filing.submitted", d.filing().number(), d.filing().dueOn()));
+    return Pages.redirect("/app/filings/view.xhtml?id=" + id);
+  }
+
+  public String withdraw() {
+    if (!Forms.run("filing", () -> filings.withdraw(id))) {
+      return null;
+    }
+    Forms.info(Texts.ui("filing.withdrawn"));
+    return Pages.redirect("/app/filings/view.xhtml?id=" + id);
+  }
+
+  public String change() {
+    FilingDetail d = Forms.call("filing", () -> filings.startChange(id));
+    return d == null ? null : Pages.redirect("/app/filings/edit.xhtml?id=" + d.filing().id());
+  }
+
+  public FilingDetail getDetail() {
+    return detail;
+  }
+}

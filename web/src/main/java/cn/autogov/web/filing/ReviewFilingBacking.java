@@ -1,0 +1,150 @@
+package cn.autogov.web.filing;
+
+import cn.autogov.filing.application.FilingDetail;
+import cn.autogov.filing.application.FilingService;
+import cn.autogov.filing.application.RemarkTemplates;
+import cn.autogov.filing.application.ReviewService;
+import cn.autogov.filing.domain.Decision;
+import cn.autogov.web.platform.Forms;
+import cn.autogov.web.platform.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * /review/filings/view.xhtml?id=: one filing on the workbench — the form (a change beside the
+ * approved values), materials shown in the page, the timeline; claim, release, assign, and the
+ * decision with a remark from the reviewer's templates.
+ */
+@Named
+@ViewScoped
+public class ReviewFilingBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject FilingService filings;
+
+  @Inject ReviewService review;
+
+  @Inject RemarkTemplates templates;
+
+  private Long id;
+  private FilingDetail detail;
+  private List<String> colleagues;
+  private List<RemarkTemplates.View> remarkTemplates;
+  private String remark;
+  private String assignee;
+  private boolean shareTemplate;
+
+  @PostConstruct
+  void load() {
+    id = Pages.idParameter();
+    detail = Pages.loadOr404(() -> filings.detail(id));
+    if (detail != null) {
+      colleagues = review.colleagues(id);
+      remarkTemplates = templates.visible();
+    }
+  }
+
+  private String again() {
+    return Pages.redirect("/review/filings/view.xhtml?id=" + id);
+  }
+
+  public String claim() {
+    return Forms.run("review", () -> review.claim(id)) ? again() : null;
+  }
+
+  public String release() {
+    return Forms.run("review", () -> review.release(id)) ? again() : null;
+  }
+
+  public String assign() {
+    return Forms.run("review", () -> review.assign(id, assignee)) ? again() : null;
+  }
+
+  public String approve() {
+    return decide(Decision.APPROVE);
+  }
+
+  public String reject() {
+    return decide(Decision.REJECT);
+  }
+
+  public String sendBack() {
+    return decide(Decision.RETURN);
+  }
+
+  private String decide(Decision decision) {
+    long seen = detail.filing().version();
+    FilingDetail d = Forms.call("review", () -> review.decide(id, seen, decision, remark));
+    if (d == null) {
+      return null;
+    }
+    Forms.info(Texts.ui("review.decided", d.filing().number()));
+    return Pages.redirect("/review/filings/index.xhtml");
+  }
+
+  /** Keeps the remark as a template (the reviewer's own, or shared with the role). */
+  public void saveTemplate() {
+    if (Forms.run("review", () -> templates.add(remark, shareTemplate))) {
+      remarkTemplates = templates.visible();
+    }
+  }
+
+  public void useTemplate(String text) {
+    remark = text;
+  }
+
+  public void removeTemplate(Long templateId) {
+    if (Forms.run("review", () -> templates.remove(templateId))) {
+      remarkTemplates = templates.visible();
+    }
+  }
+
+  public FilingDetail getDetail() {
+    return detail;
+  }
+
+  public List<String> getColleagues() {
+    return colleagues;
+  }
+
+  public List<RemarkTemplates.View> getRemarkTemplates() {
+    return remarkTemplates;
+  }
+
+  public String getRemark() {
+    return remark;
+  }
+
+  public void setRemark(String remark) {
+    this.remark = remark;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
+  }
+
+  public boolean isShareTemplate() {
+    return shareTemplate;
+  }
+
+  public void setShareTemplate(boolean shareTemplate) {
+    this.shareTemplate = shareTemplate;
+  }
+
+  /** Whether the caller holds the filing (decisions need it claimed or free). */
+  public String getCaller() {
+    return jakarta.faces.context.FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getUserPrincipal()
+        .getName();
+  }
+}

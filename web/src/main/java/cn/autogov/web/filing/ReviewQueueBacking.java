@@ -1,0 +1,176 @@
+package cn.autogov.web.filing;
+
+import cn.autogov.filing.application.QueuePage;
+import cn.autogov.filing.application.QueueQuery;
+import cn.autogov.filing.application.ReviewService;
+import cn.autogov.kernel.InputRejectedException;
+import cn.autogov.web.platform.Forms;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * /review/filings/index.xhtml?list=queue|mine|done: the reviewer's queue (待办), what the reviewer
+ * holds (我的待办) and has decided (已办), with filters, order and paging.
+ */
+@Named
+@ViewScoped
+public class ReviewQueueBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ReviewService review;
+
+  private String list = "queue";
+  private List<String> types;
+  private String type;
+  private String applicant;
+  private String submittedFrom;
+  private String submittedTo;
+  private boolean overdueOnly;
+  private String sort = "due";
+  private int page = 1;
+  private QueuePage result;
+
+  @PostConstruct
+  void load() {
+    String asked =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("list");
+    if ("mine".equals(asked) || "done".equals(asked)) {
+      list = asked;
+    }
+    types = review.types();
+    fetch();
+  }
+
+  private void fetch() {
+    QueuePage found =
+        Forms.call(
+            "queue",
+            () ->
+                "done".equals(list)
+                    ? review.done(page, 20)
+                    : review.queue(
+                        new QueueQuery(
+                            type,
+                            applicant,
+                            date("submittedFrom", submittedFrom),
+                            date("submittedTo", submittedTo),
+                            overdueOnly,
+                            "mine".equals(list),
+                            sort,
+                            page,
+                            20)));
+    if (found != null) {
+      result = found;
+    }
+  }
+
+  private static LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw InputRejectedException.of(field, "input.not-a-date");
+    }
+  }
+
+  public void search() {
+    page = 1;
+    fetch();
+  }
+
+  public void next() {
+    if (result != null && result.hasNext()) {
+      page++;
+      fetch();
+    }
+  }
+
+  public void previous() {
+    if (page > 1) {
+      page--;
+      fetch();
+    }
+  }
+
+  /** 受理, then to the filing. */
+  public String claim(Long id) {
+    if (!Forms.run("queue", () -> review.claim(id))) {
+      return null;
+    }
+    return Pages.redirect("/review/filings/view.xhtml?id=" + id);
+  }
+
+  public String getList() {
+    return list;
+  }
+
+  public List<String> getTypes() {
+    return types;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getApplicant() {
+    return applicant;
+  }
+
+  public void setApplicant(String applicant) {
+    this.applicant = applicant;
+  }
+
+  public String getSubmittedFrom() {
+    return submittedFrom;
+  }
+
+  public void setSubmittedFrom(String submittedFrom) {
+    this.submittedFrom = submittedFrom;
+  }
+
+  public String getSubmittedTo() {
+    return submittedTo;
+  }
+
+  public void setSubmittedTo(String submittedTo) {
+    this.submittedTo = submittedTo;
+  }
+
+  public boolean isOverdueOnly() {
+    return overdueOnly;
+  }
+
+  public void setOverdueOnly(boolean overdueOnly) {
+    this.overdueOnly = overdueOnly;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public QueuePage getResult() {
+    return result;
+  }
+}

@@ -1,0 +1,496 @@
+package cn.autogov.filing;
+
+import static cn.autogov.filing.Api.PDF;
+import static cn.autogov.filing.Api.PNG;
+import static cn.autogov.filing.Api.file;
+import static cn.autogov.filing.Api.form;
+import static cn.autogov.filing.Api.id;
+import static cn.autogov.filing.Api.status;
+import static cn.autogov.filing.Api.values;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.filing.domain.Decision;
+import cn.autogov.kernel.RefusedException;
+import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.fixtures.Fixtures;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The filing engine in the running application, over real HTTP (REST, bearer tokens) and the
+ * database (H2, or PostgreSQL with -Ppostgres): two businesses end to end — the certificate
+ * enterprise info change (seed 000 §二) and the export filing with its change (seed 001) — the
+ * reviewers' rights and queues, one decision of two winning, and the daily deadlines job.
+ */
+@Tag("container")
+@ExtendWith(ArquillianExtension.class)
+class FilingEngineIT {
+
+  private static final String COC = "coc-enterprise-change";
+  private static final String EXPORT = "export-filing";
+
+  @Deployment
+  static WebArchive app() {
+    return MicroDeployment.of(FilingEngineIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @EJB TestFilings filings;
+
+  @EJB Fixtures fixtures;
+
+  private JsonObject cocSubmitted(Api ent, String newName) {
+    JsonObject d = ent.expect(201, "POST", "/filings", "{\"type\":\"" + COC + "\"}");
+    long id = id(d);
+    Map<String, String> v = new HashMap<>(values(d));
+    v.put("listing", "NON_BULLETIN");
+    v.put("enterpriseName", newName);
+    v.put("registeredAddress", "北京市海淀区新址路8号");
+    v.put("productionAddress", "河北省保定市生产路1号");
+    ent.expect(
+        200, "PUT", "/filings/" + id + "/materials/changedLicence", file("licence.pdf", PDF));
+    ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, true));
+    return ent.expect(200, "POST", "/filings/" + id + "/submit", null);
+  }
+
+  @Test
+  void shouldRunTheCertificateInfoChangeFromDraftToTheChangedEnterprise() {
+    Api ent = Api.of(base, "ENTERPRISE", "110108");
+    Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);
+    Api commerce = Api.of(base, "COMMERCE_AUTHORITY", "110000");
+    Api stranger = Api.of(base, "ENTERPRISE", "110108");
+
+    // 新增: a draft with a number of its own, the form prefilled from the enterprise
+    JsonObject d = ent.expect(201, "POST", "/filings", "{\"type\":\"" + COC + "\"}");
+    long id = id(d);
+    String number = d.getJsonObject("filing").getString("number");
+    String oldName = values(d).get("enterpriseName");
+    assertTrue(number.matches("CEC-" + LocalDate.now().getYear() + "-\\d{6}"), number);
+    assertEquals("DRAFT", status(d));
+    assertTrue(values(d).get("enterpriseName").startsWith("测试企业"), values(d).toString());
+
+    // 保存 needs every required field, each problem named in Chinese; a draft keeps blanks
+    Map<String, String> v = new HashMap<>(values(d));
+    v.put("productionAddress", "");
+    var incomplete = ent.call("PUT", "/filings/" + id + "/form", form(v, true));
+    assertEquals(400, incomplete.statusCode());
+    String problems = Api.problems(incomplete.body());
+    assertTrue(problems.contains("listing: 公告企业类别不能为空"), problems);
+    assertTrue(problems.contains("productionAddress: 生产地址不能为空"), problems);
+    assertEquals(
+        "DRAFT", status(ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, false))));
+
+    // the checklist follows the category: 非公告企业 need the new licence only, checked on arrival
+    v.put("listing", "NON_BULLETIN");
+    v.put("enterpriseName", "测试变更后企业" + id);
+    v.put("productionAddress", "河北省保定市生产路1号");
+    var noLicence = ent.call("PUT", "/filings/" + id + "/form", form(v, true));
+    assertEquals(400, noLicence.statusCode());
+    assertTrue(Api.problems(noLicence.body()).contains("changedLicence: 变更后的企业营业执照复印件（加盖公章）尚未上传"));
+    var fake =
+        ent.call(
+            "PUT",
+            "/filings/" + id + "/materials/changedLicence",
+            file(
+                "licence.pdf",
+                java.util.Base64.getEncoder().encodeToString("not a pdf".getBytes())));
+    assertEquals(400, fake.statusCode(), fake.body());
+    assertTrue(fake.body().contains("changedLicence"), fake.body());
+    ent.expect(
+        200, "PUT", "/filings/" + id + "/materials/changedLicence", file("licence.pdf", PDF));
+    assertEquals(
+        "SAVED", status(ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, true))));
+
+    // 上报: to the certification centre, due after five working days
+    d = ent.expect(200, "POST", "/filings/" + id + "/submit", null);
+    assertEquals("SUBMITTED", status(d));
+    assertFalse(d.getJsonObject("filing").isNull("dueOn"));
+
+    // who may see it: the centre (in its queue), not the commerce authority, not another enterprise
+    JsonObject queue = centre.expect(200, "GET", "/review/filings?applicant=" + number, null);
+    assertEquals(1, queue.getJsonArray("rows").size(), queue.toString());
+    assertEquals(404, commerce.call("GET", "/filings/" + id, null).statusCode());
+    assertEquals(404, stranger.call("GET", "/filings/" + id, null).statusCode());
+    assertEquals(
+        404,
+        stranger.call("GET", "/filings/" + id + "/materials/changedLicence", null).statusCode());
+    assertEquals(
+        0,
+        commerce
+            .expect(200, "GET", "/review/filings?applicant=" + number, null)
+            .getJsonArray("rows")
+            .size());
+
+    // 退回修改 needs a remark the applicant reads; the applicant fixes and submits again
+    var noRemark =
+        centre.call("POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"RETURN\"}");
+    assertEquals(400, noRemark.statusCode());
+    assertTrue(Api.problems(noRemark.body()).contains("remark:"), noRemark.body());
+    d =
+        centre.expect(
+            200,
+            "POST",
+            "/review/filings/" + id + "/decisions",
+            "{\"decision\":\"RETURN\",\"remark\":\"营业执照复印件未加盖公章\"}");
+    assertEquals("RETURNED", status(d));
+    JsonObject mine = ent.expect(200, "GET", "/filings/" + id, null);
+    assertEquals("营业执照复印件未加盖公章", mine.getJsonObject("filing").getString("remark"));
+    ent.expect(
+        200,
+        "PUT",
+        "/filings/" + id + "/materials/changedLicence",
+        file("licence-stamped.pdf", PDF));
+    ent.expect(200, "POST", "/filings/" + id + "/submit", null);
+
+    // a second reviewer takes it: the first cannot decide over them
+    Api centre2 = Api.of(base, "CERTIFICATION_CENTRE", null);
+    centre2.expect(200, "POST", "/review/filings/" + id + "/claim", null);
+    var taken =
+        centre.call("POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertEquals(409, taken.statusCode());
+    assertTrue(taken.body().contains(centre2.login()), taken.body());
+
+    // 审核通过: the enterprise's data changes; old and new values are kept on the filing
+    d =
+        centre2.expect(
+            200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertEquals("APPROVED", status(d));
+    assertTrue(ent.expect(200, "GET", "/enterprise", null).toString().contains("测试变更后企业" + id));
+    assertTrue(
+        d.getJsonArray("changes").toString().contains("\"before\":\"" + oldName + "\""),
+        d.toString());
+    List<String> actions =
+        d.getJsonArray("history").stream().map(e -> e.asJsonObject().getString("action")).toList();
+    assertEquals(
+        List.of(
+            "created",
+            "draft-saved",
+            "saved",
+            "submitted",
+            "returned",
+            "saved",
+            "submitted",
+            "claimed",
+            "approved"),
+        actions);
+    // done lists and the applicant's message
+    assertTrue(
+        centre2.expect(200, "GET", "/review/filings/done", null).toString().contains(number));
+    assertTrue(
+        filings.messagesTo(fixtures.mobileOf(ent.login())).stream()
+            .anyMatch(m -> m.contains(number + "已审核通过")));
+  }
+
+  @Test
+  void shouldRunTheExportFilingWithItsValidityChangeAndSupersession() {
+    Api ent = Api.of(base, "ENTERPRISE", "110108");
+    Api beijing = Api.of(base, "COMMERCE_AUTHORITY", "110000");
+    Api shanghai = Api.of(base, "COMMERCE_AUTHORITY", "310000");
+
+    long first = exportApproved(ent, beijing, shanghai);
+    JsonObject approved = ent.expect(200, "GET", "/filings/" + first, null);
+    assertEquals(
+        LocalDate.now().plusYears(1).minusDays(1).toString(),
+        approved.getJsonObject("filing").getString("validUntil"));
+    assertTrue(
+        approved.getJsonObject("filing").getJsonArray("operations").toString().contains("change"));
+
+    // 变更: the same form, the credit code fixed; on approval the validity stays and the values apply
+    JsonObject change = ent.expect(201, "POST", "/filings/" + first + "/changes", null);
+    long changeId = id(change);
+    assertTrue(change.getJsonObject("filing").getString("number").startsWith("EXC-"));
+    Map<String, String> v = new HashMap<>(values(change));
+    String creditCode = v.get("creditCode");
+    v.put("creditCode", "91110108MA00000000");
+    v.put("contactName", "李变更");
+    JsonObject saved = ent.expect(200, "PUT", "/filings/" + changeId + "/form", form(v, true));
+    assertEquals(creditCode, values(saved).get("creditCode"), "a change keeps the credit code");
+    String changedField =
+        saved.getJsonArray("fields").stream()
+            .map(Object::toString)
+            .filter(t -> t.contains("\"name\":\"contactName\""))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(changedField.contains("\"approvedValue\":\"王联系\""), changedField);
+    assertEquals(
+        409,
+        ent.call("POST", "/filings/" + first + "/changes", null).statusCode(),
+        "one open change");
+    ent.expect(200, "POST", "/filings/" + changeId + "/submit", null);
+    JsonObject decided =
+        beijing.expect(
+            200,
+            "POST",
+            "/review/filings/" + changeId + "/decisions",
+            "{\"decision\":\"APPROVE\"}");
+    assertEquals("APPROVED", status(decided));
+    assertEquals(
+        approved.getJsonObject("filing").getString("validUntil"),
+        decided.getJsonObject("filing").getString("validUntil"));
+    assertEquals(
+        "李变更", values(ent.expect(200, "GET", "/filings/" + first, null)).get("contactName"));
+    assertTrue(decided.getJsonArray("changes").toString().contains("\"after\":\"李变更\""));
+
+    // a new approved filing restarts the validity: the earlier one and its change become 无效
+    long second = exportApproved(ent, beijing, null);
+    assertNotEquals(first, second);
+    assertEquals("INVALIDATED", status(ent.expect(200, "GET", "/filings/" + first, null)));
+    assertEquals("INVALIDATED", status(ent.expect(200, "GET", "/filings/" + changeId, null)));
+    assertEquals("APPROVED", status(ent.expect(200, "GET", "/filings/" + second, null)));
+  }
+
+  /** An export filing filled in, with the producer's materials, submitted and approved. */
+  private long exportApproved(Api ent, Api reviewer, Api otherDivision) {
+    JsonObject d = ent.expect(201, "POST", "/filings", "{\"type\":\"" + EXPORT + "\"}");
+    long id = id(d);
+    assertTrue(d.getJsonObject("filing").getString("number").startsWith("EX-"));
+    Map<String, String> v = new HashMap<>(values(d));
+    v.putAll(
+        Map.ofEntries(
+            Map.entry("businessAddress", "北京市海淀区测试路1号"),
+            Map.entry("customsCode", "1101910123"),
+            Map.entry("exportCategory", "PRODUCER"),
+            Map.entry("registeredCapital", "1000"),
+            Map.entry("employees", "120"),
+            Map.entry("establishedOn", "2015-03-01"),
+            Map.entry("businessScope", "二手车出口"),
+            Map.entry("contactName", "王联系"),
+            Map.entry("contactPosition", "经理"),
+            Map.entry("contactMobile", "13811111111"),
+            Map.entry("contactEmail", "wang@example.cn")));
+    var badDate = new HashMap<>(v);
+    badDate.put("establishedOn", "2015/03/01");
+    badDate.put("contactEmail", "wang@");
+    String problems =
+        Api.problems(ent.call("PUT", "/filings/" + id + "/form", form(badDate, false)).body());
+    assertTrue(problems.contains("establishedOn: 成立日期须为日期"), problems);
+    assertTrue(problems.contains("contactEmail:"), problems);
+    ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, false));
+    for (String slot : List.of("licenceOriginal", "licenceCopy", "companySeal")) {
+      ent.expect(200, "PUT", "/filings/" + id + "/materials/" + slot, file(slot + ".png", PNG));
+    }
+    for (String slot :
+        List.of(
+            "companyProfile",
+            "operations",
+            "threeYearPlan",
+            "implementationPlan",
+            "officialLetter",
+            "commitment",
+            "bulletinProof")) {
+      ent.expect(200, "PUT", "/filings/" + id + "/materials/" + slot, file(slot + ".pdf", PDF));
+    }
+    var wrongSlot =
+        ent.call("PUT", "/filings/" + id + "/materials/premisesProof", file("p.pdf", PDF));
+    assertEquals(
+        409, wrongSlot.statusCode(), "a dealer's material is not in a producer's checklist");
+    ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, true));
+    ent.expect(200, "POST", "/filings/" + id + "/submit", null);
+    if (otherDivision != null) {
+      assertEquals(404, otherDivision.call("GET", "/filings/" + id, null).statusCode());
+      assertEquals(
+          404, otherDivision.call("POST", "/review/filings/" + id + "/claim", null).statusCode());
+    }
+    JsonObject approved =
+        reviewer.expect(
+            200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertEquals("APPROVED", status(approved));
+    return id;
+  }
+
+  @Test
+  void shouldWithdrawOnlyBeforeAReviewerTakesItAndDeleteOnlyWhatWasNeverSubmitted() {
+    Api ent = Api.of(base, "ENTERPRISE", "110108");
+    Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);
+    JsonObject d = cocSubmitted(ent, "撤回测试企业");
+    long id = id(d);
+    assertEquals(
+        409, ent.call("DELETE", "/filings/" + id, null).statusCode(), "submitted: no delete");
+    assertEquals(
+        "WITHDRAWN", status(ent.expect(200, "POST", "/filings/" + id + "/withdraw", null)));
+    ent.expect(200, "POST", "/filings/" + id + "/submit", null);
+    centre.expect(200, "POST", "/review/filings/" + id + "/claim", null);
+    var late = ent.call("POST", "/filings/" + id + "/withdraw", null);
+    assertEquals(409, late.statusCode());
+    assertTrue(late.body().contains("已由" + centre.login() + "受理"), late.body());
+    assertEquals(
+        409,
+        ent.call("POST", "/filings", "{\"type\":\"" + COC + "\"}").statusCode(),
+        "one open filing of a type");
+
+    Api other = Api.of(base, "ENTERPRISE", "110108");
+    long draft = id(other.expect(201, "POST", "/filings", "{\"type\":\"" + COC + "\"}"));
+    assertEquals(404, ent.call("DELETE", "/filings/" + draft, null).statusCode(), "not another's");
+    assertEquals(204, other.call("DELETE", "/filings/" + draft, null).statusCode());
+    assertEquals(404, other.call("GET", "/filings/" + draft, null).statusCode());
+  }
+
+  @Test
+  void shouldLetExactlyOneOfTwoReviewersDecidingAtOnceWin() throws Exception {
+    Api ent = Api.of(base, "ENTERPRISE", "110108");
+    Api a = Api.of(base, "CERTIFICATION_CENTRE", null);
+    Api b = Api.of(base, "CERTIFICATION_CENTRE", null);
+    JsonObject d = cocSubmitted(ent, "并发测试企业");
+    long id = id(d);
+    long version = d.getJsonObject("filing").getJsonNumber("version").longValue();
+    var pool = Executors.newFixedThreadPool(2);
+    List<Future<java.net.http.HttpResponse<String>>> answers = new ArrayList<>();
+    for (Api reviewer : List.of(a, b)) {
+      String decision = reviewer == a ? "APPROVE" : "REJECT";
+      answers.add(
+          pool.submit(
+              () ->
+                  reviewer.call(
+                      "POST",
+                      "/review/filings/" + id + "/decisions",
+                      "{\"decision\":\""
+                          + decision
+                          + "\",\"remark\":\"材料不全\",\"version\":"
+                          + version
+                          + "}")));
+    }
+    List<Integer> codes = new ArrayList<>();
+    String loser = "";
+    for (var f : answers) {
+      var r = f.get();
+      codes.add(r.statusCode());
+      if (r.statusCode() == 409) {
+        loser = r.body();
+      }
+    }
+    pool.shutdown();
+    assertEquals(List.of(200, 409), codes.stream().sorted().toList(), codes.toString());
+    assertTrue(loser.matches(".*已由fx-[0-9a-f-]+于.*处理.*"), loser);
+
+    // the same in the service itself, two transactions holding the filing at once
+    Long direct = filings.submitted(filings.anyEnterprise());
+    var threads = Executors.newFixedThreadPool(2);
+    List<Future<String>> outcomes = new ArrayList<>();
+    for (String reviewer : List.of("reviewer-a", "reviewer-b")) {
+      Decision decision = reviewer.endsWith("a") ? Decision.APPROVE : Decision.REJECT;
+      Callable<String> decide =
+          () -> {
+            try {
+              filings.decide(direct, reviewer, decision, 500);
+              return "won";
+            } catch (EJBException | RefusedException e) {
+              return "lost";
+            }
+          };
+      outcomes.add(threads.submit(decide));
+    }
+    List<String> results = new ArrayList<>();
+    for (Future<String> f : outcomes) {
+      results.add(f.get());
+    }
+    threads.shutdown();
+    assertEquals(1, results.stream().filter("won"::equals).count(), results.toString());
+    assertEquals(List.of("created", "saved", "submitted"), filings.history(direct).subList(0, 3));
+  }
+
+  @Test
+  void shouldExpireRemindAndEscalateOnTheDailyJob() {
+    Api ent = Api.of(base, "ENTERPRISE", "110108");
+    Api holder = Api.of(base, "CERTIFICATION_CENTRE", null);
+    JsonObject d = cocSubmitted(ent, "期限测试企业");
+    long id = id(d);
+    String number = d.getJsonObject("filing").getString("number");
+    holder.expect(200, "POST", "/review/filings/" + id + "/claim", null);
+    LocalDate today = LocalDate.now();
+
+    // due tomorrow: the reviewer who holds it is reminded, once a day
+    filings.backdate(id, null, today.plusDays(1));
+    assertTrue(filings.remind(today) >= 1);
+    String holderMobile = fixtures.mobileOf(holder.login());
+    assertEquals(
+        1, filings.messagesTo(holderMobile).stream().filter(m -> m.contains(number)).count());
+    filings.remind(today);
+    assertEquals(
+        1, filings.messagesTo(holderMobile).stream().filter(m -> m.contains(number)).count());
+
+    // overdue: escalated to the supervisors once, written to the timeline, marked in the queue
+    filings.backdate(id, null, today.minusDays(1));
+    assertTrue(filings.escalate(today) >= 1);
+    filings.escalate(today);
+    JsonObject after = ent.expect(200, "GET", "/filings/" + id, null);
+    long escalations =
+        after.getJsonArray("history").stream()
+            .filter(e -> e.asJsonObject().getString("action").equals("escalated"))
+            .count();
+    assertEquals(1, escalations);
+    assertTrue(
+        holder
+            .expect(200, "GET", "/review/filings?overdue=true&applicant=" + number, null)
+            .getJsonArray("rows")
+            .getJsonObject(0)
+            .getBoolean("overdue"));
+
+    // 失效 the day after the last valid day
+    holder.expect(
+        200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    filings.backdate(id, today.minusDays(1), null);
+    assertTrue(filings.expire(today) >= 1);
+    assertEquals("EXPIRED", status(ent.expect(200, "GET", "/filings/" + id, null)));
+  }
+
+  @Test
+  void shouldPageTheQueueAndKeepRemarkTemplates() {
+    Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);
+    for (int i = 0; i < 3; i++) {
+      cocSubmitted(Api.of(base, "ENTERPRISE", "110108"), "分页测试企业" + i);
+    }
+    JsonObject p1 = centre.expect(200, "GET", "/review/filings?size=2", null);
+    assertEquals(2, p1.getJsonArray("rows").size());
+    assertTrue(p1.getBoolean("hasNext"), "three filings at least wait");
+    JsonObject p2 = centre.expect(200, "GET", "/review/filings?size=2&page=2", null);
+    assertFalse(p2.getJsonArray("rows").isEmpty());
+    List<String> first =
+        p1.getJsonArray("rows").stream().map(r -> r.asJsonObject().getString("number")).toList();
+    p2.getJsonArray("rows")
+        .forEach(
+            r ->
+                assertFalse(
+                    first.contains(r.asJsonObject().getString("number")), "pages do not overlap"));
+    String oneNumber = p1.getJsonArray("rows").getJsonObject(0).getString("number");
+    JsonObject found = centre.expect(200, "GET", "/review/filings?applicant=" + oneNumber, null);
+    assertEquals(1, found.getJsonArray("rows").size());
+    assertFalse(found.getBoolean("hasNext"));
+    var badDate = centre.call("GET", "/review/filings?submittedFrom=yesterday", null);
+    assertEquals(400, badDate.statusCode());
+
+    JsonObject t =
+        centre.expect(
+            201,
+            "POST",
+            "/review/remark-templates",
+            "{\"text\":\"公章影像不清晰，请重新上传\",\"shared\":true}");
+    Api colleague = Api.of(base, "CERTIFICATION_CENTRE", null);
+    assertTrue(colleague.call("GET", "/review/remark-templates", null).body().contains("公章影像不清晰"));
+    long templateId = t.getJsonNumber("id").longValue();
+    assertEquals(
+        404, colleague.call("DELETE", "/review/remark-templates/" + templateId, null).statusCode());
+    assertEquals(
+        204, centre.call("DELETE", "/review/remark-templates/" + templateId, null).statusCode());
+  }
+}
