@@ -49,6 +49,10 @@ final class Matrix {
   private static final Set<String> ADMIN = Set.of("ADMIN");
   private static final Set<String> OPEN = Set.of(PUBLIC);
 
+  /** Pages about one record (?id=): without one, the roles that may open them are told 404. */
+  static final Set<String> NEEDS_ID =
+      Set.of("/app/filings/edit.xhtml", "/app/filings/view.xhtml", "/review/filings/view.xhtml");
+
   private static final Map<String, Set<String>> PAGES = new LinkedHashMap<>();
   private static final Map<String, Set<String>> REST = new LinkedHashMap<>();
 

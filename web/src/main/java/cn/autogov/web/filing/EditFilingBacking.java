@@ -31,6 +31,11 @@ public class EditFilingBacking implements Serializable {
   private final Map<String, String> values = new HashMap<>();
   private transient Map<String, UploadedFile> uploads = new HashMap<>();
 
+  /** The page's view action: loading (or answering 404) happens before anything renders. */
+  public void open() {
+    // the bean's construction did the work
+  }
+
   @PostConstruct
   void load() {
     id = Pages.idParameter();

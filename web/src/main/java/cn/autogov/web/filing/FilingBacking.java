@@ -22,6 +22,11 @@ public class FilingBacking implements Serializable {
   private Long id;
   private FilingDetail detail;
 
+  /** The page's view action: loading (or answering 404) happens before anything renders. */
+  public void open() {
+    // the bean's construction did the work
+  }
+
   @PostConstruct
   void load() {
     id = Pages.idParameter();

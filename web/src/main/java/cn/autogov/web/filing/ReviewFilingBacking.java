@@ -39,6 +39,11 @@ public class ReviewFilingBacking implements Serializable {
   private String assignee;
   private boolean shareTemplate;
 
+  /** The page's view action: loading (or answering 404) happens before anything renders. */
+  public void open() {
+    // the bean's construction did the work
+  }
+
   @PostConstruct
   void load() {
     id = Pages.idParameter();
