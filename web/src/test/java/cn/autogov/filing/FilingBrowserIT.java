@@ -1,0 +1,166 @@
+package cn.autogov.filing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.testing.Browser;
+import cn.autogov.testing.Http;
+import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Portal;
+import java.net.URL;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Two people in real browsers: an enterprise files a certificate enterprise info change and follows
+ * it; a certification-centre reviewer works the queue, returns it with a remark, then approves it.
+ */
+@Tag("browser")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class FilingBrowserIT {
+
+  private static final Path PDF =
+      Path.of("../ejb/src/test/resources/vectors/files/minimal.pdf").toAbsolutePath().normalize();
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return MicroDeployment.of(FilingBrowserIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver enterprise;
+  private WebDriver reviewer;
+
+  @BeforeEach
+  void open() {
+    enterprise = Browser.start();
+    reviewer = Browser.start();
+  }
+
+  @AfterEach
+  void close() {
+    enterprise.quit();
+    reviewer.quit();
+  }
+
+  private void go(WebDriver d, String path) {
+    d.get(Http.uri(base, path).toString());
+  }
+
+  @Test
+  void shouldLetAReviewerWorkTheQueueWhileTheEnterpriseFollowsItsFiling() {
+    var ent = Portal.create(base, "ENTERPRISE", "110108", null);
+    var centre = Portal.create(base, "CERTIFICATION_CENTRE");
+    Browser.signIn(enterprise, base, ent.login(), Portal.PASSWORD);
+    Browser.signIn(reviewer, base, centre.login(), Portal.PASSWORD);
+
+    // the enterprise starts 合格证企业信息变更 from its list
+    Browser.clickAndWait(enterprise, By.id("nav-filings"));
+    Browser.clickAndWait(enterprise, By.cssSelector("button[data-type='coc-enterprise-change']"));
+    String number = enterprise.findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
+    assertTrue(number.startsWith("CEC-"), number);
+    assertEquals("暂存", enterprise.findElement(By.id("status")).getText().strip());
+
+    // it fills in the new data; saving without the licence names the missing material
+    choose(enterprise, "edit:listing", "非公告企业");
+    retype(enterprise, "edit:enterpriseName", "浏览器变更后企业");
+    retype(enterprise, "edit:productionAddress", "天津市滨海新区生产路9号");
+    Browser.clickAndWait(enterprise, By.id("edit:save"));
+    assertTrue(
+        enterprise.getPageSource().contains("变更后的企业营业执照复印件（加盖公章）尚未上传"),
+        "the missing material is named");
+    assertEquals(
+        "浏览器变更后企业",
+        enterprise.findElement(By.id("edit:enterpriseName")).getAttribute("value"),
+        "the input stays");
+    enterprise.findElement(By.cssSelector("input[type='file']")).sendKeys(PDF.toString());
+    Browser.clickAndWait(enterprise, By.id("edit:upload"));
+    assertTrue(enterprise.findElement(By.linkText("minimal.pdf")).isDisplayed());
+    Browser.clickAndWait(enterprise, By.id("edit:submit"));
+    assertEquals(
+        "待审核 · 装备中心审核",
+        enterprise.findElement(By.id("status")).getText().strip(),
+        () -> enterprise.findElement(By.tagName("body")).getText());
+    Browser.screenshot(enterprise, "filing-submitted");
+
+    // the reviewer finds it in the queue, takes it, sees the material in the page, returns it
+    Browser.clickAndWait(reviewer, By.id("nav-workbench"));
+    reviewer.findElement(By.id("queue:applicant")).sendKeys(number);
+    Browser.clickAndWait(reviewer, By.id("queue:search"));
+    WebElement row = rowOf(reviewer, number);
+    Browser.clickAndWait(reviewer, row, By.cssSelector("button[id$=':claim']"));
+    assertEquals(centre.login(), reviewer.findElement(By.id("claimedBy")).getText());
+    assertFalse(
+        reviewer.findElements(By.cssSelector(".ag-preview iframe")).isEmpty(), "PDF inline");
+    Browser.clickAndWait(reviewer, By.id("review:return"));
+    assertTrue(reviewer.getPageSource().contains("不通过或退回修改时须填写意见"), "a remark is needed");
+    reviewer.findElement(By.id("review:remark")).sendKeys("营业执照复印件未加盖公章");
+    Browser.clickAndWait(reviewer, By.id("review:return"));
+    assertTrue(reviewer.findElement(By.id("queue:messages")).getText().contains(number));
+    Browser.screenshot(reviewer, "queue-after-return");
+
+    // the enterprise reads the remark and the timeline, submits again
+    enterprise.navigate().refresh();
+    assertEquals("退回修改", enterprise.findElement(By.id("status")).getText().strip());
+    assertEquals("营业执照复印件未加盖公章", enterprise.findElement(By.id("remark")).getText());
+    assertTrue(enterprise.findElement(By.id("timeline")).getText().contains("退回修改"));
+    Browser.clickAndWait(enterprise, By.id("filing:submit"));
+    assertEquals("待审核 · 装备中心审核", enterprise.findElement(By.id("status")).getText().strip());
+
+    // the reviewer keeps a remark as a template and approves from "my to-do"
+    go(reviewer, "/review/filings/index.xhtml?list=queue");
+    reviewer.findElement(By.id("queue:applicant")).sendKeys(number);
+    Browser.clickAndWait(reviewer, By.id("queue:search"));
+    Browser.clickAndWait(reviewer, rowOf(reviewer, number), By.cssSelector("button[id$=':claim']"));
+    go(reviewer, "/review/filings/index.xhtml?list=mine");
+    Browser.clickAndWait(reviewer, rowOf(reviewer, number), By.linkText(number));
+    reviewer.findElement(By.id("review:remark")).sendKeys("材料齐全，同意变更");
+    reviewer.findElement(By.id("review:saveTemplate")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(reviewer, java.time.Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id("templates")).getText().contains("材料齐全，同意变更"));
+    Browser.clickAndWait(reviewer, By.id("review:approve"));
+    go(reviewer, "/review/filings/index.xhtml?list=done");
+    assertTrue(reviewer.findElement(By.id("queue:table")).getText().contains(number));
+
+    // the enterprise sees the approval, what changed, and its new name
+    enterprise.navigate().refresh();
+    assertEquals("审核通过", enterprise.findElement(By.id("status")).getText().strip());
+    assertTrue(enterprise.findElement(By.id("changes")).getText().contains("浏览器变更后企业"));
+    Browser.screenshot(enterprise, "filing-approved");
+    go(enterprise, "/app/enterprise/index.xhtml");
+    assertTrue(enterprise.getPageSource().contains("浏览器变更后企业"));
+  }
+
+  private static WebElement rowOf(WebDriver d, String number) {
+    return d.findElements(By.cssSelector("[id$='table_data'] tr")).stream()
+        .filter(r -> r.getText().contains(number))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(number + " not listed: " + d.getPageSource()));
+  }
+
+  private static void choose(WebDriver d, String id, String label) {
+    new org.openqa.selenium.support.ui.Select(d.findElement(By.id(id))).selectByVisibleText(label);
+  }
+
+  private static void retype(WebDriver d, String id, String text) {
+    WebElement e = d.findElement(By.id(id));
+    e.clear();
+    e.sendKeys(text);
+  }
+}
