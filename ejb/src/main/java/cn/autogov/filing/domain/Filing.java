@@ -215,8 +215,12 @@ public class Filing {
     if (status != SUBMITTED) {
       throw refused("filing.not-withdrawable", this);
     }
-    if (claimedBy != null || stage > 0) {
-      throw refused("filing.already-taken", this, "reviewer", claimedBy);
+    if (claimedBy != null || stage > 0 || firstApprovedBy != null) {
+      throw refused(
+          "filing.already-taken",
+          this,
+          "reviewer",
+          claimedBy != null ? claimedBy : firstApprovedBy != null ? firstApprovedBy : decidedBy);
     }
     dueOn = null;
     queueRole = null;

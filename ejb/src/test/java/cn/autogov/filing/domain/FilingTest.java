@@ -45,6 +45,79 @@ class FilingTest {
     return f;
   }
 
+  /** A type whose final approval needs two different reviewers. */
+  static final FilingType FOUR_EYES =
+      FilingType.define("coc-change")
+          .numbered("CEC")
+          .stage("centre-review", Role.CERTIFICATION_CENTRE, false, 5)
+          .secondApprover()
+          .build();
+
+  @Test
+  void shouldSitInTheQueueOfTheRoleThatDecidesItsCurrentStage() {
+    Filing f = submitted(EKEY);
+    assertEquals(Role.ISSUING_AUTHORITY, f.getQueueRole());
+    f.decide(EKEY, Decision.APPROVE, "issuer", null, DUE.plusDays(7), NOW);
+    assertEquals(Role.EKEY_PROVIDER, f.getQueueRole());
+    assertEquals(DUE.plusDays(7), f.getDueOn(), "the next stage's own SLA");
+    f.decide(EKEY, Decision.APPROVE, "provider", null, null, NOW);
+    assertEquals(null, f.getQueueRole(), "out of every queue once decided");
+  }
+
+  @Test
+  void shouldAssignFromTheQueueOrByTheReviewerWhoHoldsIt() {
+    Filing f = submitted(EXPORT);
+    f.assign("lead", "reviewer-a", NOW);
+    assertEquals("reviewer-a", f.getClaimedBy());
+    assertEquals("filing.already-taken", refusal(() -> f.assign("reviewer-b", "reviewer-b", NOW)));
+    f.assign("reviewer-a", "reviewer-c", NOW);
+    assertEquals("reviewer-c", f.getClaimedBy());
+    assertEquals("assigned", f.getHistory().get(f.getHistory().size() - 1).getAction());
+  }
+
+  @Test
+  void shouldNeedTwoDifferentReviewersWhenTheTypeAsksForFourEyes() {
+    Filing f = submitted(FOUR_EYES);
+    f.claim("centre-a", NOW);
+    f.decide(FOUR_EYES, Decision.APPROVE, "centre-a", null, null, NOW);
+    assertEquals(FilingStatus.SUBMITTED, f.getStatus(), "one approval is not enough");
+    assertEquals("centre-a", f.getFirstApprovedBy());
+    assertEquals(null, f.getClaimedBy(), "back in the queue for the second reviewer");
+    assertEquals("filing.already-taken", refusal(() -> f.withdraw("zhang", NOW)));
+    assertEquals(
+        "filing.second-approver-needed",
+        refusal(() -> f.decide(FOUR_EYES, Decision.APPROVE, "centre-a", null, null, NOW)));
+    f.decide(FOUR_EYES, Decision.APPROVE, "centre-b", null, null, NOW);
+    assertEquals(FilingStatus.APPROVED, f.getStatus());
+    assertEquals("centre-b", f.getDecidedBy());
+  }
+
+  @Test
+  void shouldForgetAFirstApprovalWhenTheSecondReviewerReturnsIt() {
+    Filing f = submitted(FOUR_EYES);
+    f.decide(FOUR_EYES, Decision.APPROVE, "centre-a", null, null, NOW);
+    f.decide(FOUR_EYES, Decision.RETURN, "centre-b", "公章不清晰", null, NOW);
+    assertEquals(FilingStatus.RETURNED, f.getStatus());
+    assertEquals(null, f.getFirstApprovedBy());
+    f.save(true, "zhang", NOW);
+    f.submit(FOUR_EYES, DUE, "zhang", NOW);
+    f.decide(FOUR_EYES, Decision.APPROVE, "centre-a", null, null, NOW);
+    assertEquals(
+        FilingStatus.SUBMITTED, f.getStatus(), "the resubmission needs two approvals again");
+  }
+
+  @Test
+  void shouldBeOverdueTheDayAfterItsDueDateAndEscalateIntoItsHistory() {
+    Filing f = submitted(EXPORT);
+    assertFalse(f.isOverdue(DUE));
+    assertTrue(f.isOverdue(DUE.plusDays(1)));
+    f.escalate("supervisor", NOW);
+    assertEquals(NOW, f.getEscalatedAt());
+    assertEquals("escalated", f.getHistory().get(f.getHistory().size() - 1).getAction());
+    f.decide(EXPORT, Decision.APPROVE, "reviewer", null, null, NOW);
+    assertFalse(f.isOverdue(DUE.plusDays(1)), "a decided filing is never overdue");
+  }
+
   private static String refusal(Runnable move) {
     return assertThrows(RefusedException.class, move::run).key();
   }
