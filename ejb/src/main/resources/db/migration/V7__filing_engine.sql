@@ -8,8 +8,8 @@ ALTER TABLE filing ADD COLUMN reminded_on DATE;
 ALTER TABLE filing ADD COLUMN escalated_at TIMESTAMP;
 DROP INDEX ix_filing_queue;
 -- reviewer queues: the role's filings in review, by due date or by submission, then id (keyset order)
-CREATE INDEX ix_filing_queue_due ON filing (queue_role, due_on, id);
-CREATE INDEX ix_filing_queue_submitted ON filing (queue_role, submitted_at, id);
+CREATE INDEX ix_filing_queue_due ON filing (queue_role, due_on, id, region_code);
+CREATE INDEX ix_filing_queue_submitted ON filing (queue_role, submitted_at, id, region_code);
 CREATE INDEX ix_filing_change_of ON filing (change_of);
 CREATE INDEX ix_filing_event_actor ON filing_event (actor, id);
 

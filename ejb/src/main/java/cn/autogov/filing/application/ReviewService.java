@@ -62,7 +62,8 @@ public class ReviewService {
   /** One page of the queue, in the order asked, without counting the table. */
   public QueuePage queue(QueueQuery q) {
     Actor a = actors.current();
-    StringBuilder jpql = new StringBuilder("SELECT f FROM Filing f WHERE f.queueRole = :role");
+    // ids first (an index-only scan of the queue index for the usual filters), then 21 rows
+    StringBuilder jpql = new StringBuilder("SELECT f.id FROM Filing f WHERE f.queueRole = :role");
     Map<String, Object> params = new HashMap<>();
     params.put("role", a.role());
     if (a.role().isRegional()) {
@@ -97,10 +98,18 @@ public class ReviewService {
     }
     jpql.append(
         "submitted".equals(q.sort()) ? " ORDER BY f.submittedAt, f.id" : " ORDER BY f.dueOn, f.id");
-    TypedQuery<Filing> query = em.createQuery(jpql.toString(), Filing.class);
+    TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
     params.forEach(query::setParameter);
-    List<Filing> found =
+    List<Long> ids =
         query.setFirstResult((q.page() - 1) * q.size()).setMaxResults(q.size() + 1).getResultList();
+    Map<Long, Filing> byId = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("SELECT f FROM Filing f WHERE f.id IN :ids", Filing.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(f -> byId.put(f.getId(), f));
+    }
+    List<Filing> found = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     boolean hasNext = found.size() > q.size();
     List<FilingView> rows =
         found.stream()
