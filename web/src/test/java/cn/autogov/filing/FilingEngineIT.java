@@ -265,20 +265,7 @@ class FilingEngineIT {
     JsonObject d = ent.expect(201, "POST", "/filings", "{\"type\":\"" + EXPORT + "\"}");
     long id = id(d);
     assertTrue(d.getJsonObject("filing").getString("number").startsWith("EX-"));
-    Map<String, String> v = new HashMap<>(values(d));
-    v.putAll(
-        Map.ofEntries(
-            Map.entry("businessAddress", "北京市海淀区测试路1号"),
-            Map.entry("customsCode", "1101910123"),
-            Map.entry("exportCategory", "PRODUCER"),
-            Map.entry("registeredCapital", "1000"),
-            Map.entry("employees", "120"),
-            Map.entry("establishedOn", "2015-03-01"),
-            Map.entry("businessScope", "二手车出口"),
-            Map.entry("contactName", "王联系"),
-            Map.entry("contactPosition", "经理"),
-            Map.entry("contactMobile", "13811111111"),
-            Map.entry("contactEmail", "wang@example.cn")));
+    Map<String, String> v = exportValues(d);
     var badDate = new HashMap<>(v);
     badDate.put("establishedOn", "2015/03/01");
     badDate.put("contactEmail", "wang@");
@@ -317,6 +304,64 @@ class FilingEngineIT {
             200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
     assertEquals("APPROVED", status(approved));
     return id;
+  }
+
+  /** A complete export form: the filing's prefilled values and the rest. */
+  private static Map<String, String> exportValues(JsonObject detail) {
+    Map<String, String> v = new HashMap<>(values(detail));
+    v.putAll(
+        Map.ofEntries(
+            Map.entry("businessAddress", "北京市海淀区测试路1号"),
+            Map.entry("customsCode", "1101910123"),
+            Map.entry("exportCategory", "PRODUCER"),
+            Map.entry("registeredCapital", "1000"),
+            Map.entry("employees", "120"),
+            Map.entry("establishedOn", "2015-03-01"),
+            Map.entry("businessScope", "二手车出口"),
+            Map.entry("contactName", "王联系"),
+            Map.entry("contactPosition", "经理"),
+            Map.entry("contactMobile", "13811111111"),
+            Map.entry("contactEmail", "wang@example.cn")));
+    return v;
+  }
+
+  @Test
+  void shouldNeedThePrerequisiteFilingAndTwoApproversWhereTheTypeSaysSo() {
+    Api ent = Api.of(base, "ENTERPRISE", "110108");
+    Api commerce = Api.of(base, "COMMERCE_AUTHORITY", "110000");
+    Api first = Api.of(base, "CERTIFICATION_CENTRE", null);
+    Api second = Api.of(base, "CERTIFICATION_CENTRE", null);
+    String start = "{\"type\":\"" + PrerequisiteTestDefinition.CODE + "\"}";
+
+    var refused = ent.call("POST", "/filings", start);
+    assertEquals(400, refused.statusCode());
+    assertTrue(
+        Api.problems(refused.body()).contains("type: 须先取得审核通过且在有效期内的export-filing"),
+        refused.body());
+
+    long export = exportApproved(ent, commerce, null);
+    JsonObject d = ent.expect(201, "POST", "/filings", start);
+    long id = id(d);
+    // this test type shows no fields; its form is the export form, filled as the export was
+    Map<String, String> v = values(ent.expect(200, "GET", "/filings/" + export, null));
+    ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, true));
+    ent.expect(200, "POST", "/filings/" + id + "/submit", null);
+
+    d =
+        first.expect(
+            200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertEquals("SUBMITTED", status(d), "one approval of two");
+    assertEquals(first.login(), d.getJsonObject("filing").getString("firstApprovedBy"));
+    var again =
+        first.call("POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertEquals(409, again.statusCode());
+    assertTrue(again.body().contains("须由另一名审核人员复核"), again.body());
+    assertEquals(409, ent.call("POST", "/filings/" + id + "/withdraw", null).statusCode());
+    d =
+        second.expect(
+            200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertEquals("APPROVED", status(d));
+    assertEquals(second.login(), d.getJsonObject("filing").getString("decidedBy"));
   }
 
   @Test

@@ -5,14 +5,15 @@ import java.time.LocalDate;
 
 /**
  * A reviewer's view of the queue: filters (type, applicant name or filing number, submitted
- * between, overdue only, only those I hold), the order ("due" or "submitted", oldest first) and the
- * page (from 1).
+ * between, due by, overdue only, only those I hold), the order ("due" or "submitted", oldest first)
+ * and the page (from 1).
  */
 public record QueueQuery(
     String type,
     String applicant,
     LocalDate submittedFrom,
     LocalDate submittedTo,
+    LocalDate dueBy,
     boolean overdueOnly,
     boolean mineOnly,
     String sort,
@@ -29,6 +30,6 @@ public record QueueQuery(
   }
 
   public static QueueQuery firstPage() {
-    return new QueueQuery(null, null, null, null, false, false, "due", 1, 20);
+    return new QueueQuery(null, null, null, null, null, false, false, "due", 1, 20);
   }
 }

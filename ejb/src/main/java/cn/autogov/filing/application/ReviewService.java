@@ -20,6 +20,7 @@ import cn.autogov.notification.MessageGateway;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +55,8 @@ public class ReviewService {
 
   @Inject MessageGateway gateway;
 
+  @Inject Event<FilingDecided> decided;
+
   /** The types the caller reviews (the queue's type filter). */
   public List<String> types() {
     return types.reviewedBy(actors.current().role()).stream().map(FilingType::code).toList();
@@ -87,6 +90,10 @@ public class ReviewService {
     if (q.submittedTo() != null) {
       jpql.append(" AND f.submittedAt < :to");
       params.put("to", q.submittedTo().plusDays(1).atStartOfDay());
+    }
+    if (q.dueBy() != null) {
+      jpql.append(" AND f.dueOn <= :dueBy");
+      params.put("dueBy", q.dueBy());
     }
     if (q.overdueOnly()) {
       jpql.append(" AND f.dueOn < :today");
@@ -230,6 +237,9 @@ public class ReviewService {
     em.flush();
     if (f.getStatus() != FilingStatus.SUBMITTED) {
       tellApplicant(f);
+      decided.fire(
+          new FilingDecided(
+              f.getId(), f.getNumber(), f.getTypeCode(), f.getEnterpriseId(), f.getStatus()));
     }
     actors.record(a, "filing." + decision.name().toLowerCase(), f.getNumber());
     return access.detail(f);

@@ -33,6 +33,7 @@ public class ReviewQueueBacking implements Serializable {
   private String applicant;
   private String submittedFrom;
   private String submittedTo;
+  private String dueBy;
   private boolean overdueOnly;
   private String sort = "due";
   private int page = 1;
@@ -62,6 +63,7 @@ public class ReviewQueueBacking implements Serializable {
                             applicant,
                             date("submittedFrom", submittedFrom),
                             date("submittedTo", submittedTo),
+                            date("dueBy", dueBy),
                             overdueOnly,
                             "mine".equals(list),
                             sort,
@@ -148,6 +150,14 @@ public class ReviewQueueBacking implements Serializable {
 
   public void setSubmittedTo(String submittedTo) {
     this.submittedTo = submittedTo;
+  }
+
+  public String getDueBy() {
+    return dueBy;
+  }
+
+  public void setDueBy(String dueBy) {
+    this.dueBy = dueBy;
   }
 
   public boolean isOverdueOnly() {

@@ -1,0 +1,48 @@
+package cn.autogov.filing;
+
+import cn.autogov.export.domain.ExportFilingForm;
+import cn.autogov.filing.application.Approval;
+import cn.autogov.filing.application.FilingDefinition;
+import cn.autogov.filing.domain.FilingForm;
+import cn.autogov.filing.domain.FilingType;
+import cn.autogov.identity.domain.Role;
+import cn.autogov.identity.enterprise.Enterprise;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Deployed with the tests only: a type that needs an approved, valid export filing first and two
+ * different approvers at its last stage (the engine's prerequisite and four eyes, seen running).
+ */
+@ApplicationScoped
+public class PrerequisiteTestDefinition implements FilingDefinition {
+
+  static final String CODE = "it-after-export";
+
+  private final FilingType type =
+      FilingType.define(CODE)
+          .numbered("ITX")
+          .requires("export-filing")
+          .stage("centre-review", Role.CERTIFICATION_CENTRE, false, 2)
+          .secondApprover()
+          .build();
+
+  @Override
+  public FilingType type() {
+    return type;
+  }
+
+  @Override
+  public Class<? extends FilingForm> formClass() {
+    return ExportFilingForm.class;
+  }
+
+  @Override
+  public FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed) {
+    return ExportFilingForm.prefilled(filingId, applicant);
+  }
+
+  @Override
+  public void approved(Approval approval) {
+    // nothing beyond the status
+  }
+}
