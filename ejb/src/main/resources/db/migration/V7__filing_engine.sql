@@ -6,6 +6,8 @@ ALTER TABLE filing ADD COLUMN applicant_name VARCHAR(200);
 ALTER TABLE filing ADD COLUMN first_approved_by VARCHAR(64);
 ALTER TABLE filing ADD COLUMN reminded_on DATE;
 ALTER TABLE filing ADD COLUMN escalated_at TIMESTAMP;
+-- ONLINE: filed by the enterprise; OFFLINE: a paper application entered by staff (seed 004)
+ALTER TABLE filing ADD COLUMN channel VARCHAR(10) DEFAULT 'ONLINE' NOT NULL;
 DROP INDEX ix_filing_queue;
 -- reviewer queues: the role's filings in review, by due date or by submission, then id (keyset order)
 CREATE INDEX ix_filing_queue_due ON filing (queue_role, due_on, id, region_code);

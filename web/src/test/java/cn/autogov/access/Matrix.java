@@ -37,6 +37,14 @@ final class Matrix {
   private static final Set<String> ENTERPRISE_SIDE = Set.of("ENTERPRISE", "AGENT");
   private static final Set<String> REVIEWERS =
       Set.of("CERTIFICATION_CENTRE", "COMMERCE_AUTHORITY", "ISSUING_AUTHORITY", "EKEY_PROVIDER");
+  private static final Set<String> EDITORS =
+      Set.of(
+          "ENTERPRISE",
+          "AGENT",
+          "CERTIFICATION_CENTRE",
+          "COMMERCE_AUTHORITY",
+          "ISSUING_AUTHORITY",
+          "EKEY_PROVIDER");
   private static final Set<String> SIGNED_IN_BUT_REGISTERED =
       Set.of(
           "ENTERPRISE",
@@ -154,16 +162,19 @@ final class Matrix {
     }
     for (String op :
         List.of(
-            "GET /api/v1/filings",
-            "POST /api/v1/filings",
-            "POST /api/v1/filings/{id}/changes",
+            "GET /api/v1/filings", "POST /api/v1/filings", "POST /api/v1/filings/{id}/changes")) {
+      REST.put(op, ENTERPRISE_SIDE);
+    }
+    // editing: the applicant, and intake staff for paper applications
+    for (String op :
+        List.of(
             "PUT /api/v1/filings/{id}/form",
             "DELETE /api/v1/filings/{id}",
             "PUT /api/v1/filings/{id}/materials/{slot}",
             "DELETE /api/v1/filings/{id}/materials/{slot}",
             "POST /api/v1/filings/{id}/submit",
             "POST /api/v1/filings/{id}/withdraw")) {
-      REST.put(op, ENTERPRISE_SIDE);
+      REST.put(op, EDITORS);
     }
     for (String op :
         List.of(
@@ -175,6 +186,8 @@ final class Matrix {
             "POST /api/v1/review/filings/{id}/assign",
             "POST /api/v1/review/filings/{id}/decisions",
             "GET /api/v1/review/remark-templates",
+            "POST /api/v1/review/intake",
+            "GET /api/v1/review/intake",
             "POST /api/v1/review/remark-templates",
             "DELETE /api/v1/review/remark-templates/{id}")) {
       REST.put(op, REVIEWERS);

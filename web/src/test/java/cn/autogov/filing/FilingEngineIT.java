@@ -365,6 +365,56 @@ class FilingEngineIT {
   }
 
   @Test
+  void shouldLetIntakeStaffEnterAPaperApplicationThatTheEnterpriseThenSees() {
+    Api ent = Api.of(base, "ENTERPRISE", "110108");
+    Api commerce = Api.of(base, "COMMERCE_AUTHORITY", "110000");
+    Api clerk = Api.of(base, "CERTIFICATION_CENTRE", null);
+    long export = exportApproved(ent, commerce, null);
+    Map<String, String> v = values(ent.expect(200, "GET", "/filings/" + export, null));
+    String intake =
+        "{\"type\":\""
+            + PrerequisiteTestDefinition.CODE
+            + "\",\"creditCode\":\""
+            + v.get("creditCode")
+            + "\"}";
+
+    // only where the type allows the role: not the commerce authority, not a type without intake
+    assertEquals(409, commerce.call("POST", "/review/intake", intake).statusCode());
+    var noIntake =
+        clerk.call(
+            "POST",
+            "/review/intake",
+            "{\"type\":\"" + COC + "\",\"creditCode\":\"" + v.get("creditCode") + "\"}");
+    assertEquals(409, noIntake.statusCode());
+    assertTrue(noIntake.body().contains("不受理线下申请"), noIntake.body());
+    var unknown =
+        clerk.call(
+            "POST", "/review/intake", intake.replace(v.get("creditCode"), "91110108MA01234567"));
+    assertTrue(unknown.statusCode() == 404 || unknown.statusCode() == 400, unknown.body());
+
+    JsonObject d = clerk.expect(201, "POST", "/review/intake", intake);
+    long id = id(d);
+    assertEquals(404, ent.call("GET", "/filings/" + (id + 1000), null).statusCode());
+    clerk.expect(200, "PUT", "/filings/" + id + "/form", form(v, true));
+    d = clerk.expect(200, "POST", "/filings/" + id + "/submit", null);
+    assertEquals("SUBMITTED", status(d));
+    assertEquals(clerk.login(), d.getJsonArray("history").getJsonObject(0).getString("actor"));
+    assertTrue(
+        clerk
+            .call("GET", "/review/intake", null)
+            .body()
+            .contains(d.getJsonObject("filing").getString("number")));
+    // the enterprise follows the paper application like its own; the commerce authority cannot edit
+    // it
+    assertTrue(
+        ent.call("GET", "/filings", null)
+            .body()
+            .contains(d.getJsonObject("filing").getString("number")));
+    assertEquals(
+        404, commerce.call("PUT", "/filings/" + id + "/form", form(v, false)).statusCode());
+  }
+
+  @Test
   void shouldWithdrawOnlyBeforeAReviewerTakesItAndDeleteOnlyWhatWasNeverSubmitted() {
     Api ent = Api.of(base, "ENTERPRISE", "110108");
     Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);

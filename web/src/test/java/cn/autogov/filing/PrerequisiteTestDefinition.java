@@ -11,7 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Deployed with the tests only: a type that needs an approved, valid export filing first and two
- * different approvers at its last stage (the engine's prerequisite and four eyes, seen running).
+ * different approvers at its last stage, and whose paper applications the certification centre
+ * enters (the engine's prerequisite, four eyes and offline intake, seen running).
  */
 @ApplicationScoped
 public class PrerequisiteTestDefinition implements FilingDefinition {
@@ -24,6 +25,7 @@ public class PrerequisiteTestDefinition implements FilingDefinition {
           .requires("export-filing")
           .stage("centre-review", Role.CERTIFICATION_CENTRE, false, 2)
           .secondApprover()
+          .intakeBy(Role.CERTIFICATION_CENTRE)
           .build();
 
   @Override

@@ -1,6 +1,7 @@
 package cn.autogov.filing.application;
 
 import cn.autogov.filing.domain.Filing;
+import cn.autogov.filing.domain.FilingChannel;
 import cn.autogov.filing.domain.FilingEvent;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingStatus;
@@ -45,6 +46,27 @@ public class FilingAccess {
     return f;
   }
 
+  /**
+   * The filing its editor works on, locked: the applicant; for a paper application (线下申请) also the
+   * intake staff of the type within their division.
+   */
+  public Filing forEditor(Actor actor, Long id) {
+    Filing f = id == null ? null : em.find(Filing.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (f == null || !mayEdit(actor, f)) {
+      throw RefusedException.notFound();
+    }
+    return f;
+  }
+
+  public boolean mayEdit(Actor actor, Filing f) {
+    if (actor.role().isEnterpriseSide()) {
+      return actor.actsFor(f.getEnterpriseId());
+    }
+    return f.getChannel() == FilingChannel.OFFLINE
+        && types.of(f.getTypeCode()).type().offlineIntake() == actor.role()
+        && (!actor.role().isRegional() || covers(actor.regionCode(), f));
+  }
+
   /** The filing a reviewer decides on, locked: the reviewer must be able to read it. */
   public Filing forReviewer(Actor actor, Long id) {
     Filing f = id == null ? null : em.find(Filing.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -72,7 +94,7 @@ public class FilingAccess {
       return role == Role.ENTERPRISE && e != null && actor.canSee(e);
     }
     if (f.getSubmittedAt() == null) {
-      return false; // drafts are the applicant's alone
+      return mayEdit(actor, f); // drafts are their editors' alone
     }
     if (role == Role.ADMIN) {
       return true;

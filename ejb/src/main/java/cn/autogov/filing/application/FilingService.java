@@ -24,6 +24,8 @@ import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
+import cn.autogov.kernel.identifier.CreditCode;
+import cn.autogov.kernel.identifier.IdentifierKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -124,6 +126,9 @@ public class FilingService {
             ? Filing.draft(def.type(), number, e.getId(), actor.loginName(), now)
             : Filing.changeOf(def.type(), approved, number, actor.loginName(), now);
     f.describeApplicant(e.getName(), e.getRegionCode());
+    if (!actor.role().isEnterpriseSide()) {
+      f.enteredOffline();
+    }
     em.persist(f);
     em.flush();
     FilingForm old = approved == null ? null : access.form(approved);
@@ -151,10 +156,17 @@ public class FilingService {
    * 暂存 ({@code complete} false: blanks allowed, what is filled must be right) or 保存 (every required
    * field and material: 待上报). Nothing is written when anything is wrong.
    */
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   public FilingDetail save(Long id, Map<String, String> values, boolean complete) {
-    Actor actor = actors.forEnterprise();
-    Filing f = access.forApplicant(actor, id);
+    Actor actor = editor();
+    Filing f = access.forEditor(actor, id);
     if (!f.getStatus().isEditable()) {
       throw new RefusedException(
           "filing.not-editable", "number", f.getNumber(), "status", f.getStatus().name());
@@ -189,10 +201,17 @@ public class FilingService {
   }
 
   /** A file for one slot of the checklist, checked by the slot's rule when it arrives. */
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   public FilingDetail attach(Long id, String slotCode, Upload upload) {
-    Actor actor = actors.forEnterprise();
-    Filing f = access.forApplicant(actor, id);
+    Actor actor = editor();
+    Filing f = access.forEditor(actor, id);
     if (!f.getStatus().isEditable()) {
       throw new RefusedException(
           "filing.not-editable", "number", f.getNumber(), "status", f.getStatus().name());
@@ -216,10 +235,17 @@ public class FilingService {
     return access.detail(f);
   }
 
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   public FilingDetail detach(Long id, String slotCode) {
-    Actor actor = actors.forEnterprise();
-    Filing f = access.forApplicant(actor, id);
+    Actor actor = editor();
+    Filing f = access.forEditor(actor, id);
     if (!f.getStatus().isEditable()) {
       throw new RefusedException(
           "filing.not-editable", "number", f.getNumber(), "status", f.getStatus().name());
@@ -235,10 +261,17 @@ public class FilingService {
   /**
    * 上报: checked complete once more (form, materials), then to the first stage with its due date.
    */
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   public FilingDetail submit(Long id) {
-    Actor actor = actors.forEnterprise();
-    Filing f = access.forApplicant(actor, id);
+    Actor actor = editor();
+    Filing f = access.forEditor(actor, id);
     FilingDefinition def = types.of(f.getTypeCode());
     if (!f.getStatus().isEditable()) {
       throw new RefusedException(
@@ -268,20 +301,34 @@ public class FilingService {
   }
 
   /** 撤回: only while no reviewer has taken it. */
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   public FilingDetail withdraw(Long id) {
-    Actor actor = actors.forEnterprise();
-    Filing f = access.forApplicant(actor, id);
+    Actor actor = editor();
+    Filing f = access.forEditor(actor, id);
     f.withdraw(actor.loginName(), LocalDateTime.now());
     actors.record(actor, "filing.withdrawn", f.getNumber());
     return access.detail(f);
   }
 
   /** 删除: only what was never submitted; its form and materials go with it. */
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   public void delete(Long id) {
-    Actor actor = actors.forEnterprise();
-    Filing f = access.forApplicant(actor, id);
+    Actor actor = editor();
+    Filing f = access.forEditor(actor, id);
     if (!f.isDeletable()) {
       throw new RefusedException(
           "filing.not-deletable", "number", f.getNumber(), "status", f.getStatus().name());
@@ -296,6 +343,50 @@ public class FilingService {
     }
     em.remove(f);
     actors.record(actor, "filing.deleted", f.getNumber());
+  }
+
+  /**
+   * 线下申请: staff enter a paper application for an enterprise in their division, where the type
+   * allows their role to; they then fill it in, attach the scans and submit it like the applicant.
+   */
+  @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
+  public FilingDetail startOffline(String typeCode, String creditCode) {
+    Actor actor = actors.current();
+    FilingDefinition def = types.of(typeCode);
+    if (def.type().isChange() || def.type().offlineIntake() != actor.role()) {
+      throw new RefusedException("filing.no-offline-intake", "type", typeCode);
+    }
+    var checks = new Checks();
+    String code = checks.identifier("creditCode", IdentifierKind.USCC, creditCode, true);
+    checks.throwIfAny();
+    Enterprise e =
+        em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
+            .setParameter("creditCode", CreditCode.reviewed(code))
+            .getResultStream()
+            .filter(actor::canSee)
+            .findFirst()
+            .orElseThrow(RefusedException::notFound);
+    def.checkApplicant(e, checks);
+    requirePrerequisite(def.type(), e, checks);
+    checks.throwIfAny();
+    requireNoOpen(def.type(), e.getId());
+    return created(def, actor, e, null);
+  }
+
+  /** The paper applications the caller entered, newest first. */
+  @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
+  public List<FilingView> enteredByMe() {
+    return em.createNamedQuery("Filing.enteredBy", Filing.class)
+        .setParameter("login", actors.current().loginName())
+        .setMaxResults(500)
+        .getResultStream()
+        .map(access::view)
+        .toList();
+  }
+
+  private Actor editor() {
+    Actor a = actors.current();
+    return a.role().isEnterpriseSide() ? actors.forEnterprise() : a;
   }
 
   /** 我的备案: the enterprise's filings, newest first. */

@@ -52,6 +52,11 @@ import java.util.List;
     name = "Filing.ofEnterprise",
     query = "SELECT f FROM Filing f WHERE f.enterpriseId = :enterprise ORDER BY f.id DESC")
 @NamedQuery(
+    name = "Filing.enteredBy",
+    query =
+        "SELECT f FROM Filing f WHERE f.createdBy = :login"
+            + " AND f.channel = cn.autogov.filing.domain.FilingChannel.OFFLINE ORDER BY f.id DESC")
+@NamedQuery(
     name = "Filing.openOf",
     query =
         "SELECT f FROM Filing f WHERE f.enterpriseId = :enterprise AND f.typeCode = :type"
@@ -115,6 +120,10 @@ public class Filing {
   /** Four eyes: who gave the first of two approvals at the last stage. */
   @Column(name = "first_approved_by", length = 64)
   private String firstApprovedBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private FilingChannel channel = FilingChannel.ONLINE;
 
   @Column(name = "reminded_on")
   private LocalDate remindedOn;
@@ -180,6 +189,11 @@ public class Filing {
     Filing f = draft(changeType, number, approved.enterpriseId, actor, now);
     f.changeOf = approved.id;
     return f;
+  }
+
+  /** A paper application (线下申请), entered by staff for the enterprise. */
+  public void enteredOffline() {
+    channel = FilingChannel.OFFLINE;
   }
 
   /** Who files: the enterprise's name and division at the time (queues filter and show them). */
@@ -426,6 +440,10 @@ public class Filing {
 
   public String getClaimedBy() {
     return claimedBy;
+  }
+
+  public FilingChannel getChannel() {
+    return channel;
   }
 
   public Role getQueueRole() {

@@ -12,7 +12,8 @@ import java.util.Map;
  * (EX → EX-2026-000123), whether it changes an approved filing of another type (变更), which approved
  * and valid filing the applicant needs first, the form's fields, the material checklist per
  * applicant category, the review route, the validity policy, and whether a final approval needs a
- * second approver (four eyes). Build one with {@link #define(String)}.
+ * second approver (four eyes), and which staff may enter paper applications (线下申请). Build one with
+ * {@link #define(String)}.
  */
 public record FilingType(
     String code,
@@ -23,7 +24,8 @@ public record FilingType(
     Map<String, List<MaterialSlot>> materials,
     List<Stage> route,
     ValidityPolicy validity,
-    boolean fourEyes) {
+    boolean fourEyes,
+    Role offlineIntake) {
 
   /** The category key of a checklist that applies to every applicant. */
   public static final String ANY = "ANY";
@@ -90,6 +92,7 @@ public record FilingType(
     private final List<Stage> route = new ArrayList<>();
     private ValidityPolicy validity = ValidityPolicy.NONE;
     private boolean fourEyes;
+    private Role offlineIntake;
 
     private Builder(String code) {
       this.code = code;
@@ -138,9 +141,24 @@ public record FilingType(
       return this;
     }
 
+    /** Paper applications (线下申请) are entered by staff of this role for the enterprise. */
+    public Builder intakeBy(Role role) {
+      this.offlineIntake = role;
+      return this;
+    }
+
     public FilingType build() {
       return new FilingType(
-          code, prefix, changes, prerequisite, fields, materials, route, validity, fourEyes);
+          code,
+          prefix,
+          changes,
+          prerequisite,
+          fields,
+          materials,
+          route,
+          validity,
+          fourEyes,
+          offlineIntake);
     }
   }
 }

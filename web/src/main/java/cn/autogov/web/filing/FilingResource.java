@@ -31,7 +31,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The applicant's filings over REST: the same service, rules and rights as the portal. */
+/**
+ * Filings over REST: the applicant's (and, for paper applications, the intake staff's) work on a
+ * filing; the same service, rules and rights as the portal.
+ */
 @Path("v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -120,7 +123,14 @@ public class FilingResource {
 
   @PUT
   @Path("filings/{id}/form")
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   @Operation(summary = "Save the form: 暂存 (complete=false) or 保存 (complete=true: 待上报)")
   public FilingDetail save(@PathParam("id") Long id, Form f) {
     return filings.save(id, f == null ? Map.of() : f.values(), f != null && f.complete());
@@ -128,7 +138,14 @@ public class FilingResource {
 
   @DELETE
   @Path("filings/{id}")
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   @Operation(summary = "Delete a filing that was never submitted")
   public Response delete(@PathParam("id") Long id) {
     filings.delete(id);
@@ -137,7 +154,14 @@ public class FilingResource {
 
   @PUT
   @Path("filings/{id}/materials/{slot}")
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   @Operation(summary = "Upload a material (base64), checked by the slot's rule")
   public FilingDetail attach(@PathParam("id") Long id, @PathParam("slot") String slot, ApiFile f) {
     return filings.attach(id, slot, ApiFile.upload(slot, f));
@@ -145,7 +169,14 @@ public class FilingResource {
 
   @DELETE
   @Path("filings/{id}/materials/{slot}")
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   @Operation(summary = "Remove a material")
   public FilingDetail detach(@PathParam("id") Long id, @PathParam("slot") String slot) {
     return filings.detach(id, slot);
@@ -170,7 +201,14 @@ public class FilingResource {
 
   @POST
   @Path("filings/{id}/submit")
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   @Operation(summary = "上报: checked complete, then to the first review stage")
   public FilingDetail submit(@PathParam("id") Long id) {
     return filings.submit(id);
@@ -178,7 +216,14 @@ public class FilingResource {
 
   @POST
   @Path("filings/{id}/withdraw")
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
   @Operation(summary = "撤回: only before a reviewer has taken it")
   public FilingDetail withdraw(@PathParam("id") Long id) {
     return filings.withdraw(id);

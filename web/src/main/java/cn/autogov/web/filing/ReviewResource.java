@@ -6,6 +6,7 @@ import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
 
 import cn.autogov.filing.application.FilingDetail;
+import cn.autogov.filing.application.FilingService;
 import cn.autogov.filing.application.FilingView;
 import cn.autogov.filing.application.QueuePage;
 import cn.autogov.filing.application.QueueQuery;
@@ -49,6 +50,28 @@ public class ReviewResource {
   public record Assignment(String assignee) {}
 
   public record Template(String text, boolean shared) {}
+
+  /** A paper application to enter: its type and the enterprise's credit code. */
+  public record Intake(String type, String creditCode) {}
+
+  @Inject FilingService filings;
+
+  @POST
+  @Path("review/intake")
+  @Operation(summary = "Enter a paper application (线下申请) for an enterprise, where the type allows")
+  public Response intake(Intake i) {
+    return Response.status(201)
+        .entity(
+            filings.startOffline(i == null ? null : i.type(), i == null ? null : i.creditCode()))
+        .build();
+  }
+
+  @GET
+  @Path("review/intake")
+  @Operation(summary = "The paper applications the caller entered")
+  public List<FilingView> intakes() {
+    return filings.enteredByMe();
+  }
 
   @GET
   @Path("review/filings")
