@@ -76,10 +76,11 @@ final class Matrix {
     PAGES.put("/review/recovery.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/review/enterprises.xhtml", STAFF);
     PAGES.put("/app/filings/index.xhtml", ENTERPRISE_SIDE);
-    PAGES.put("/app/filings/edit.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/app/filings/edit.xhtml", EDITORS);
     PAGES.put("/app/filings/view.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/review/filings/index.xhtml", REVIEWERS);
     PAGES.put("/review/filings/view.xhtml", REVIEWERS);
+    PAGES.put("/review/filings/intake.xhtml", REVIEWERS);
     for (String p :
         List.of(
             "calendar",

@@ -147,6 +147,46 @@ class FilingBrowserIT {
     assertTrue(enterprise.getPageSource().contains("浏览器变更后企业"));
   }
 
+  @Test
+  void shouldLetCounterStaffEnterAPaperApplicationForAnEnterprise() {
+    var ent = Portal.create(base, "ENTERPRISE", "110108", null);
+    var clerk = Portal.create(base, "CERTIFICATION_CENTRE");
+    String token = Portal.token(base, ent.login(), Portal.PASSWORD);
+    String me = Portal.api(base, "GET", "/api/v1/enterprise", token, null).body();
+    var m = java.util.regex.Pattern.compile("\"creditCode\":\"([0-9A-Z]{18})\"").matcher(me);
+    assertTrue(m.find(), me);
+    Browser.signIn(reviewer, base, clerk.login(), Portal.PASSWORD);
+
+    go(reviewer, "/review/filings/intake.xhtml");
+    choose(reviewer, "intake:type", "???filingType.it-paper???");
+    reviewer.findElement(By.id("intake:creditCode")).sendKeys("91110108MA0000000X");
+    Browser.clickAndWait(reviewer, By.id("intake:start"));
+    assertEquals("线下申请录入", reviewer.findElement(By.tagName("h1")).getText(), "still on the page");
+    assertFalse(
+        reviewer.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).isEmpty(),
+        "an invalid or unknown credit code is refused with a message");
+    WebElement code = reviewer.findElement(By.id("intake:creditCode"));
+    code.clear();
+    code.sendKeys(m.group(1));
+    Browser.clickAndWait(reviewer, By.id("intake:start"));
+    String number = reviewer.findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
+    assertTrue(number.startsWith("ITP-"), number);
+    choose(reviewer, "edit:listing", "非公告企业");
+    retype(reviewer, "edit:productionAddress", "天津市滨海新区生产路9号");
+    reviewer.findElement(By.cssSelector("input[type='file']")).sendKeys(PDF.toString());
+    Browser.clickAndWait(reviewer, By.id("edit:upload"));
+    Browser.clickAndWait(reviewer, By.id("edit:submit"));
+    assertTrue(
+        reviewer.findElement(By.id("intake:table")).getText().contains(number + ""),
+        () -> reviewer.findElement(By.tagName("body")).getText());
+    assertTrue(reviewer.findElement(By.id("intake:table")).getText().contains("待审核"));
+
+    // the enterprise follows it among its own
+    Browser.signIn(enterprise, base, ent.login(), Portal.PASSWORD);
+    go(enterprise, "/app/filings/index.xhtml");
+    assertTrue(enterprise.findElement(By.id("filings:table")).getText().contains(number));
+  }
+
   private static WebElement rowOf(WebDriver d, String number) {
     return d.findElements(By.cssSelector("[id$='table_data'] tr")).stream()
         .filter(r -> r.getText().contains(number))

@@ -373,6 +373,17 @@ public class FilingService {
     return created(def, actor, e, null);
   }
 
+  /** The types whose paper applications the caller's role enters. */
+  @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
+  public List<String> intakeTypes() {
+    var role = actors.current().role();
+    return types.all().stream()
+        .map(FilingDefinition::type)
+        .filter(t -> t.offlineIntake() == role && !t.isChange())
+        .map(FilingType::code)
+        .toList();
+  }
+
   /** The paper applications the caller entered, newest first. */
   @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
   public List<FilingView> enteredByMe() {

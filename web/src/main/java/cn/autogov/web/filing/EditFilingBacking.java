@@ -100,7 +100,15 @@ public class EditFilingBacking implements Serializable {
       return null;
     }
     Forms.info(Texts.ui("filing.submitted", d.filing().number(), d.filing().dueOn()));
-    return Pages.redirect("/app/filings/view.xhtml?id=" + id);
+    boolean staff =
+        !jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .isUserInRole("enterprise")
+            && !jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .isUserInRole("agent");
+    return Pages.redirect(
+        staff ? "/review/filings/intake.xhtml" : "/app/filings/view.xhtml?id=" + id);
   }
 
   private Map<String, UploadedFile> uploads() {

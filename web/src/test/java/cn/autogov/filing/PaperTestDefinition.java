@@ -1,0 +1,59 @@
+package cn.autogov.filing;
+
+import static cn.autogov.document.inspection.UploadRules.REAL_NAME_SCAN;
+import static cn.autogov.filing.domain.FormField.choice;
+import static cn.autogov.filing.domain.FormField.text;
+import static cn.autogov.filing.domain.MaterialSlot.required;
+
+import cn.autogov.coc.domain.EnterpriseChangeForm;
+import cn.autogov.filing.application.Approval;
+import cn.autogov.filing.application.FilingDefinition;
+import cn.autogov.filing.domain.FilingForm;
+import cn.autogov.filing.domain.FilingType;
+import cn.autogov.identity.domain.Role;
+import cn.autogov.identity.enterprise.Enterprise;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Deployed with the tests only: a type whose paper applications the certification centre enters at
+ * the counter (the engine's offline intake in the portal); its form is the info-change form.
+ */
+@ApplicationScoped
+public class PaperTestDefinition implements FilingDefinition {
+
+  static final String CODE = "it-paper";
+
+  private final FilingType type =
+      FilingType.define(CODE)
+          .numbered("ITP")
+          .fields(
+              choice("listing", EnterpriseChangeForm.LISTINGS),
+              text("enterpriseName"),
+              text("legalRepresentative"),
+              text("registeredAddress"),
+              text("productionAddress"))
+          .materials(FilingType.ANY, required("changedLicence", REAL_NAME_SCAN))
+          .stage("centre-review", Role.CERTIFICATION_CENTRE, false, 2)
+          .intakeBy(Role.CERTIFICATION_CENTRE)
+          .build();
+
+  @Override
+  public FilingType type() {
+    return type;
+  }
+
+  @Override
+  public Class<? extends FilingForm> formClass() {
+    return EnterpriseChangeForm.class;
+  }
+
+  @Override
+  public FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed) {
+    return EnterpriseChangeForm.prefilled(filingId, applicant);
+  }
+
+  @Override
+  public void approved(Approval approval) {
+    // nothing beyond the status
+  }
+}
