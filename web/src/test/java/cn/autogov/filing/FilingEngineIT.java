@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.autogov.filing.domain.Decision;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Portal;
 import cn.autogov.testing.fixtures.Fixtures;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -238,6 +239,23 @@ class FilingEngineIT {
         ent.call("POST", "/filings/" + first + "/changes", null).statusCode(),
         "one open change");
     ent.expect(200, "POST", "/filings/" + changeId + "/submit", null);
+
+    // in the portal: the applicant's page of the export filing, the reviewer's side-by-side change
+    String edit =
+        new Portal.Session(base)
+            .signIn(ent.login(), Portal.PASSWORD)
+            .get("/app/filings/edit.xhtml?id=" + first)
+            .body();
+    assertTrue(edit.contains("二手车出口企业备案"), "an approved filing is shown, not edited");
+    assertTrue(edit.contains("not-editable"), edit);
+    String review =
+        new Portal.Session(base)
+            .signIn(beijing.login(), Portal.PASSWORD)
+            .get("/review/filings/view.xhtml?id=" + changeId)
+            .body();
+    assertTrue(review.contains("变更前（已备案）"), "the approved values beside the new ones");
+    assertTrue(review.contains("李变更") && review.contains("王联系"), review);
+    assertTrue(review.contains("ag-changed"), "the changed row is marked");
     JsonObject decided =
         beijing.expect(
             200,
@@ -265,6 +283,13 @@ class FilingEngineIT {
     JsonObject d = ent.expect(201, "POST", "/filings", "{\"type\":\"" + EXPORT + "\"}");
     long id = id(d);
     assertTrue(d.getJsonObject("filing").getString("number").startsWith("EX-"));
+    String page =
+        new Portal.Session(base)
+            .signIn(ent.login(), Portal.PASSWORD)
+            .get("/app/filings/edit.xhtml?id=" + id)
+            .body();
+    assertTrue(page.contains("成立日期") && page.contains("type=\"date\""), "a date field");
+    assertTrue(page.contains("生产企业") && page.contains("流通企业"), "the category's options");
     Map<String, String> v = exportValues(d);
     var badDate = new HashMap<>(v);
     badDate.put("establishedOn", "2015/03/01");
