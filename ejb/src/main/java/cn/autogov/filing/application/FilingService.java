@@ -24,8 +24,6 @@ import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
-import cn.autogov.kernel.identifier.CreditCode;
-import cn.autogov.kernel.identifier.IdentifierKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -52,13 +50,13 @@ public class FilingService {
 
   @EJB FileStore files;
 
-  @EJB FilingNumbers numbers;
-
   @EJB Deadlines deadlines;
 
   @Inject FilingTypes types;
 
   @Inject FilingAccess access;
+
+  @Inject FilingStarts starts;
 
   /** Every type on the engine, as clients read it. */
   @RolesAllowed({
@@ -95,10 +93,10 @@ public class FilingService {
     Enterprise e = em.find(Enterprise.class, actor.enterpriseId());
     var checks = new Checks();
     def.checkApplicant(e, checks);
-    requirePrerequisite(def.type(), e, checks);
+    starts.requirePrerequisite(def.type(), e, checks);
     checks.throwIfAny();
-    requireNoOpen(def.type(), e.getId());
-    return created(def, actor, e, null);
+    starts.requireNoOpen(def.type(), e.getId());
+    return starts.start(def, actor, e, null);
   }
 
   /** 变更: a change of an approved filing, its form a copy of the approved one. */
@@ -113,43 +111,9 @@ public class FilingService {
     if (approved.getStatus() != FilingStatus.APPROVED) {
       throw new RefusedException("filing.change-needs-approved");
     }
-    requireNoOpen(def.type(), approved.getEnterpriseId());
+    starts.requireNoOpen(def.type(), approved.getEnterpriseId());
     Enterprise e = em.find(Enterprise.class, approved.getEnterpriseId());
-    return created(def, actor, e, approved);
-  }
-
-  private FilingDetail created(FilingDefinition def, Actor actor, Enterprise e, Filing approved) {
-    LocalDateTime now = LocalDateTime.now();
-    String number = numbers.next(def.type().numberPrefix(), now.getYear());
-    Filing f =
-        approved == null
-            ? Filing.draft(def.type(), number, e.getId(), actor.loginName(), now)
-            : Filing.changeOf(def.type(), approved, number, actor.loginName(), now);
-    f.describeApplicant(e.getName(), e.getRegionCode());
-    if (!actor.role().isEnterpriseSide()) {
-      f.enteredOffline();
-    }
-    em.persist(f);
-    em.flush();
-    FilingForm old = approved == null ? null : access.form(approved);
-    em.persist(def.newForm(f.getId(), e, old));
-    if (approved != null) {
-      copyMaterials(approved, f, actor, now);
-    }
-    em.flush();
-    actors.record(actor, "filing.started", number);
-    return access.detail(f);
-  }
-
-  private void copyMaterials(Filing from, Filing to, Actor actor, LocalDateTime now) {
-    em.createNamedQuery("FilingMaterial.ofFiling", FilingMaterial.class)
-        .setParameter("filing", from.getId())
-        .getResultList()
-        .forEach(
-            m ->
-                em.persist(
-                    FilingMaterial.of(
-                        to.getId(), m.getSlot(), m.getFileId(), actor.loginName(), now)));
+    return starts.start(def, actor, e, approved);
   }
 
   /**
@@ -284,7 +248,7 @@ public class FilingService {
     Enterprise e = em.find(Enterprise.class, f.getEnterpriseId());
     def.checkApplicant(e, checks);
     if (f.getChangeOf() == null) {
-      requirePrerequisite(def.type(), e, checks);
+      starts.requirePrerequisite(def.type(), e, checks);
     } else if (em.find(Filing.class, f.getChangeOf()).getStatus() != FilingStatus.APPROVED) {
       throw new RefusedException("filing.change-needs-approved");
     }
@@ -343,56 +307,6 @@ public class FilingService {
     }
     em.remove(f);
     actors.record(actor, "filing.deleted", f.getNumber());
-  }
-
-  /**
-   * 线下申请: staff enter a paper application for an enterprise in their division, where the type
-   * allows their role to; they then fill it in, attach the scans and submit it like the applicant.
-   */
-  @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
-  public FilingDetail startOffline(String typeCode, String creditCode) {
-    Actor actor = actors.current();
-    FilingDefinition def = types.of(typeCode);
-    if (def.type().isChange() || def.type().offlineIntake() != actor.role()) {
-      throw new RefusedException("filing.no-offline-intake", "type", typeCode);
-    }
-    var checks = new Checks();
-    String code = checks.identifier("creditCode", IdentifierKind.USCC, creditCode, true);
-    checks.throwIfAny();
-    Enterprise e =
-        em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
-            .setParameter("creditCode", CreditCode.reviewed(code))
-            .getResultStream()
-            .filter(actor::canSee)
-            .findFirst()
-            .orElseThrow(RefusedException::notFound);
-    def.checkApplicant(e, checks);
-    requirePrerequisite(def.type(), e, checks);
-    checks.throwIfAny();
-    requireNoOpen(def.type(), e.getId());
-    return created(def, actor, e, null);
-  }
-
-  /** The types whose paper applications the caller's role enters. */
-  @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
-  public List<String> intakeTypes() {
-    var role = actors.current().role();
-    return types.all().stream()
-        .map(FilingDefinition::type)
-        .filter(t -> t.offlineIntake() == role && !t.isChange())
-        .map(FilingType::code)
-        .toList();
-  }
-
-  /** The paper applications the caller entered, newest first. */
-  @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
-  public List<FilingView> enteredByMe() {
-    return em.createNamedQuery("Filing.enteredBy", Filing.class)
-        .setParameter("login", actors.current().loginName())
-        .setMaxResults(500)
-        .getResultStream()
-        .map(access::view)
-        .toList();
   }
 
   private Actor editor() {
@@ -466,34 +380,5 @@ public class FilingService {
         checks.add(slot.code(), "filing.material-missing");
       }
     }
-  }
-
-  private void requirePrerequisite(FilingType type, Enterprise e, Checks checks) {
-    if (type.prerequisite() == null) {
-      return;
-    }
-    LocalDate today = LocalDate.now();
-    boolean held =
-        em.createNamedQuery("Filing.approvedOf", Filing.class)
-            .setParameter("enterprise", e.getId())
-            .setParameter("type", type.prerequisite())
-            .getResultStream()
-            .anyMatch(p -> p.getValidUntil() == null || !today.isAfter(p.getValidUntil()));
-    if (!held) {
-      checks.add("type", "filing.prerequisite-missing", "type", type.prerequisite());
-    }
-  }
-
-  private void requireNoOpen(FilingType type, Long enterpriseId) {
-    em.createNamedQuery("Filing.openOf", Filing.class)
-        .setParameter("enterprise", enterpriseId)
-        .setParameter("type", type.code())
-        .setParameter("open", FilingStatus.OPEN)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(
-            open -> {
-              throw new RefusedException("filing.open-exists", "number", open.getNumber());
-            });
   }
 }

@@ -1,8 +1,8 @@
 package cn.autogov.web.filing;
 
 import cn.autogov.filing.application.FilingDetail;
-import cn.autogov.filing.application.FilingService;
 import cn.autogov.filing.application.FilingView;
+import cn.autogov.filing.application.IntakeService;
 import cn.autogov.web.platform.Forms;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +21,7 @@ public class IntakeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject FilingService filings;
+  @Inject IntakeService intake;
 
   private List<String> types;
   private List<FilingView> entered;
@@ -30,12 +30,12 @@ public class IntakeBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    types = filings.intakeTypes();
-    entered = filings.enteredByMe();
+    types = intake.intakeTypes();
+    entered = intake.enteredByMe();
   }
 
   public String start() {
-    FilingDetail d = Forms.call("intake", () -> filings.startOffline(type, creditCode));
+    FilingDetail d = Forms.call("intake", () -> intake.startOffline(type, creditCode));
     return d == null ? null : Pages.redirect("/app/filings/edit.xhtml?id=" + d.filing().id());
   }
 

@@ -6,8 +6,8 @@ import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
 
 import cn.autogov.filing.application.FilingDetail;
-import cn.autogov.filing.application.FilingService;
 import cn.autogov.filing.application.FilingView;
+import cn.autogov.filing.application.IntakeService;
 import cn.autogov.filing.application.QueuePage;
 import cn.autogov.filing.application.QueueQuery;
 import cn.autogov.filing.application.RemarkTemplates;
@@ -54,15 +54,14 @@ public class ReviewResource {
   /** A paper application to enter: its type and the enterprise's credit code. */
   public record Intake(String type, String creditCode) {}
 
-  @Inject FilingService filings;
+  @Inject IntakeService intake;
 
   @POST
   @Path("review/intake")
   @Operation(summary = "Enter a paper application (线下申请) for an enterprise, where the type allows")
   public Response intake(Intake i) {
     return Response.status(201)
-        .entity(
-            filings.startOffline(i == null ? null : i.type(), i == null ? null : i.creditCode()))
+        .entity(intake.startOffline(i == null ? null : i.type(), i == null ? null : i.creditCode()))
         .build();
   }
 
@@ -70,7 +69,7 @@ public class ReviewResource {
   @Path("review/intake")
   @Operation(summary = "The paper applications the caller entered")
   public List<FilingView> intakes() {
-    return filings.enteredByMe();
+    return intake.enteredByMe();
   }
 
   @GET

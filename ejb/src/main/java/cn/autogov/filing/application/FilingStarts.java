@@ -1,0 +1,107 @@
+package cn.autogov.filing.application;
+
+import cn.autogov.filing.domain.Filing;
+import cn.autogov.filing.domain.FilingForm;
+import cn.autogov.filing.domain.FilingMaterial;
+import cn.autogov.filing.domain.FilingStatus;
+import cn.autogov.filing.domain.FilingType;
+import cn.autogov.identity.application.Actor;
+import cn.autogov.identity.application.Actors;
+import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.Checks;
+import cn.autogov.kernel.RefusedException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * How a filing begins, for the applicant and for intake staff alike: who may start one (the type's
+ * prerequisite, one open filing of a type at a time), and the new filing with its number, form and
+ * (for a change) the approved filing's materials. Used by the services, which check their callers
+ * first.
+ */
+@Dependent
+public class FilingStarts {
+
+  @PersistenceContext EntityManager em;
+
+  @EJB Actors actors;
+
+  @EJB FilingNumbers numbers;
+
+  @Inject FilingAccess access;
+
+  /**
+   * A new filing (or, with {@code approved}, a change of it) of the enterprise, numbered, with its
+   * form (prefilled, or copied from the approved filing with its materials); entered offline when
+   * the actor is staff.
+   */
+  public FilingDetail start(FilingDefinition def, Actor actor, Enterprise e, Filing approved) {
+    LocalDateTime now = LocalDateTime.now();
+    String number = numbers.next(def.type().numberPrefix(), now.getYear());
+    Filing f =
+        approved == null
+            ? Filing.draft(def.type(), number, e.getId(), actor.loginName(), now)
+            : Filing.changeOf(def.type(), approved, number, actor.loginName(), now);
+    f.describeApplicant(e.getName(), e.getRegionCode());
+    if (!actor.role().isEnterpriseSide()) {
+      f.enteredOffline();
+    }
+    em.persist(f);
+    em.flush();
+    FilingForm old = approved == null ? null : access.form(approved);
+    em.persist(def.newForm(f.getId(), e, old));
+    if (approved != null) {
+      copyMaterials(approved, f, actor, now);
+    }
+    em.flush();
+    actors.record(actor, "filing.started", number);
+    return access.detail(f);
+  }
+
+  private void copyMaterials(Filing from, Filing to, Actor actor, LocalDateTime now) {
+    em.createNamedQuery("FilingMaterial.ofFiling", FilingMaterial.class)
+        .setParameter("filing", from.getId())
+        .getResultList()
+        .forEach(
+            m ->
+                em.persist(
+                    FilingMaterial.of(
+                        to.getId(), m.getSlot(), m.getFileId(), actor.loginName(), now)));
+  }
+
+  /** The type's prerequisite: an approved filing of that type, still valid. */
+  public void requirePrerequisite(FilingType type, Enterprise e, Checks checks) {
+    if (type.prerequisite() == null) {
+      return;
+    }
+    LocalDate today = LocalDate.now();
+    boolean held =
+        em.createNamedQuery("Filing.approvedOf", Filing.class)
+            .setParameter("enterprise", e.getId())
+            .setParameter("type", type.prerequisite())
+            .getResultStream()
+            .anyMatch(p -> p.getValidUntil() == null || !today.isAfter(p.getValidUntil()));
+    if (!held) {
+      checks.add("type", "filing.prerequisite-missing", "type", type.prerequisite());
+    }
+  }
+
+  /** One open filing of a type per enterprise at a time. */
+  public void requireNoOpen(FilingType type, Long enterpriseId) {
+    em.createNamedQuery("Filing.openOf", Filing.class)
+        .setParameter("enterprise", enterpriseId)
+        .setParameter("type", type.code())
+        .setParameter("open", FilingStatus.OPEN)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            open -> {
+              throw new RefusedException("filing.open-exists", "number", open.getNumber());
+            });
+  }
+}
