@@ -12,7 +12,6 @@ import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
-import cn.autogov.kernel.identifier.CreditCode;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -56,11 +55,8 @@ public class IntakeService {
     String code = checks.identifier("creditCode", IdentifierKind.USCC, creditCode, true);
     checks.throwIfAny();
     Enterprise e =
-        em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
-            .setParameter("creditCode", CreditCode.reviewed(code))
-            .getResultStream()
+        Enterprise.withCreditCode(em, code)
             .filter(actor::canSee)
-            .findFirst()
             .orElseThrow(RefusedException::notFound);
     def.checkApplicant(e, checks);
     starts.requirePrerequisite(def.type(), e, checks);

@@ -9,7 +9,6 @@ import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
-import cn.autogov.kernel.identifier.CreditCode;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -39,11 +38,8 @@ public class AgentService {
     String code = checks.identifier("creditCode", IdentifierKind.USCC, creditCode, true);
     checks.throwIfAny();
     Enterprise e =
-        em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
-            .setParameter("creditCode", CreditCode.reviewed(code))
-            .getResultStream()
+        Enterprise.withCreditCode(em, code)
             .filter(x -> x.getName().equals(name))
-            .findFirst()
             .orElseThrow(() -> new RefusedException("agent.no-such-enterprise"));
     UserAccount me = actors.account();
     boolean open =

@@ -146,6 +146,15 @@ public class Enterprise {
     return productionAddress;
   }
 
+  /** The enterprise of a checked, normalised credit code (one a reviewer may still confirm). */
+  public static java.util.Optional<Enterprise> withCreditCode(
+      jakarta.persistence.EntityManager em, String creditCode) {
+    return em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
+        .setParameter("creditCode", CreditCode.reviewed(creditCode))
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The registration division in positions 3–8 of the credit code. */
   public static String regionOf(CreditCode code) {
     return code.value().substring(2, 8);
