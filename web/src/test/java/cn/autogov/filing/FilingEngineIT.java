@@ -276,6 +276,10 @@ class FilingEngineIT {
     assertEquals("INVALIDATED", status(ent.expect(200, "GET", "/filings/" + first, null)));
     assertEquals("INVALIDATED", status(ent.expect(200, "GET", "/filings/" + changeId, null)));
     assertEquals("APPROVED", status(ent.expect(200, "GET", "/filings/" + second, null)));
+
+    // production mode removing a demo enterprise takes its filings (forms, materials, changes)
+    // first
+    assertEquals(0, filings.removeAsDemo(ent.enterpriseId()));
   }
 
   /** An export filing filled in, with the producer's materials, submitted and approved. */

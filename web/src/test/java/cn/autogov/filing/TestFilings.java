@@ -106,6 +106,26 @@ public class TestFilings {
         .longValue();
   }
 
+  @Inject jakarta.enterprise.event.Event<cn.autogov.identity.application.DemoDataRemoval> removal;
+
+  /**
+   * What production mode does to a demo enterprise: the removal event, then the enterprise's own
+   * rows; the number of filings left.
+   */
+  public long removeAsDemo(Long enterpriseId) {
+    removal.fire(new cn.autogov.identity.application.DemoDataRemoval(List.of(enterpriseId)));
+    em.createNativeQuery("UPDATE user_account SET enterprise_id = NULL WHERE enterprise_id = ?")
+        .setParameter(1, enterpriseId)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM enterprise WHERE id = ?")
+        .setParameter(1, enterpriseId)
+        .executeUpdate();
+    em.flush();
+    return em.createQuery("SELECT COUNT(f) FROM Filing f WHERE f.enterpriseId = :e", Long.class)
+        .setParameter("e", enterpriseId)
+        .getSingleResult();
+  }
+
   public Long anyEnterprise() {
     return em.createQuery("SELECT MIN(e.id) FROM Enterprise e", Long.class).getSingleResult();
   }

@@ -7,6 +7,7 @@ import cn.autogov.platform.PlatformSettings.Mode;
 import cn.autogov.platform.SchemaReady;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,8 @@ public class InitialAccounts {
 
   @Inject SecretFiles secretFiles;
 
+  @Inject Event<DemoDataRemoval> removal;
+
   public void onSchemaReady(@Observes SchemaReady ready) {
     if (settings.mode() == Mode.PRODUCTION) {
       removeDemoAccounts();
@@ -48,6 +51,18 @@ public class InitialAccounts {
   private void removeDemoAccounts() {
     String demo = "SELECT id FROM user_account WHERE demo = TRUE";
     String demoEnterprises = "SELECT id FROM enterprise WHERE account_id IN (" + demo + ")";
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM enterprise WHERE account_id IN ("
+                    + demo
+                    + ") OR parent_id IN ("
+                    + demoEnterprises
+                    + ")")
+            .getResultList();
+    if (!ids.isEmpty()) {
+      removal.fire(new DemoDataRemoval(ids.stream().map(Number::longValue).toList()));
+    }
     for (String sql :
         List.of(
             "DELETE FROM agent_authorisation WHERE agent_id IN ("

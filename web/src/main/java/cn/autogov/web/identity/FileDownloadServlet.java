@@ -68,7 +68,12 @@ public class FileDownloadServlet extends HttpServlet {
             && (file.getContentType().startsWith("image/")
                 || file.getContentType().equals("application/pdf"));
     res.setHeader("X-Frame-Options", "SAMEORIGIN");
-    res.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'");
+    // nothing in a stored file may run; a PDF keeps the browser's own viewer
+    res.setHeader(
+        "Content-Security-Policy",
+        file.getContentType().equals("application/pdf")
+            ? "frame-ancestors 'self'; script-src 'none'"
+            : "default-src 'none'; frame-ancestors 'self'");
     res.setHeader(
         "Content-Disposition",
         (inline ? "inline" : "attachment")

@@ -1,0 +1,58 @@
+package cn.autogov.filing.application;
+
+import cn.autogov.filing.domain.Filing;
+import cn.autogov.filing.domain.FilingForm;
+import cn.autogov.identity.application.DemoDataRemoval;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Production mode removes the demo enterprises: their filings go first, with forms (whatever the
+ * business), materials, changed values and history; changes before the filings they change.
+ */
+@Stateless
+@PermitAll // reacts to the start-up's removal of demo data only
+public class FilingRemoval {
+
+  private static final Logger LOG = Logger.getLogger(FilingRemoval.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @Inject FilingTypes types;
+
+  public void onDemoDataRemoval(@Observes DemoDataRemoval removal) {
+    List<Filing> filings =
+        em
+            .createQuery("SELECT f FROM Filing f WHERE f.enterpriseId IN :ids", Filing.class)
+            .setParameter("ids", removal.enterpriseIds())
+            .getResultList()
+            .stream()
+            .sorted(Comparator.comparing((Filing f) -> f.getChangeOf() == null))
+            .toList();
+    for (Filing f : filings) {
+      for (String table : List.of("FilingMaterial", "FilingValueChange")) {
+        em.createQuery("DELETE FROM " + table + " x WHERE x.filingId = :id")
+            .setParameter("id", f.getId())
+            .executeUpdate();
+      }
+      FilingForm form = em.find(types.of(f.getTypeCode()).formClass(), f.getId());
+      if (form != null) {
+        em.remove(form);
+      }
+      em.flush();
+      em.remove(f);
+      em.flush();
+    }
+    if (!filings.isEmpty()) {
+      LOG.warning(
+          () -> "Production mode: removed " + filings.size() + " filings of demo enterprises");
+    }
+  }
+}
