@@ -162,13 +162,20 @@ class FilingEngineIT {
         "PUT",
         "/filings/" + id + "/materials/changedLicence",
         file("licence-stamped.pdf", PDF));
-    ent.expect(200, "POST", "/filings/" + id + "/submit", null);
+    long seen =
+        ent.expect(200, "POST", "/filings/" + id + "/submit", null)
+            .getJsonObject("filing")
+            .getJsonNumber("version")
+            .longValue();
 
-    // a second reviewer takes it: the first cannot decide over them
+    // a second reviewer takes it: the first, with the page seen before, cannot decide over them
     Api centre2 = Api.of(base, "CERTIFICATION_CENTRE", null);
     centre2.expect(200, "POST", "/review/filings/" + id + "/claim", null);
     var taken =
-        centre.call("POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+        centre.call(
+            "POST",
+            "/review/filings/" + id + "/decisions",
+            "{\"decision\":\"APPROVE\",\"version\":" + seen + "}");
     assertEquals(409, taken.statusCode());
     assertTrue(taken.body().contains(centre2.login()), taken.body());
 

@@ -203,15 +203,20 @@ public class ReviewService {
       checks.add("decision", "input.required");
       checks.throwIfAny();
     }
-    if (version != null && version != f.getVersion() && f.getDecidedBy() != null) {
-      throw new RefusedException(
-          "filing.already-decided",
-          "number",
-          f.getNumber(),
-          "reviewer",
-          f.getDecidedBy(),
-          "at",
-          f.getDecidedAt().withNano(0));
+    if (version != null && version != f.getVersion()) {
+      // someone acted since the reviewer looked: a decision is reported as such; a claim or an
+      // assignment is refused by the filing itself ("taken by …")
+      var last = f.getHistory().get(f.getHistory().size() - 1);
+      if (DECISIONS.contains(last.getAction())) {
+        throw new RefusedException(
+            "filing.already-decided",
+            "number",
+            f.getNumber(),
+            "reviewer",
+            last.getActor(),
+            "at",
+            last.getAt().withNano(0));
+      }
     }
     var checks = new Checks();
     String why = checks.optionalText("remark", remark, 500);
