@@ -90,6 +90,11 @@ class FilingEngineIT {
     assertTrue(number.matches("CEC-" + LocalDate.now().getYear() + "-\\d{6}"), number);
     assertEquals("DRAFT", status(d));
     assertTrue(values(d).get("enterpriseName").startsWith("测试企业"), values(d).toString());
+    assertFalse(d.toString().contains("isPresent"), "the pages' helpers are not data");
+    assertEquals(
+        "changedLicence",
+        d.getJsonArray("materials").getJsonObject(0).getString("slot"),
+        "the checklist");
 
     // 保存 needs every required field, each problem named in Chinese; a draft keeps blanks
     Map<String, String> v = new HashMap<>(values(d));

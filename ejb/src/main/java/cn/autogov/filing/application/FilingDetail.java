@@ -1,6 +1,7 @@
 package cn.autogov.filing.application;
 
 import cn.autogov.filing.domain.FieldKind;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,6 +30,7 @@ public record FilingDetail(
       String approvedValue)
       implements Serializable {
 
+    @JsonbTransient // a helper of the pages, not data
     public boolean isChanged() {
       return approvedValue != null && !approvedValue.equals(value == null ? "" : value);
     }
@@ -45,16 +47,19 @@ public record FilingDetail(
       LocalDateTime uploadedAt)
       implements Serializable {
 
+    @JsonbTransient // a helper of the pages, not data
     public boolean isPresent() {
       return fileName != null;
     }
 
     /** Images and PDFs are shown in the page, without downloading. */
+    @JsonbTransient // a helper of the pages, not data
     public boolean isInline() {
       return contentType != null
           && (contentType.startsWith("image/") || contentType.equals("application/pdf"));
     }
 
+    @JsonbTransient // a helper of the pages, not data
     public boolean isImage() {
       return contentType != null && contentType.startsWith("image/");
     }
