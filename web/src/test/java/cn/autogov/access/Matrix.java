@@ -196,6 +196,7 @@ final class Matrix {
     for (String op :
         List.of(
             "GET /api/v1/admin/outbox",
+            "GET /api/v1/admin/audit/verification",
             "GET /api/v1/admin/real-name-applications",
             "POST /api/v1/admin/real-name-applications/{id}/approve",
             "POST /api/v1/admin/real-name-applications/{id}/reject",

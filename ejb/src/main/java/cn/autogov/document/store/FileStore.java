@@ -4,6 +4,7 @@ import cn.autogov.document.inspection.Inspection;
 import cn.autogov.document.inspection.UploadInspector;
 import cn.autogov.document.inspection.UploadRule;
 import cn.autogov.kernel.Checks;
+import cn.autogov.kernel.Sha256;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,10 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 
 /**
  * Keeps uploads that pass their rule. Used only by the business services, which check who may
@@ -90,10 +88,6 @@ public class FileStore {
   }
 
   static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(content);
   }
 }
