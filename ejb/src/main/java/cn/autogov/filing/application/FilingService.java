@@ -131,10 +131,7 @@ public class FilingService {
   public FilingDetail save(Long id, Map<String, String> values, boolean complete) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
-    if (!f.getStatus().isEditable()) {
-      throw new RefusedException(
-          "filing.not-editable", "number", f.getNumber(), "status", f.getStatus().name());
-    }
+    f.requireEditable();
     FilingDefinition def = types.of(f.getTypeCode());
     FilingForm form = access.form(f);
     var checks = new Checks();
@@ -176,10 +173,7 @@ public class FilingService {
   public FilingDetail attach(Long id, String slotCode, Upload upload) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
-    if (!f.getStatus().isEditable()) {
-      throw new RefusedException(
-          "filing.not-editable", "number", f.getNumber(), "status", f.getStatus().name());
-    }
+    f.requireEditable();
     FilingType type = types.of(f.getTypeCode()).type();
     MaterialSlot slot = type.slot(access.form(f).category(), slotCode);
     if (slot == null) {
@@ -210,10 +204,7 @@ public class FilingService {
   public FilingDetail detach(Long id, String slotCode) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
-    if (!f.getStatus().isEditable()) {
-      throw new RefusedException(
-          "filing.not-editable", "number", f.getNumber(), "status", f.getStatus().name());
-    }
+    f.requireEditable();
     FilingMaterial m = materialIn(f.getId(), slotCode);
     if (m != null) {
       em.remove(m);

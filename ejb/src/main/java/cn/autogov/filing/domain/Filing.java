@@ -378,7 +378,8 @@ public class Filing {
     return status.isDeletable();
   }
 
-  private void requireEditable() {
+  /** Refuses when the applicant may no longer change the form or the materials. */
+  public void requireEditable() {
     if (!status.isEditable()) {
       throw refused("filing.not-editable", this);
     }

@@ -100,13 +100,8 @@ public class EditFilingBacking implements Serializable {
       return null;
     }
     Forms.info(Texts.ui("filing.submitted", d.filing().number(), d.filing().dueOn()));
-    boolean staff =
-        !jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .isUserInRole("enterprise")
-            && !jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .isUserInRole("agent");
+    var context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+    boolean staff = !context.isUserInRole("enterprise") && !context.isUserInRole("agent");
     return Pages.redirect(
         staff ? "/review/filings/intake.xhtml" : "/app/filings/view.xhtml?id=" + id);
   }
