@@ -34,6 +34,23 @@ public class RefusedException extends RuntimeException {
     return new NotFoundException();
   }
 
+  /**
+   * The record exists but is not the caller's to read (another enterprise's file): answered 403,
+   * and the attempt is in the audit trail.
+   */
+  public static RefusedException forbidden() {
+    return new ForbiddenException();
+  }
+
+  /** The REST layer and the download servlet answer 403 for this one. */
+  public static class ForbiddenException extends RefusedException {
+    private static final long serialVersionUID = 1L;
+
+    ForbiddenException() {
+      super("state.forbidden");
+    }
+  }
+
   /** The REST layer answers 404 for this one. */
   public static class NotFoundException extends RefusedException {
     private static final long serialVersionUID = 1L;

@@ -11,11 +11,21 @@ public final class Sha256 {
   private Sha256() {}
 
   public static String hex(byte[] content) {
+    return HexFormat.of().formatHex(digest().digest(content));
+  }
+
+  /** A fresh digest, for content that is read as a stream. */
+  public static MessageDigest digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
     }
+  }
+
+  /** The digest's result in hex. */
+  public static String hex(MessageDigest digest) {
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** Of the text's UTF-8 bytes (ASCII text hashes the same). */

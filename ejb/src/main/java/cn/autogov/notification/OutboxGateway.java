@@ -1,6 +1,8 @@
 package cn.autogov.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,8 +10,9 @@ import java.time.LocalDateTime;
 import java.util.logging.Logger;
 
 /**
- * The default gateway: stores the message in the outbox table (in the caller's transaction) instead
- * of sending.
+ * Writes the message to the outbox table in the caller's transaction: it goes out only if that
+ * transaction commits, and then right away (the {@link OutboxDispatcher} is started after commit;
+ * its timer retries whatever a provider refused).
  */
 @ApplicationScoped
 public class OutboxGateway implements MessageGateway {
@@ -18,11 +21,14 @@ public class OutboxGateway implements MessageGateway {
 
   @PersistenceContext EntityManager em;
 
+  @Inject Event<MessageQueued> queued;
+
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void send(Channel channel, String address, String text) {
     em.persist(new OutboxMessage(channel, address, text, LocalDateTime.now()));
-    LOG.info(() -> channel + " to " + mask(address) + " written to the outbox");
+    queued.fire(new MessageQueued());
+    LOG.fine(() -> channel + " to " + mask(address) + " written to the outbox");
   }
 
   /** Logs never carry a whole phone number or address. */

@@ -66,6 +66,7 @@ final class Matrix {
 
   static {
     PAGES.put("/app/home.xhtml", ALL);
+    PAGES.put("/app/inbox.xhtml", ALL);
     PAGES.put("/app/account/index.xhtml", ALL);
     PAGES.put("/app/account/password.xhtml", ALL);
     PAGES.put("/app/account/real-name.xhtml", Set.of("REGISTERED", "AGENT", "ENTERPRISE"));
@@ -83,6 +84,7 @@ final class Matrix {
     PAGES.put("/review/filings/intake.xhtml", REVIEWERS);
     for (String p :
         List.of(
+            "audit",
             "calendar",
             "clients",
             "enterprises",
@@ -104,7 +106,8 @@ final class Matrix {
             "GET /api/v1/reference-codes/{category}",
             "GET /api/v1/regions",
             "GET /api/v1/working-days",
-            "POST /api/v1/uploads/{rule}/check")) {
+            "POST /api/v1/uploads/{rule}/check",
+            "GET /api/v1/public/filing-verifications")) {
       REST.put(op, OPEN);
     }
     for (String op :
@@ -114,7 +117,9 @@ final class Matrix {
             "GET /api/v1/me/sessions",
             "DELETE /api/v1/me/sessions/{id}",
             "POST /api/v1/me/mobile/code",
-            "PUT /api/v1/me/mobile")) {
+            "PUT /api/v1/me/mobile",
+            "GET /api/v1/inbox",
+            "POST /api/v1/inbox/{id}/read")) {
       REST.put(op, ALL);
     }
     REST.put("POST /api/v1/me/real-name/legal-person", Set.of("REGISTERED"));
@@ -158,6 +163,8 @@ final class Matrix {
             "GET /api/v1/filing-types",
             "GET /api/v1/filings/{id}",
             "GET /api/v1/filings/{id}/history",
+            "GET /api/v1/filings/{id}/audit",
+            "GET /api/v1/filings/{id}/documents/{kind}",
             "GET /api/v1/filings/{id}/materials/{slot}")) {
       REST.put(op, SIGNED_IN_BUT_REGISTERED);
     }
@@ -197,6 +204,7 @@ final class Matrix {
         List.of(
             "GET /api/v1/admin/outbox",
             "GET /api/v1/admin/audit/verification",
+            "GET /api/v1/admin/audit",
             "GET /api/v1/admin/real-name-applications",
             "POST /api/v1/admin/real-name-applications/{id}/approve",
             "POST /api/v1/admin/real-name-applications/{id}/reject",

@@ -1,7 +1,6 @@
 package cn.autogov.filing;
 
 import static cn.autogov.filing.Api.PDF;
-import static cn.autogov.filing.Api.PNG;
 import static cn.autogov.filing.Api.file;
 import static cn.autogov.filing.Api.form;
 import static cn.autogov.filing.Api.id;
@@ -47,8 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class FilingEngineIT {
 
-  private static final String COC = "coc-enterprise-change";
-  private static final String EXPORT = "export-filing";
+  private static final String COC = Flows.COC;
+  private static final String EXPORT = Flows.EXPORT;
 
   @Deployment
   static WebArchive app() {
@@ -60,20 +59,6 @@ class FilingEngineIT {
   @EJB TestFilings filings;
 
   @EJB Fixtures fixtures;
-
-  private JsonObject cocSubmitted(Api ent, String newName) {
-    JsonObject d = ent.expect(201, "POST", "/filings", "{\"type\":\"" + COC + "\"}");
-    long id = id(d);
-    Map<String, String> v = new HashMap<>(values(d));
-    v.put("listing", "NON_BULLETIN");
-    v.put("enterpriseName", newName);
-    v.put("registeredAddress", "北京市海淀区新址路8号");
-    v.put("productionAddress", "河北省保定市生产路1号");
-    ent.expect(
-        200, "PUT", "/filings/" + id + "/materials/changedLicence", file("licence.pdf", PDF));
-    ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, true));
-    return ent.expect(200, "POST", "/filings/" + id + "/submit", null);
-  }
 
   @Test
   void shouldRunTheCertificateInfoChangeFromDraftToTheChangedEnterprise() {
@@ -139,7 +124,7 @@ class FilingEngineIT {
     assertEquals(404, commerce.call("GET", "/filings/" + id, null).statusCode());
     assertEquals(404, stranger.call("GET", "/filings/" + id, null).statusCode());
     assertEquals(
-        404,
+        403,
         stranger.call("GET", "/filings/" + id + "/materials/changedLicence", null).statusCode());
     assertEquals(
         0,
@@ -221,7 +206,7 @@ class FilingEngineIT {
     Api beijing = Api.of(base, "COMMERCE_AUTHORITY", "110000");
     Api shanghai = Api.of(base, "COMMERCE_AUTHORITY", "310000");
 
-    long first = exportApproved(ent, beijing, shanghai);
+    long first = Flows.exportApproved(base, ent, beijing, shanghai);
     JsonObject approved = ent.expect(200, "GET", "/filings/" + first, null);
     assertEquals(
         LocalDate.now().plusYears(1).minusDays(1).toString(),
@@ -283,7 +268,7 @@ class FilingEngineIT {
     assertTrue(decided.getJsonArray("changes").toString().contains("\"after\":\"李变更\""));
 
     // a new approved filing restarts the validity: the earlier one and its change become 无效
-    long second = exportApproved(ent, beijing, null);
+    long second = Flows.exportApproved(base, ent, beijing, null);
     assertNotEquals(first, second);
     assertEquals("INVALIDATED", status(ent.expect(200, "GET", "/filings/" + first, null)));
     assertEquals("INVALIDATED", status(ent.expect(200, "GET", "/filings/" + changeId, null)));
@@ -292,78 +277,6 @@ class FilingEngineIT {
     // production mode removing a demo enterprise takes its filings (forms, materials, changes)
     // first
     assertEquals(0, filings.removeAsDemo(ent.enterpriseId()));
-  }
-
-  /** An export filing filled in, with the producer's materials, submitted and approved. */
-  private long exportApproved(Api ent, Api reviewer, Api otherDivision) {
-    JsonObject d = ent.expect(201, "POST", "/filings", "{\"type\":\"" + EXPORT + "\"}");
-    long id = id(d);
-    assertTrue(d.getJsonObject("filing").getString("number").startsWith("EX-"));
-    String page =
-        new Portal.Session(base)
-            .signIn(ent.login(), Portal.PASSWORD)
-            .get("/app/filings/edit.xhtml?id=" + id)
-            .body();
-    assertTrue(page.contains("成立日期") && page.contains("type=\"date\""), "a date field");
-    assertTrue(page.contains("生产企业") && page.contains("流通企业"), "the category's options");
-    Map<String, String> v = exportValues(d);
-    var badDate = new HashMap<>(v);
-    badDate.put("establishedOn", "2015/03/01");
-    badDate.put("contactEmail", "wang@");
-    String problems =
-        Api.problems(ent.call("PUT", "/filings/" + id + "/form", form(badDate, false)).body());
-    assertTrue(problems.contains("establishedOn: 成立日期须为日期"), problems);
-    assertTrue(problems.contains("contactEmail:"), problems);
-    ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, false));
-    for (String slot : List.of("licenceOriginal", "licenceCopy", "companySeal")) {
-      ent.expect(200, "PUT", "/filings/" + id + "/materials/" + slot, file(slot + ".png", PNG));
-    }
-    for (String slot :
-        List.of(
-            "companyProfile",
-            "operations",
-            "threeYearPlan",
-            "implementationPlan",
-            "officialLetter",
-            "commitment",
-            "bulletinProof")) {
-      ent.expect(200, "PUT", "/filings/" + id + "/materials/" + slot, file(slot + ".pdf", PDF));
-    }
-    var wrongSlot =
-        ent.call("PUT", "/filings/" + id + "/materials/premisesProof", file("p.pdf", PDF));
-    assertEquals(
-        409, wrongSlot.statusCode(), "a dealer's material is not in a producer's checklist");
-    ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, true));
-    ent.expect(200, "POST", "/filings/" + id + "/submit", null);
-    if (otherDivision != null) {
-      assertEquals(404, otherDivision.call("GET", "/filings/" + id, null).statusCode());
-      assertEquals(
-          404, otherDivision.call("POST", "/review/filings/" + id + "/claim", null).statusCode());
-    }
-    JsonObject approved =
-        reviewer.expect(
-            200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
-    assertEquals("APPROVED", status(approved));
-    return id;
-  }
-
-  /** A complete export form: the filing's prefilled values and the rest. */
-  private static Map<String, String> exportValues(JsonObject detail) {
-    Map<String, String> v = new HashMap<>(values(detail));
-    v.putAll(
-        Map.ofEntries(
-            Map.entry("businessAddress", "北京市海淀区测试路1号"),
-            Map.entry("customsCode", "1101910123"),
-            Map.entry("exportCategory", "PRODUCER"),
-            Map.entry("registeredCapital", "1000"),
-            Map.entry("employees", "120"),
-            Map.entry("establishedOn", "2015-03-01"),
-            Map.entry("businessScope", "二手车出口"),
-            Map.entry("contactName", "王联系"),
-            Map.entry("contactPosition", "经理"),
-            Map.entry("contactMobile", "13811111111"),
-            Map.entry("contactEmail", "wang@example.cn")));
-    return v;
   }
 
   @Test
@@ -380,7 +293,7 @@ class FilingEngineIT {
         Api.problems(refused.body()).contains("type: 须先取得审核通过且在有效期内的export-filing"),
         refused.body());
 
-    long export = exportApproved(ent, commerce, null);
+    long export = Flows.exportApproved(base, ent, commerce, null);
     JsonObject d = ent.expect(201, "POST", "/filings", start);
     long id = id(d);
     // this test type shows no fields; its form is the export form, filled as the export was
@@ -410,7 +323,7 @@ class FilingEngineIT {
     Api ent = Api.of(base, "ENTERPRISE", "110108");
     Api commerce = Api.of(base, "COMMERCE_AUTHORITY", "110000");
     Api clerk = Api.of(base, "CERTIFICATION_CENTRE", null);
-    long export = exportApproved(ent, commerce, null);
+    long export = Flows.exportApproved(base, ent, commerce, null);
     Map<String, String> v = values(ent.expect(200, "GET", "/filings/" + export, null));
     String intake =
         "{\"type\":\""
@@ -459,7 +372,7 @@ class FilingEngineIT {
   void shouldWithdrawOnlyBeforeAReviewerTakesItAndDeleteOnlyWhatWasNeverSubmitted() {
     Api ent = Api.of(base, "ENTERPRISE", "110108");
     Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);
-    JsonObject d = cocSubmitted(ent, "撤回测试企业");
+    JsonObject d = Flows.cocSubmitted(ent, "撤回测试企业");
     long id = id(d);
     assertEquals(
         409, ent.call("DELETE", "/filings/" + id, null).statusCode(), "submitted: no delete");
@@ -487,7 +400,7 @@ class FilingEngineIT {
     Api ent = Api.of(base, "ENTERPRISE", "110108");
     Api a = Api.of(base, "CERTIFICATION_CENTRE", null);
     Api b = Api.of(base, "CERTIFICATION_CENTRE", null);
-    JsonObject d = cocSubmitted(ent, "并发测试企业");
+    JsonObject d = Flows.cocSubmitted(ent, "并发测试企业");
     long id = id(d);
     long version = d.getJsonObject("filing").getJsonNumber("version").longValue();
     var pool = Executors.newFixedThreadPool(2);
@@ -549,7 +462,7 @@ class FilingEngineIT {
   void shouldExpireRemindAndEscalateOnTheDailyJob() {
     Api ent = Api.of(base, "ENTERPRISE", "110108");
     Api holder = Api.of(base, "CERTIFICATION_CENTRE", null);
-    JsonObject d = cocSubmitted(ent, "期限测试企业");
+    JsonObject d = Flows.cocSubmitted(ent, "期限测试企业");
     long id = id(d);
     String number = d.getJsonObject("filing").getString("number");
     holder.expect(200, "POST", "/review/filings/" + id + "/claim", null);
@@ -594,7 +507,7 @@ class FilingEngineIT {
   void shouldPageTheQueueAndKeepRemarkTemplates() {
     Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);
     for (int i = 0; i < 3; i++) {
-      cocSubmitted(Api.of(base, "ENTERPRISE", "110108"), "分页测试企业" + i);
+      Flows.cocSubmitted(Api.of(base, "ENTERPRISE", "110108"), "分页测试企业" + i);
     }
     JsonObject p1 = centre.expect(200, "GET", "/review/filings?size=2", null);
     assertEquals(2, p1.getJsonArray("rows").size());

@@ -97,6 +97,19 @@ public class TestFilings {
         .getResultList();
   }
 
+  /** The delivery status of each message to an address about a filing number, oldest first. */
+  public List<String> deliveryOf(String address, String number) {
+    return em.createQuery(
+            "SELECT m.status FROM OutboxMessage m WHERE m.address = :a AND m.text LIKE :n"
+                + " ORDER BY m.id",
+            cn.autogov.notification.DeliveryStatus.class)
+        .setParameter("a", address)
+        .setParameter("n", "%" + number + "%")
+        .getResultStream()
+        .map(Enum::name)
+        .toList();
+  }
+
   /** The number of job runs recorded for a job. */
   public long jobRuns(String job) {
     return ((Number)

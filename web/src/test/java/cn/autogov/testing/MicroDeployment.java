@@ -14,6 +14,23 @@ public final class MicroDeployment {
 
   private MicroDeployment() {}
 
+  /**
+   * The deployment with the test-only libraries that hold the named classes (the tests run inside
+   * the server, so what they use must be deployed).
+   */
+  public static WebArchive of(Class<?> testClass, String... libraryClasses) {
+    WebArchive war = of(testClass);
+    for (String name : libraryClasses) {
+      try {
+        var location = Class.forName(name).getProtectionDomain().getCodeSource().getLocation();
+        war.addAsLibrary(new File(location.toURI()));
+      } catch (ReflectiveOperationException | java.net.URISyntaxException e) {
+        throw new IllegalStateException("no library holds " + name, e);
+      }
+    }
+    return war;
+  }
+
   public static WebArchive of(Class<?> testClass) {
     String path = System.getProperty("autogov.microWar");
     if (path == null || !new File(path).isFile()) {

@@ -14,6 +14,11 @@ public record AuditEvent(
     String before,
     String after) {
 
+  /** The same event, from {@code where}. */
+  public AuditEvent from(String where) {
+    return new AuditEvent(actor, actingFor, action, subject, where, before, after);
+  }
+
   public static AuditEvent of(String actor, String action, String subject) {
     return new AuditEvent(actor, null, action, subject, null, null, null);
   }

@@ -20,7 +20,34 @@ public class AuditHead {
   @Column(name = "last_hash", nullable = false, length = 64)
   private String lastHash;
 
+  @Column(name = "first_seq", nullable = false)
+  private long firstSeq;
+
+  @Column(name = "first_prev_hash", nullable = false, length = 64)
+  private String firstPrevHash;
+
   protected AuditHead() {}
+
+  /**
+   * Retention removed the entries before {@code first}: the chain now starts there, linked to what
+   * {@code first} says its predecessor's hash was.
+   */
+  public void startAt(AuditEntry first) {
+    if (first.getSeq() <= firstSeq || first.getSeq() > lastSeq) {
+      throw new IllegalArgumentException("cannot start the chain at " + first.getSeq());
+    }
+    firstSeq = first.getSeq();
+    firstPrevHash = first.getPrevHash();
+  }
+
+  /** A check that starts where the kept chain starts. */
+  public ChainCheck check() {
+    return new ChainCheck(firstSeq, firstPrevHash);
+  }
+
+  public long getFirstSeq() {
+    return firstSeq;
+  }
 
   /** Appends an event after the current end and moves the end to it. */
   public AuditEntry append(AuditEvent e, java.time.LocalDateTime now) {

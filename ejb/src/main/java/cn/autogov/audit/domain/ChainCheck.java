@@ -16,11 +16,25 @@ public final class ChainCheck {
     }
   }
 
-  private long expectedSeq = 1;
-  private String expectedPrev = AuditEntry.GENESIS;
+  private long expectedSeq;
+  private String expectedPrev;
   private long checked;
   private long brokenAt;
   private String problem;
+
+  /** A check of the whole chain from its first entry. */
+  public ChainCheck() {
+    this(1, AuditEntry.GENESIS);
+  }
+
+  /**
+   * A check from {@code firstSeq}, whose predecessor had {@code firstPrevHash}: what retention left
+   * (the entries before were removed when they were older than the retention period).
+   */
+  public ChainCheck(long firstSeq, String firstPrevHash) {
+    this.expectedSeq = firstSeq;
+    this.expectedPrev = firstPrevHash;
+  }
 
   /** Feeds the next entry (in sequence order); false once the chain is broken. */
   public boolean next(AuditEntry e) {

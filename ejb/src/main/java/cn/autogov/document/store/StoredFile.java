@@ -42,12 +42,16 @@ public class StoredFile {
   @Column(name = "size_bytes", nullable = false, updatable = false)
   private long sizeBytes;
 
-  @Column(nullable = false, length = 64, updatable = false)
+  @Column(nullable = false, length = 64)
   private String sha256;
 
+  /** Files stored before the content moved to {@link StoredFileChunk}s; null for newer ones. */
   @Basic(fetch = FetchType.LAZY)
-  @Column(nullable = false, updatable = false)
+  @Column(updatable = false)
   private byte[] content;
+
+  @Column(nullable = false, updatable = false)
+  private int chunks;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private LocalDateTime createdAt;
@@ -59,17 +63,18 @@ public class StoredFile {
       String rule,
       String fileName,
       String contentType,
-      byte[] content,
+      long size,
       String sha256,
+      int chunks,
       LocalDateTime now) {
     var f = new StoredFile();
     f.ownerId = ownerId;
     f.rule = rule;
     f.fileName = fileName;
     f.contentType = contentType;
-    f.content = content;
-    f.sizeBytes = content.length;
+    f.sizeBytes = size;
     f.sha256 = sha256;
+    f.chunks = chunks;
     f.createdAt = now;
     return f;
   }
@@ -98,7 +103,20 @@ public class StoredFile {
     return sha256;
   }
 
-  public byte[] getContent() {
+  void hashed(String sha256) {
+    this.sha256 = sha256;
+  }
+
+  /** The content of a file stored before chunking, or null. */
+  byte[] legacyContent() {
     return content;
+  }
+
+  int getChunks() {
+    return chunks;
+  }
+
+  public java.time.LocalDateTime getCreatedAt() {
+    return createdAt;
   }
 }

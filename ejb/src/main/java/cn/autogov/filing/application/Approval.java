@@ -10,7 +10,9 @@ import cn.autogov.kernel.Checks;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,6 +27,7 @@ public final class Approval {
   private final FilingForm form;
   private final Enterprise applicant;
   private final LocalDateTime now;
+  private final List<Filing> invalidated = new ArrayList<>();
 
   Approval(
       EntityManager em, Filing filing, FilingForm form, Enterprise applicant, LocalDateTime now) {
@@ -33,6 +36,11 @@ public final class Approval {
     this.form = form;
     this.applicant = applicant;
     this.now = now;
+  }
+
+  /** The filings this approval made 无效. */
+  List<Filing> invalidated() {
+    return invalidated;
   }
 
   public Filing filing() {
@@ -60,11 +68,16 @@ public final class Approval {
     for (Filing old : earlier) {
       if (!old.getId().equals(filing.getId())) {
         old.invalidate("system", filing.getNumber(), now);
+        invalidated.add(old);
         em.createNamedQuery("Filing.changesOf", Filing.class)
             .setParameter("filing", old.getId())
             .getResultStream()
             .filter(c -> c.getStatus() == FilingStatus.APPROVED)
-            .forEach(c -> c.invalidate("system", filing.getNumber(), now));
+            .forEach(
+                c -> {
+                  c.invalidate("system", filing.getNumber(), now);
+                  invalidated.add(c);
+                });
       }
     }
   }

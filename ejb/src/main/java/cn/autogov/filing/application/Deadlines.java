@@ -37,6 +37,8 @@ public class Deadlines {
 
   @EJB WorkingDays workingDays;
 
+  @EJB FilingRecorder recorder;
+
   @Inject FilingTypes types;
 
   @Inject MessageGateway gateway;
@@ -73,6 +75,7 @@ public class Deadlines {
       if (f.expireIfDue(today, now)) {
         n++;
       }
+      recorder.steps(null, f);
     }
     return n;
   }
@@ -116,6 +119,7 @@ public class Deadlines {
                 + "），请督办。");
       }
       f.escalate(String.join(",", to.stream().map(UserAccount::getLoginName).toList()), now);
+      recorder.steps(null, f);
     }
     return overdue.size();
   }

@@ -161,12 +161,35 @@ public class FilingAccess {
   private List<FilingDetail.Material> materials(Filing f, FilingType type, String category) {
     Map<String, Object[]> uploaded = new HashMap<>();
     em.createQuery(
-            "SELECT m.slot, s.fileName, s.contentType, s.sizeBytes, m.uploadedAt FROM"
+            "SELECT m.slot, s.fileName, s.contentType, s.sizeBytes, m.uploadedAt, s.sha256 FROM"
                 + " FilingMaterial m, StoredFile s WHERE s.id = m.fileId AND m.filingId = :f",
             Object[].class)
         .setParameter("f", f.getId())
         .getResultList()
         .forEach(r -> uploaded.put((String) r[0], r));
+    Map<String, List<FilingDetail.Version>> earlier = new HashMap<>();
+    em.createQuery(
+            "SELECT v, s FROM FilingMaterialVersion v, StoredFile s WHERE s.id = v.fileId"
+                + " AND v.filingId = :f ORDER BY v.id DESC",
+            Object[].class)
+        .setParameter("f", f.getId())
+        .getResultList()
+        .forEach(
+            r -> {
+              var v = (cn.autogov.filing.domain.FilingMaterialVersion) r[0];
+              var s = (cn.autogov.document.store.StoredFile) r[1];
+              earlier
+                  .computeIfAbsent(v.getSlot(), k -> new java.util.ArrayList<>())
+                  .add(
+                      new FilingDetail.Version(
+                          v.getId(),
+                          s.getFileName(),
+                          s.getSizeBytes(),
+                          s.getSha256(),
+                          v.getUploadedBy(),
+                          v.getUploadedAt(),
+                          v.getReplacedAt()));
+            });
     List<FilingDetail.Material> list = new java.util.ArrayList<>();
     for (MaterialSlot slot : type.checklist(category)) {
       Object[] r = uploaded.get(slot.code());
@@ -178,7 +201,9 @@ public class FilingAccess {
               r == null ? null : (String) r[1],
               r == null ? null : (String) r[2],
               r == null ? null : ((Number) r[3]).longValue(),
-              r == null ? null : (LocalDateTime) r[4]));
+              r == null ? null : (LocalDateTime) r[4],
+              r == null ? null : (String) r[5],
+              earlier.getOrDefault(slot.code(), List.of())));
     }
     return list;
   }

@@ -44,7 +44,9 @@ public record FilingDetail(
       String fileName,
       String contentType,
       Long sizeBytes,
-      LocalDateTime uploadedAt)
+      LocalDateTime uploadedAt,
+      String sha256,
+      List<Version> earlier)
       implements Serializable {
 
     @JsonbTransient // a helper of the pages, not data
@@ -64,6 +66,17 @@ public record FilingDetail(
       return contentType != null && contentType.startsWith("image/");
     }
   }
+
+  /** An earlier file of a slot (replaced or removed), still readable. */
+  public record Version(
+      Long id,
+      String fileName,
+      long sizeBytes,
+      String sha256,
+      String uploadedBy,
+      LocalDateTime uploadedAt,
+      LocalDateTime replacedAt)
+      implements Serializable {}
 
   public record ValueChange(String field, String before, String after) implements Serializable {}
 

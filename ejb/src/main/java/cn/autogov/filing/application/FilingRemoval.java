@@ -37,7 +37,7 @@ public class FilingRemoval {
             .sorted(Comparator.comparing((Filing f) -> f.getChangeOf() == null))
             .toList();
     for (Filing f : filings) {
-      for (String table : List.of("FilingMaterial", "FilingValueChange")) {
+      for (String table : List.of("FilingMaterial", "FilingMaterialVersion", "FilingValueChange")) {
         em.createQuery("DELETE FROM " + table + " x WHERE x.filingId = :id")
             .setParameter("id", f.getId())
             .executeUpdate();

@@ -8,12 +8,16 @@ import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
 import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
 
+import cn.autogov.audit.application.AuditTrail;
+import cn.autogov.audit.application.AuditView;
+import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
 import cn.autogov.document.store.Upload;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingMaterial;
+import cn.autogov.filing.domain.FilingMaterialVersion;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FormField;
@@ -51,6 +55,10 @@ public class FilingService {
   @EJB FileStore files;
 
   @EJB Deadlines deadlines;
+
+  @EJB FilingRecorder recorder;
+
+  @EJB AuditTrail trail;
 
   @Inject FilingTypes types;
 
@@ -141,6 +149,7 @@ public class FilingService {
     }
     checks.throwIfAny();
     f.save(complete, actor.loginName(), LocalDateTime.now());
+    recorder.steps(actor, f);
     return access.detail(f);
   }
 
@@ -187,9 +196,16 @@ public class FilingService {
     if (existing == null) {
       em.persist(FilingMaterial.of(f.getId(), slot.code(), file.getId(), actor.loginName(), now));
     } else {
+      em.persist(FilingMaterialVersion.of(existing, now));
       existing.replace(file.getId(), actor.loginName(), now);
     }
     em.flush();
+    actors.recordChange(
+        actor,
+        "filing.material-attached",
+        f.getNumber(),
+        existing == null ? null : slot.code(),
+        slot.code() + " " + file.getFileName() + " sha256:" + file.getSha256());
     return access.detail(f);
   }
 
@@ -207,8 +223,10 @@ public class FilingService {
     f.requireEditable();
     FilingMaterial m = materialIn(f.getId(), slotCode);
     if (m != null) {
+      em.persist(FilingMaterialVersion.of(m, LocalDateTime.now()));
       em.remove(m);
       em.flush();
+      actors.recordChange(actor, "filing.material-detached", f.getNumber(), slotCode, null);
     }
     return access.detail(f);
   }
@@ -251,7 +269,7 @@ public class FilingService {
     f.describeApplicant(e.getName(), e.getRegionCode());
     LocalDate due = deadlines.dueAfter(now.toLocalDate(), def.type().stage(0).slaWorkingDays());
     f.submit(def.type(), due, actor.loginName(), now);
-    actors.record(actor, "filing.submitted", f.getNumber());
+    recorder.steps(actor, f);
     return access.detail(f);
   }
 
@@ -268,7 +286,7 @@ public class FilingService {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
     f.withdraw(actor.loginName(), LocalDateTime.now());
-    actors.record(actor, "filing.withdrawn", f.getNumber());
+    recorder.steps(actor, f);
     return access.detail(f);
   }
 
@@ -288,15 +306,24 @@ public class FilingService {
       throw new RefusedException(
           "filing.not-deletable", "number", f.getNumber(), "status", f.getStatus().name());
     }
-    em.createQuery("DELETE FROM FilingMaterial m WHERE m.filingId = :f")
-        .setParameter("f", id)
-        .executeUpdate();
+    List<Long> stored = new java.util.ArrayList<>();
+    for (String table : List.of("FilingMaterial", "FilingMaterialVersion")) {
+      stored.addAll(
+          em.createQuery("SELECT m.fileId FROM " + table + " m WHERE m.filingId = :f", Long.class)
+              .setParameter("f", id)
+              .getResultList());
+      em.createQuery("DELETE FROM " + table + " m WHERE m.filingId = :f")
+          .setParameter("f", id)
+          .executeUpdate();
+    }
     FilingForm form = access.form(f);
     if (form != null) {
       em.remove(form);
       em.flush(); // the form refers to the filing
     }
     em.remove(f);
+    em.flush();
+    stored.stream().distinct().filter(fid -> !copiedElsewhere(fid, id)).forEach(files::remove);
     actors.record(actor, "filing.deleted", f.getNumber());
   }
 
@@ -331,6 +358,61 @@ public class FilingService {
     return access.detail(access.forReader(actors.current(), id));
   }
 
+  /**
+   * 审计记录: who did what to the filing and why, from the audit trail (also what did not take effect,
+   * such as a decision whose transaction failed), oldest first.
+   */
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER,
+    ADMIN
+  })
+  public List<AuditView> audit(Long id) {
+    return trail.about(access.forReader(actors.current(), id).getNumber());
+  }
+
+  /**
+   * A generated PDF's content: 备案表 of any submitted filing, 审核决定书 once it is decided. The filing
+   * gets its verification code the first time; the download is in the audit trail.
+   */
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER,
+    ADMIN
+  })
+  public FilingDocument document(Long id, FilingDocument.Kind kind) {
+    Actor actor = actors.current();
+    Filing f = access.forReader(actor, id);
+    if (kind == null) {
+      throw RefusedException.notFound();
+    }
+    if (f.getSubmittedAt() == null) {
+      throw new RefusedException("filing.not-submitted-yet", "number", f.getNumber());
+    }
+    if (kind == FilingDocument.Kind.DECISION && f.getDecidedAt() == null) {
+      throw new RefusedException("filing.no-decision-yet", "number", f.getNumber());
+    }
+    String code = f.verificationCode(FilingVerification::newCode);
+    trail.record(
+        new AuditEvent(
+            actor.loginName(),
+            actor.enterpriseId(),
+            "filing.pdf",
+            f.getNumber(),
+            null,
+            null,
+            kind.name() + " " + f.getStatus()));
+    return new FilingDocument(kind, access.detail(f), code);
+  }
+
   /** The file in one slot, for whoever may read the filing. */
   @RolesAllowed({
     ENTERPRISE,
@@ -341,13 +423,68 @@ public class FilingService {
     EKEY_PROVIDER,
     ADMIN
   })
-  public StoredFile material(Long id, String slotCode) {
-    Filing f = access.forReader(actors.current(), id);
-    FilingMaterial m = materialIn(f.getId(), slotCode);
-    if (m == null) {
+  public StoredFile material(Long id, String slotCode, Long version) {
+    Actor actor = actors.current();
+    Filing f = id == null ? null : em.find(Filing.class, id);
+    if (f == null) {
       throw RefusedException.notFound();
     }
-    return files.find(m.getFileId());
+    if (!access.mayRead(actor, f)) {
+      trail.record(
+          new AuditEvent(
+              actor.loginName(),
+              actor.enterpriseId(),
+              "file.download-refused",
+              f.getNumber(),
+              null,
+              null,
+              slotCode));
+      throw RefusedException.forbidden();
+    }
+    Long fileId;
+    if (version == null) {
+      FilingMaterial m = materialIn(f.getId(), slotCode);
+      fileId = m == null ? null : m.getFileId();
+    } else {
+      FilingMaterialVersion v = em.find(FilingMaterialVersion.class, version);
+      boolean ours = v != null && v.getFilingId().equals(f.getId()) && v.getSlot().equals(slotCode);
+      fileId = ours ? v.getFileId() : null;
+    }
+    StoredFile file = files.find(fileId);
+    if (file == null) {
+      throw RefusedException.notFound();
+    }
+    trail.record(
+        new AuditEvent(
+            actor.loginName(),
+            actor.enterpriseId(),
+            "file.downloaded",
+            f.getNumber(),
+            null,
+            null,
+            slotCode
+                + (version == null ? "" : " version " + version)
+                + " sha256:"
+                + file.getSha256()));
+    return file;
+  }
+
+  /** A change copies the approved filing's files: those stay while another filing has them. */
+  private boolean copiedElsewhere(Long fileId, Long deleted) {
+    return em.createQuery(
+                    "SELECT COUNT(m) FROM FilingMaterial m WHERE m.fileId = :file AND m.filingId <> :f",
+                    Long.class)
+                .setParameter("file", fileId)
+                .setParameter("f", deleted)
+                .getSingleResult()
+            + em.createQuery(
+                    "SELECT COUNT(v) FROM FilingMaterialVersion v WHERE v.fileId = :file"
+                        + " AND v.filingId <> :f",
+                    Long.class)
+                .setParameter("file", fileId)
+                .setParameter("f", deleted)
+                .getSingleResult()
+        > 0;
   }
 
   private FilingMaterial materialIn(Long filingId, String slot) {

@@ -33,6 +33,8 @@ public class FilingStarts {
 
   @EJB FilingNumbers numbers;
 
+  @EJB FilingRecorder recorder;
+
   @Inject FilingAccess access;
 
   /**
@@ -59,7 +61,7 @@ public class FilingStarts {
       copyMaterials(approved, f, actor, now);
     }
     em.flush();
-    actors.record(actor, "filing.started", number);
+    recorder.steps(actor, f);
     return access.detail(f);
   }
 

@@ -15,8 +15,6 @@ import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
-import cn.autogov.notification.Channel;
-import cn.autogov.notification.MessageGateway;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -27,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public class ReviewService {
 
   @Inject FilingAccess access;
 
-  @Inject MessageGateway gateway;
+  @EJB FilingRecorder recorder;
 
   @Inject Event<FilingDecided> decided;
 
@@ -154,6 +153,7 @@ public class ReviewService {
     Actor a = actors.current();
     Filing f = inMyQueue(a, id);
     f.claim(a.loginName(), LocalDateTime.now());
+    recorder.steps(a, f);
     return access.view(f);
   }
 
@@ -161,6 +161,7 @@ public class ReviewService {
     Actor a = actors.current();
     Filing f = inMyQueue(a, id);
     f.release(a.loginName(), LocalDateTime.now());
+    recorder.steps(a, f);
     return access.view(f);
   }
 
@@ -174,6 +175,7 @@ public class ReviewService {
       checks.throwIfAny();
     }
     f.assign(a.loginName(), colleague, LocalDateTime.now());
+    recorder.steps(a, f);
     return access.view(f);
   }
 
@@ -235,40 +237,21 @@ public class ReviewService {
             ? null
             : deadlines.dueAfter(now.toLocalDate(), type.stage(f.getStage() + 1).slaWorkingDays());
     f.decide(type, decision, a.loginName(), why, next, now);
+    List<Filing> touched = new ArrayList<>(List.of(f));
     if (f.getStatus() == FilingStatus.APPROVED) {
-      def.approved(
-          new Approval(em, f, access.form(f), em.find(Enterprise.class, f.getEnterpriseId()), now));
+      var approval =
+          new Approval(em, f, access.form(f), em.find(Enterprise.class, f.getEnterpriseId()), now);
+      def.approved(approval);
+      touched.addAll(approval.invalidated());
     }
     em.flush();
+    recorder.steps(a, touched);
     if (f.getStatus() != FilingStatus.SUBMITTED) {
-      tellApplicant(f);
       decided.fire(
           new FilingDecided(
               f.getId(), f.getNumber(), f.getTypeCode(), f.getEnterpriseId(), f.getStatus()));
     }
-    actors.record(a, "filing." + decision.name().toLowerCase(), f.getNumber());
     return access.detail(f);
-  }
-
-  private void tellApplicant(Filing f) {
-    em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
-        .setParameter("loginName", f.getCreatedBy())
-        .getResultStream()
-        .filter(u -> u.getMobile() != null)
-        .findFirst()
-        .ifPresent(
-            u ->
-                gateway.send(
-                    Channel.SMS,
-                    u.getMobile(),
-                    "【机动车企业政务服务平台】您的申请"
-                        + f.getNumber()
-                        + switch (f.getStatus()) {
-                          case APPROVED -> "已审核通过。";
-                          case REJECTED -> "审核不通过：" + f.getRemark();
-                          case RETURNED -> "被退回修改：" + f.getRemark();
-                          default -> "状态已更新。";
-                        }));
   }
 
   private Filing inMyQueue(Actor a, Long id) {

@@ -25,6 +25,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -140,6 +141,10 @@ public class Filing {
   @Column(name = "submitted_at")
   private LocalDateTime submittedAt;
 
+  /** 核验码: printed on the filing's PDFs; with the number it opens the public verification. */
+  @Column(name = "verification_code", length = 16)
+  private String verificationCode;
+
   @Column(name = "due_on")
   private LocalDate dueOn;
 
@@ -164,7 +169,28 @@ public class Filing {
   @OrderBy("id")
   private List<FilingEvent> history = new ArrayList<>();
 
+  /** Steps taken since this instance was loaded or created, not yet recorded elsewhere. */
+  @Transient private List<FilingEvent> unrecorded = new ArrayList<>();
+
   protected Filing() {}
+
+  private void log(FilingEvent e) {
+    history.add(e);
+    if (unrecorded == null) {
+      unrecorded = new ArrayList<>();
+    }
+    unrecorded.add(e);
+  }
+
+  /** The steps taken since the last call (for the audit trail and notifications). */
+  public List<FilingEvent> takeNewSteps() {
+    if (unrecorded == null || unrecorded.isEmpty()) {
+      return List.of();
+    }
+    var steps = List.copyOf(unrecorded);
+    unrecorded.clear();
+    return steps;
+  }
 
   /** 暂存: a new filing of an enterprise, started by the acting account. */
   public static Filing draft(
@@ -176,7 +202,7 @@ public class Filing {
     f.createdBy = actor;
     f.status = DRAFT;
     f.createdAt = now;
-    f.history.add(FilingEvent.of(f, actor, "created", null, DRAFT, null, null, now));
+    f.log(FilingEvent.of(f, actor, "created", null, DRAFT, null, null, now));
     return f;
   }
 
@@ -249,7 +275,7 @@ public class Filing {
     }
     if (claimedBy == null) {
       claimedBy = reviewer;
-      history.add(FilingEvent.of(this, reviewer, "claimed", status, status, stage, null, now));
+      log(FilingEvent.of(this, reviewer, "claimed", status, status, stage, null, now));
     }
   }
 
@@ -260,7 +286,7 @@ public class Filing {
       throw refused("filing.already-taken", this, "reviewer", claimedBy);
     }
     claimedBy = to;
-    history.add(FilingEvent.of(this, by, "assigned", status, status, stage, to, now));
+    log(FilingEvent.of(this, by, "assigned", status, status, stage, to, now));
   }
 
   /** The reviewer puts it back in the queue. */
@@ -268,7 +294,7 @@ public class Filing {
     requireDecidable();
     if (reviewer.equals(claimedBy)) {
       claimedBy = null;
-      history.add(FilingEvent.of(this, reviewer, "released", status, status, stage, null, now));
+      log(FilingEvent.of(this, reviewer, "released", status, status, stage, null, now));
     }
   }
 
@@ -299,7 +325,7 @@ public class Filing {
       if (firstApprovedBy == null) {
         firstApprovedBy = reviewer;
         claimedBy = null;
-        history.add(
+        log(
             FilingEvent.of(
                 this, reviewer, "first-approved", SUBMITTED, SUBMITTED, stage, why, now));
         return;
@@ -316,7 +342,7 @@ public class Filing {
       stage++;
       dueOn = nextDueOn;
       queueRole = type.stage(stage).decidingRole();
-      history.add(
+      log(
           FilingEvent.of(
               this, reviewer, "stage-approved", SUBMITTED, SUBMITTED, stage - 1, why, now));
       return;
@@ -365,7 +391,7 @@ public class Filing {
   /** SLA: overdue, handed up to the supervising reviewers; written to the history once. */
   public void escalate(String to, LocalDateTime now) {
     escalatedAt = now;
-    history.add(FilingEvent.of(this, "system", "escalated", status, status, stage, to, now));
+    log(FilingEvent.of(this, "system", "escalated", status, status, stage, to, now));
   }
 
   /** Whether it waits for a reviewer after its due date. */
@@ -396,8 +422,7 @@ public class Filing {
   }
 
   private void move(FilingStatus to, String actor, String action, String why, LocalDateTime now) {
-    history.add(
-        FilingEvent.of(this, actor, action, status, to, to == SUBMITTED ? stage : null, why, now));
+    log(FilingEvent.of(this, actor, action, status, to, to == SUBMITTED ? stage : null, why, now));
     status = to;
   }
 
@@ -453,6 +478,25 @@ public class Filing {
 
   public String getRegionCode() {
     return regionCode;
+  }
+
+  /** The verification code, made the first time it is asked for. */
+  public String verificationCode(java.util.function.Supplier<String> fresh) {
+    if (verificationCode == null) {
+      verificationCode = fresh.get();
+    }
+    return verificationCode;
+  }
+
+  /** Whether {@code code} is this filing's verification code (compared in constant time). */
+  public boolean verifiedBy(String code) {
+    return verificationCode != null
+        && code != null
+        && java.security.MessageDigest.isEqual(
+            verificationCode.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            code.strip()
+                .toUpperCase(java.util.Locale.ROOT)
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
 
   public String getApplicantName() {

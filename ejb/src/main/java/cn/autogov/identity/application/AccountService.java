@@ -9,6 +9,8 @@ import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
 import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
 import static cn.autogov.identity.domain.Role.Names.REGISTERED;
 
+import cn.autogov.audit.application.AuditTrail;
+import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.identity.domain.PasswordPolicy;
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
@@ -68,6 +70,8 @@ public class AccountService {
 
   @EJB VerificationCodes codes;
 
+  @EJB AuditTrail audit;
+
   @Inject PlatformSettings settings;
 
   @EJB ClientCertificates certificates;
@@ -120,12 +124,15 @@ public class AccountService {
       // Same work as a real check, so response time does not reveal which accounts exist.
       UserAccount.create("-", "-", null, "-", false, LocalDateTime.now());
       LOG.info(() -> "Login refused: unknown login identifier");
+      audit.record(
+          new AuditEvent("anonymous", null, "login.refused", null, null, null, "UNKNOWN_ACCOUNT"));
       return LoginStep.failed(LoginOutcome.WRONG_CREDENTIALS);
     }
     UserAccount account = found.get();
     LoginOutcome outcome = account.attemptLogin(password, LocalDateTime.now());
     LOG.info(() -> "Password step of " + account.getLoginName() + ": " + outcome);
     if (outcome != LoginOutcome.SUCCESS) {
+      refused(account, outcome.name());
       return LoginStep.failed(outcome);
     }
     if (account.getMobile() == null) {
@@ -166,6 +173,7 @@ public class AccountService {
           Channel.SMS, account.getMobile(), Purpose.LOGIN, code, account.getLoginName());
     } catch (VerificationRefusedException e) {
       LOG.info(() -> "SMS step of " + account.getLoginName() + " refused: " + e.key());
+      refused(account, e.key());
       return new LoginResult(LoginOutcome.WRONG_CODE, Optional.empty(), e.key(), null);
     }
     return opened(account, session);
@@ -184,7 +192,11 @@ public class AccountService {
     }
     UserAccount account = found.get();
     LoginOutcome outcome = account.attemptLogin(password, LocalDateTime.now());
-    return outcome == LoginOutcome.SUCCESS ? opened(account, session) : LoginResult.failed(outcome);
+    if (outcome != LoginOutcome.SUCCESS) {
+      refused(account, outcome.name());
+      return LoginResult.failed(outcome);
+    }
+    return opened(account, session);
   }
 
   /**
@@ -202,6 +214,19 @@ public class AccountService {
     return opened(found.get(), session);
   }
 
+  /** A failed login attempt: in the audit trail, whatever the login's transaction does. */
+  private void refused(UserAccount account, String why) {
+    audit.record(
+        new AuditEvent(
+            account.getLoginName(),
+            account.getEnterpriseId(),
+            "login.refused",
+            account.getLoginName(),
+            null,
+            null,
+            why));
+  }
+
   private LoginResult opened(UserAccount account, SessionRequest request) {
     var opened =
         AccountSession.open(
@@ -213,6 +238,15 @@ public class AccountService {
             LocalDateTime.now());
     em.persist(opened.session());
     LOG.info(() -> "Login of " + account.getLoginName() + ": SUCCESS (" + request.channel() + ")");
+    audit.record(
+        new AuditEvent(
+            account.getLoginName(),
+            account.getEnterpriseId(),
+            "login",
+            account.getLoginName(),
+            null,
+            null,
+            request.channel().name()));
     return new LoginResult(
         LoginOutcome.SUCCESS, Optional.of(AccountView.of(account)), null, opened.token());
   }

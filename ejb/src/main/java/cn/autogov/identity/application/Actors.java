@@ -1,9 +1,12 @@
 package cn.autogov.identity.application;
 
+import cn.autogov.audit.application.AuditTrail;
+import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -32,6 +35,8 @@ public class Actors {
   @PersistenceContext EntityManager em;
 
   @Resource SessionContext context;
+
+  @EJB AuditTrail audit;
 
   /** The signed-in caller; an agent's enterprise only while its authorisation is approved. */
   public Actor current() {
@@ -66,13 +71,36 @@ public class Actors {
     return actor;
   }
 
+  /**
+   * Records what the actor did: in the enterprise's activity (with the business transaction) and in
+   * the audit trail (kept even if the transaction rolls back).
+   */
   public void record(Actor actor, String action, String subject) {
-    em.persist(ActionRecord.of(actor, actor.enterpriseId(), action, subject, LocalDateTime.now()));
+    recordFor(actor, actor.enterpriseId(), action, subject);
   }
 
   /** Records an action about an enterprise the actor does not (yet) act for. */
   public void recordFor(Actor actor, Long enterpriseId, String action, String subject) {
     em.persist(ActionRecord.of(actor, enterpriseId, action, subject, LocalDateTime.now()));
+    audit.record(
+        new AuditEvent(actor.loginName(), enterpriseId, action, subject, null, null, null));
+  }
+
+  /**
+   * The enterprise's activity only, for a step the caller's business already put into the audit
+   * trail.
+   */
+  public void recordActivity(Actor actor, String action, String subject) {
+    em.persist(ActionRecord.of(actor, actor.enterpriseId(), action, subject, LocalDateTime.now()));
+  }
+
+  /** Records a change with the value before and after, in the audit trail. */
+  public void recordChange(
+      Actor actor, String action, String subject, String before, String after) {
+    em.persist(ActionRecord.of(actor, actor.enterpriseId(), action, subject, LocalDateTime.now()));
+    audit.record(
+        new AuditEvent(
+            actor.loginName(), actor.enterpriseId(), action, subject, null, before, after));
   }
 
   boolean authorised(Long agentId, Long enterpriseId) {

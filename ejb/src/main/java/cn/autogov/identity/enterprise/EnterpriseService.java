@@ -100,8 +100,9 @@ public class EnterpriseService {
     String a = checks.text("address", address, 300);
     checks.throwIfAny();
     Enterprise e = em.find(Enterprise.class, actor.enterpriseId());
+    String before = e.getAddress();
     e.changeAddress(a);
-    actors.record(actor, "enterprise.address-changed", a);
+    actors.recordChange(actor, "enterprise.address-changed", e.getCreditCode().value(), before, a);
     return view(e);
   }
 

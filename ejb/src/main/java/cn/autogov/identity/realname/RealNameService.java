@@ -5,6 +5,7 @@ import static cn.autogov.identity.domain.Role.Names.AGENT;
 import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
 import static cn.autogov.identity.domain.Role.Names.REGISTERED;
 
+import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.document.inspection.UploadRules;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
@@ -43,6 +44,8 @@ public class RealNameService {
   @EJB Actors actors;
 
   @EJB FileStore files;
+
+  @EJB cn.autogov.audit.application.AuditTrail audit;
 
   /** 法人认证: refused when the credit code already has its one legal-person account. */
   @RolesAllowed(REGISTERED)
@@ -216,13 +219,30 @@ public class RealNameService {
     RealNameApplication r =
         applicationId == null ? null : em.find(RealNameApplication.class, applicationId);
     UserAccount me = actors.account();
-    if (r == null || me.getRole() != Role.ADMIN && !r.getAccountId().equals(me.getId())) {
+    String subject = "real-name/" + applicationId;
+    String which = licence ? "licence" : "id";
+    if (r == null) {
       throw RefusedException.notFound();
+    }
+    if (me.getRole() != Role.ADMIN && !r.getAccountId().equals(me.getId())) {
+      audit.record(
+          new AuditEvent(
+              me.getLoginName(), null, "file.download-refused", subject, null, null, which));
+      throw RefusedException.forbidden();
     }
     StoredFile f = files.find(licence ? r.getLicenceScanId() : r.getIdScanId());
     if (f == null) {
       throw RefusedException.notFound();
     }
+    audit.record(
+        new AuditEvent(
+            me.getLoginName(),
+            null,
+            "file.downloaded",
+            subject,
+            null,
+            null,
+            which + " sha256:" + f.getSha256()));
     return f;
   }
 

@@ -4,6 +4,7 @@ import static cn.autogov.identity.domain.Role.Names.AGENT;
 import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
 import static cn.autogov.identity.domain.Role.Names.REGISTERED;
 
+import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.document.inspection.UploadRules;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
@@ -46,6 +47,8 @@ public class RecoveryService {
   @EJB Actors actors;
 
   @EJB FileStore files;
+
+  @EJB cn.autogov.audit.application.AuditTrail audit;
 
   @Inject MessageGateway gateway;
 
@@ -174,15 +177,29 @@ public class RecoveryService {
     AccountRecovery r = id == null ? null : em.find(AccountRecovery.class, id);
     UserAccount me = actors.account();
     int i = RecoveryView.MATERIALS.indexOf(slot);
-    if (r == null
-        || i < 0
-        || me.getRole() != Role.CERTIFICATION_CENTRE && !r.getRequesterId().equals(me.getId())) {
+    String subject = "recovery/" + id;
+    if (r == null || i < 0) {
       throw RefusedException.notFound();
+    }
+    if (me.getRole() != Role.CERTIFICATION_CENTRE && !r.getRequesterId().equals(me.getId())) {
+      audit.record(
+          new AuditEvent(
+              me.getLoginName(), null, "file.download-refused", subject, null, null, slot));
+      throw RefusedException.forbidden();
     }
     StoredFile f = files.find(r.material(i));
     if (f == null) {
       throw RefusedException.notFound();
     }
+    audit.record(
+        new AuditEvent(
+            me.getLoginName(),
+            null,
+            "file.downloaded",
+            subject,
+            null,
+            null,
+            slot + " sha256:" + f.getSha256()));
     return f;
   }
 

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** /admin/outbox.xhtml: the latest messages the development gateway wrote instead of sending. */
+/** /admin/outbox.xhtml: the latest messages, and how their delivery went. */
 @Named
 @RequestScoped
 public class OutboxBacking {

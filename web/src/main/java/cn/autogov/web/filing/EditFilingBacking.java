@@ -3,6 +3,7 @@ package cn.autogov.web.filing;
 import cn.autogov.document.store.Upload;
 import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.application.FilingService;
+import cn.autogov.web.identity.Uploads;
 import cn.autogov.web.platform.Forms;
 import cn.autogov.web.platform.Texts;
 import jakarta.annotation.PostConstruct;
@@ -72,7 +73,7 @@ public class EditFilingBacking implements Serializable {
     boolean ok = true;
     for (var e : uploads().entrySet()) {
       if (e.getValue() != null && e.getValue().getSize() > 0) {
-        Upload u = Upload.ofNullable(e.getValue().getFileName(), e.getValue().getContent());
+        Upload u = Uploads.of(e.getValue());
         ok &= Forms.call("edit", () -> filings.attach(id, e.getKey(), u)) != null;
       }
     }

@@ -1,5 +1,6 @@
 package cn.autogov.web.filing;
 
+import cn.autogov.audit.application.AuditView;
 import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.application.FilingService;
 import cn.autogov.web.platform.Forms;
@@ -9,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /** /app/filings/view.xhtml?id=: 详情 — status, validity, remarks, materials and the timeline. */
 @Named
@@ -21,6 +23,7 @@ public class FilingBacking implements Serializable {
 
   private Long id;
   private FilingDetail detail;
+  private List<AuditView> audit;
 
   /** The page's view action: loading (or answering 404) happens before anything renders. */
   public void open() {
@@ -53,6 +56,14 @@ public class FilingBacking implements Serializable {
   public String change() {
     FilingDetail d = Forms.call("filing", () -> filings.startChange(id));
     return d == null ? null : Pages.redirect("/app/filings/edit.xhtml?id=" + d.filing().id());
+  }
+
+  /** 审计记录: who did what to the filing, and why (loaded when the page shows it). */
+  public List<AuditView> getAudit() {
+    if (audit == null) {
+      audit = Pages.loadOr404(() -> filings.audit(id));
+    }
+    return audit;
   }
 
   public FilingDetail getDetail() {

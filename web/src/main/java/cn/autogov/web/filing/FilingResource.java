@@ -8,12 +8,17 @@ import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
 import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
 
+import cn.autogov.audit.application.AuditView;
+import cn.autogov.document.store.FileStore;
+import cn.autogov.document.store.Upload;
 import cn.autogov.filing.application.FilingDetail;
+import cn.autogov.filing.application.FilingDocument;
 import cn.autogov.filing.application.FilingService;
 import cn.autogov.filing.application.FilingView;
 import cn.autogov.filing.application.TypeView;
 import cn.autogov.web.identity.ApiFile;
 import cn.autogov.web.identity.FileResource;
+import cn.autogov.web.platform.SpooledUploads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,8 +30,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class FilingResource {
 
   @Inject FilingService filings;
+
+  @Inject FileStore store;
 
   /** Which type to start. */
   public record Start(String type) {}
@@ -121,6 +130,51 @@ public class FilingResource {
     return filings.detail(id).history();
   }
 
+  @GET
+  @Path("filings/{id}/documents/{kind}")
+  @Produces("application/pdf")
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER,
+    ADMIN
+  })
+  @Operation(
+      summary =
+          "The filing's PDF: record (备案表, once submitted) or decision (审核决定书, once decided),"
+              + " with a QR code to the public verification")
+  public Response document(
+      @PathParam("id") Long id,
+      @PathParam("kind") String kind,
+      @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
+    FilingDocument doc = filings.document(id, FilingDocument.Kind.of(kind));
+    String base = cn.autogov.web.platform.PublicUrl.of(request);
+    jakarta.ws.rs.core.StreamingOutput body = out -> FilingPdfs.write(doc, base, out);
+    return Response.ok(body, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + FilingPdfs.fileName(doc) + "\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  @GET
+  @Path("filings/{id}/audit")
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER,
+    ADMIN
+  })
+  @Operation(summary = "Who did what to the filing, when, from where, and why (the audit trail)")
+  public List<AuditView> audit(@PathParam("id") Long id) {
+    return filings.audit(id);
+  }
+
   @PUT
   @Path("filings/{id}/form")
   @RolesAllowed({
@@ -167,6 +221,29 @@ public class FilingResource {
     return filings.attach(id, slot, ApiFile.upload(slot, f));
   }
 
+  @PUT
+  @Path("filings/{id}/materials/{slot}")
+  @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+  @RolesAllowed({
+    ENTERPRISE,
+    AGENT,
+    CERTIFICATION_CENTRE,
+    COMMERCE_AUTHORITY,
+    ISSUING_AUTHORITY,
+    EKEY_PROVIDER
+  })
+  @Operation(
+      summary =
+          "Upload a material as the request body (streamed; name in ?fileName=), checked by the"
+              + " slot's rule")
+  public FilingDetail attachStream(
+      @PathParam("id") Long id,
+      @PathParam("slot") String slot,
+      @QueryParam("fileName") String fileName,
+      InputStream body) {
+    return filings.attach(id, slot, SpooledUploads.track(Upload.spool(fileName, body)));
+  }
+
   @DELETE
   @Path("filings/{id}/materials/{slot}")
   @RolesAllowed({
@@ -195,8 +272,11 @@ public class FilingResource {
     ADMIN
   })
   @Operation(summary = "Download a material")
-  public Response material(@PathParam("id") Long id, @PathParam("slot") String slot) {
-    return FileResource.download(filings.material(id, slot));
+  public Response material(
+      @PathParam("id") Long id,
+      @PathParam("slot") String slot,
+      @QueryParam("version") Long version) {
+    return FileResource.download(store, filings.material(id, slot, version));
   }
 
   @POST

@@ -1,5 +1,6 @@
 package cn.autogov.web.filing;
 
+import cn.autogov.audit.application.AuditView;
 import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.application.FilingService;
 import cn.autogov.filing.application.RemarkTemplates;
@@ -33,6 +34,7 @@ public class ReviewFilingBacking implements Serializable {
 
   private Long id;
   private FilingDetail detail;
+  private List<AuditView> audit;
   private List<String> colleagues;
   private List<RemarkTemplates.View> remarkTemplates;
   private String remark;
@@ -107,6 +109,14 @@ public class ReviewFilingBacking implements Serializable {
     if (Forms.run("review", () -> templates.remove(templateId))) {
       remarkTemplates = templates.visible();
     }
+  }
+
+  /** 审计记录: who did what to the filing, and why (loaded when the page shows it). */
+  public List<AuditView> getAudit() {
+    if (audit == null) {
+      audit = Pages.loadOr404(() -> filings.audit(id));
+    }
+    return audit;
   }
 
   public FilingDetail getDetail() {

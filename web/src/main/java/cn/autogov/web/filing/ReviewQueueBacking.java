@@ -3,7 +3,6 @@ package cn.autogov.web.filing;
 import cn.autogov.filing.application.QueuePage;
 import cn.autogov.filing.application.QueueQuery;
 import cn.autogov.filing.application.ReviewService;
-import cn.autogov.kernel.InputRejectedException;
 import cn.autogov.web.platform.Forms;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -11,8 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -61,9 +58,9 @@ public class ReviewQueueBacking implements Serializable {
                         new QueueQuery(
                             type,
                             applicant,
-                            date("submittedFrom", submittedFrom),
-                            date("submittedTo", submittedTo),
-                            date("dueBy", dueBy),
+                            Forms.date("submittedFrom", submittedFrom),
+                            Forms.date("submittedTo", submittedTo),
+                            Forms.date("dueBy", dueBy),
                             overdueOnly,
                             "mine".equals(list),
                             sort,
@@ -71,17 +68,6 @@ public class ReviewQueueBacking implements Serializable {
                             20)));
     if (found != null) {
       result = found;
-    }
-  }
-
-  private static LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw InputRejectedException.of(field, "input.not-a-date");
     }
   }
 

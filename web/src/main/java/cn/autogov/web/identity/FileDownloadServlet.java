@@ -1,5 +1,6 @@
 package cn.autogov.web.identity;
 
+import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
 import cn.autogov.filing.application.FilingService;
 import cn.autogov.identity.realname.RealNameService;
@@ -18,8 +19,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * Downloads of uploaded materials: {@code /files/real-name/{id}/id|licence} and {@code
  * /files/recovery/{id}/{slot}} and {@code /files/filing/{id}/{slot}} ({@code ?inline=1}: images and
- * PDFs shown in the page). web.xml requires a signed-in caller; the services decide who may read
- * which file (the applicant, and the reviewers of that queue) and answer others "not found".
+ * PDFs shown in the page; {@code ?version=} an earlier file of the slot). web.xml requires a
+ * signed-in caller; the services decide who may read which file (the applicant, and the reviewers
+ * of that queue): another's file is refused with 403 and the attempt recorded in the audit trail,
+ * like every download. Content is streamed from the store, a piece at a time.
  */
 @WebServlet("/files/*")
 public class FileDownloadServlet extends HttpServlet {
@@ -32,6 +35,8 @@ public class FileDownloadServlet extends HttpServlet {
 
   @EJB FilingService filings;
 
+  @EJB FileStore store;
+
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
     String[] parts = req.getPathInfo() == null ? new String[0] : req.getPathInfo().split("/");
@@ -40,15 +45,20 @@ public class FileDownloadServlet extends HttpServlet {
       return;
     }
     Long id = Long.valueOf(parts[2]);
+    String v = req.getParameter("version");
+    Long version = v != null && v.matches("\\d{1,18}") ? Long.valueOf(v) : null;
     StoredFile file;
     try {
       file =
           switch (parts[1]) {
             case "real-name" -> realName.scan(id, "licence".equals(parts[3]));
             case "recovery" -> recovery.material(id, parts[3]);
-            case "filing" -> filings.material(id, parts[3]);
+            case "filing" -> filings.material(id, parts[3], version);
             default -> null;
           };
+    } catch (RefusedException.ForbiddenException e) {
+      res.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
     } catch (RefusedException e) {
       file = null;
     } catch (EJBAccessException e) {
@@ -80,6 +90,7 @@ public class FileDownloadServlet extends HttpServlet {
             + "; filename*=UTF-8''"
             + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
     res.setContentLengthLong(file.getSizeBytes());
-    res.getOutputStream().write(file.getContent());
+    res.setHeader("X-Content-SHA256", file.getSha256());
+    store.copy(file, res.getOutputStream());
   }
 }

@@ -6,6 +6,7 @@ import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
 import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
 import static cn.autogov.identity.domain.Role.Names.REGISTERED;
 
+import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
 import cn.autogov.identity.realname.RealNameService;
 import cn.autogov.identity.recovery.RecoveryService;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Downloads of uploaded materials through the API (the portal uses /files/...). */
@@ -27,12 +29,14 @@ public class FileResource {
 
   @Inject RecoveryService recovery;
 
+  @Inject FileStore store;
+
   @GET
   @Path("real-name/{id}/{which}")
   @RolesAllowed({REGISTERED, AGENT, ENTERPRISE, ADMIN})
   @Operation(summary = "A real-name scan (id or licence): the applicant's own, or any for admins")
   public Response realName(@PathParam("id") Long id, @PathParam("which") String which) {
-    return download(realName.scan(id, "licence".equals(which)));
+    return download(store, realName.scan(id, "licence".equals(which)));
   }
 
   @GET
@@ -40,11 +44,15 @@ public class FileResource {
   @RolesAllowed({REGISTERED, AGENT, CERTIFICATION_CENTRE})
   @Operation(summary = "A material of an account recovery request")
   public Response recovery(@PathParam("id") Long id, @PathParam("slot") String slot) {
-    return download(recovery.material(id, slot));
+    return download(store, recovery.material(id, slot));
   }
 
-  public static Response download(StoredFile f) {
-    return Response.ok(f.getContent(), f.getContentType())
+  /** The file, streamed from the store a piece at a time. */
+  public static Response download(FileStore store, StoredFile f) {
+    StreamingOutput body = out -> store.copy(f, out);
+    return Response.ok(body, f.getContentType())
+        .header("Content-Length", f.getSizeBytes())
+        .header("X-Content-SHA256", f.getSha256())
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "private, no-store")
         .header("Content-Disposition", "attachment")

@@ -64,7 +64,10 @@ public final class ApiErrors {
 
     @Override
     public Response toResponse(RefusedException e) {
-      int status = e instanceof RefusedException.NotFoundException ? 404 : 409;
+      int status =
+          e instanceof RefusedException.NotFoundException
+              ? 404
+              : e instanceof RefusedException.ForbiddenException ? 403 : 409;
       return json(
           status, Map.of("key", e.key(), "message", DomainText.render(ApiLanguage.of(headers), e)));
     }

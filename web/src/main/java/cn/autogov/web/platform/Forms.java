@@ -59,4 +59,16 @@ public final class Forms {
   private static void error(FacesContext faces, String text) {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
+
+  /** A date the user typed (yyyy-MM-dd), or null when empty; refused under {@code field}. */
+  public static java.time.LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw cn.autogov.kernel.InputRejectedException.of(field, "input.not-a-date");
+    }
+  }
 }

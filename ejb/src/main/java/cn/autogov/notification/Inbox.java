@@ -1,0 +1,75 @@
+package cn.autogov.notification;
+
+import cn.autogov.identity.application.Actors;
+import cn.autogov.identity.domain.Role;
+import cn.autogov.kernel.RefusedException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** 站内消息: the caller's own inbox; and where the business beans put messages. */
+@Stateless
+@RolesAllowed({
+  Role.Names.REGISTERED,
+  Role.Names.ENTERPRISE,
+  Role.Names.AGENT,
+  Role.Names.CERTIFICATION_CENTRE,
+  Role.Names.COMMERCE_AUTHORITY,
+  Role.Names.ISSUING_AUTHORITY,
+  Role.Names.EKEY_PROVIDER,
+  Role.Names.ADMIN
+})
+public class Inbox {
+
+  @PersistenceContext EntityManager em;
+
+  @EJB Actors actors;
+
+  /** Puts a message into an account's inbox, with the business transaction. */
+  @PermitAll // business beans, which decided who is told
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void put(Long accountId, Long filingId, String key, List<String> args) {
+    em.persist(new InboxMessage(accountId, filingId, key, args, LocalDateTime.now()));
+  }
+
+  public List<InboxView> mine(int max) {
+    return em
+        .createNamedQuery("InboxMessage.of", InboxMessage.class)
+        .setParameter("account", actors.account().getId())
+        .setMaxResults(Math.max(1, Math.min(max, 500)))
+        .getResultList()
+        .stream()
+        .map(InboxView::of)
+        .toList();
+  }
+
+  public long unread() {
+    return em.createNamedQuery("InboxMessage.unread", Long.class)
+        .setParameter("account", actors.account().getId())
+        .getSingleResult();
+  }
+
+  /** Marks one of the caller's messages read; someone else's is "not found". */
+  public InboxView read(Long id) {
+    InboxMessage m = id == null ? null : em.find(InboxMessage.class, id);
+    if (m == null || !m.getAccountId().equals(actors.account().getId())) {
+      throw RefusedException.notFound();
+    }
+    m.read(LocalDateTime.now());
+    return InboxView.of(m);
+  }
+
+  public int readAll() {
+    return em.createNamedQuery("InboxMessage.readAll")
+        .setParameter("now", LocalDateTime.now())
+        .setParameter("account", actors.account().getId())
+        .executeUpdate();
+  }
+}

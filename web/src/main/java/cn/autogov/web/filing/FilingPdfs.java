@@ -1,0 +1,143 @@
+package cn.autogov.web.filing;
+
+import cn.autogov.document.pdf.PdfSheet;
+import cn.autogov.filing.application.FilingDetail;
+import cn.autogov.filing.application.FilingDocument;
+import cn.autogov.filing.application.FilingView;
+import cn.autogov.kernel.DomainText;
+import cn.autogov.web.platform.Texts;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The PDFs of a filing, for every business on the engine: 备案表 (the filing: facts, form, materials
+ * with their SHA-256, history) and 审核决定书 (the decision and its reasons), in Chinese as filed, each
+ * with a QR code to the public verification page.
+ */
+public final class FilingPdfs {
+
+  private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+  private FilingPdfs() {}
+
+  /** The verification page's address for the filing, under {@code base} (the platform's URL). */
+  public static String verificationUrl(String base, FilingDocument doc) {
+    return base
+        + "/verify.xhtml?n="
+        + URLEncoder.encode(doc.detail().filing().number(), StandardCharsets.UTF_8)
+        + "&c="
+        + doc.verificationCode();
+  }
+
+  public static String fileName(FilingDocument doc) {
+    return doc.detail().filing().number()
+        + (doc.kind() == FilingDocument.Kind.RECORD ? "-record.pdf" : "-decision.pdf");
+  }
+
+  public static void write(FilingDocument doc, String base, OutputStream out) {
+    FilingDetail d = doc.detail();
+    FilingView f = d.filing();
+    String type = ui("filingType." + f.type());
+    PdfSheet sheet =
+        doc.kind() == FilingDocument.Kind.RECORD ? record(d, f, type) : decision(f, type);
+    sheet
+        .heading(ui("pdf.verification"))
+        .qr(
+            verificationUrl(base, doc),
+            ui("pdf.verification.caption")
+                + "\n"
+                + ui("pdf.verificationCode")
+                + doc.verificationCode())
+        .footer(ui("app.name") + " · " + f.number() + " · " + type)
+        .writeTo(out);
+  }
+
+  private static PdfSheet record(FilingDetail d, FilingView f, String type) {
+    PdfSheet s = PdfSheet.titled(type + " " + ui("pdf.record"));
+    facts(s, f);
+    s.heading(ui("filing.form"));
+    for (FilingDetail.Field field : d.fields()) {
+      String value = field.value();
+      if (field.kind() != null
+          && "CHOICE".equals(field.kind().name())
+          && value != null
+          && !value.isEmpty()) {
+        value = ui("option." + value);
+      }
+      s.row(DomainText.fieldLabel(ZH, field.name()), value);
+    }
+    s.heading(ui("filing.materials"));
+    List<List<String>> rows = new ArrayList<>();
+    for (FilingDetail.Material m : d.materials()) {
+      rows.add(
+          List.of(
+              DomainText.fieldLabel(ZH, m.slot()),
+              m.fileName() == null ? "—" : m.fileName(),
+              m.sha256() == null ? "" : m.sha256()));
+    }
+    s.table(
+        List.of(ui("pdf.material"), ui("pdf.fileName"), "SHA-256"), new float[] {3, 3, 4}, rows);
+    s.heading(ui("filing.timeline"));
+    List<List<String>> history = new ArrayList<>();
+    for (FilingDetail.Event e : d.history()) {
+      history.add(
+          List.of(
+              e.at().withNano(0).toString().replace('T', ' '),
+              ui("filingEvent." + e.action()),
+              e.actor(),
+              e.remark() == null ? "" : e.remark()));
+    }
+    return s.table(
+        List.of(ui("pdf.at"), ui("pdf.step"), ui("pdf.actor"), ui("pdf.remark")),
+        new float[] {3, 3, 2, 4},
+        history);
+  }
+
+  private static PdfSheet decision(FilingView f, String type) {
+    PdfSheet s = PdfSheet.titled(type + " " + ui("pdf.decision"));
+    facts(s, f);
+    s.heading(ui("pdf.decision.heading"));
+    s.row(ui("pdf.decision.outcome"), ui("filingStatus." + f.status().name()));
+    s.row(
+        ui("filing.decidedAt"),
+        f.decidedAt() == null ? "" : f.decidedAt().withNano(0).toString().replace('T', ' '));
+    s.row(
+        ui("pdf.decision.reasons"), f.remark() == null ? ui("pdf.decision.noRemark") : f.remark());
+    if (f.validUntil() != null) {
+      s.row(ui("filing.validity"), f.validFrom() + " – " + f.validUntil());
+    }
+    return s;
+  }
+
+  private static void facts(PdfSheet s, FilingView f) {
+    s.row(ui("filing.number"), f.number())
+        .row(ui("filing.applicant"), f.applicantName())
+        .row(ui("filing.status"), ui("filingStatus." + f.status().name()))
+        .row(
+            ui("filing.submittedAt"),
+            f.submittedAt() == null
+                ? ""
+                : f.submittedAt().withNano(0).toString().replace('T', ' '));
+    if (f.changeOfNumber() != null) {
+      s.row(ui("filing.changeOf"), f.changeOfNumber());
+    }
+    if (f.validUntil() != null) {
+      s.row(ui("filing.validity"), f.validFrom() + " – " + f.validUntil());
+    }
+  }
+
+  /** Chinese, whatever the reader's language: the document is the filing as filed. */
+  private static String ui(String key) {
+    try {
+      return ResourceBundle.getBundle(Texts.UI_BUNDLE, ZH).getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+}
