@@ -78,7 +78,10 @@ class AuditTrailIT {
     assertTrue(end - start >= 20_000, "every event has its number: " + (end - start));
     JsonObject intact = verification(token);
     assertTrue(intact(intact), intact.toString());
-    assertEquals(end, intact.getJsonNumber("checked").longValue(), "no gap from 1 to the head");
+    assertEquals(
+        end - audit.first() + 1,
+        intact.getJsonNumber("checked").longValue(),
+        "no gap from the first kept entry to the head");
 
     // someone with database access edits one entry: found, at that entry
     long edited = start + 100;
@@ -102,6 +105,45 @@ class AuditTrailIT {
             + " VALUES (?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?)",
         row);
     assertTrue(intact(verification(token)), "put back, intact again");
+  }
+
+  @Test
+  void shouldRemoveWhatIsOlderThanTheRetentionAndStillVerify() throws Exception {
+    var admin = Portal.create(base, "ADMIN");
+    String token = Portal.token(base, admin.login(), Portal.PASSWORD);
+    String old = "it-old-" + UUID.randomUUID();
+    String recent = "it-recent-" + UUID.randomUUID();
+    for (int i = 0; i < 5; i++) {
+      audit.record("it-retention", old);
+    }
+    Thread.sleep(20);
+    java.time.LocalDateTime cutoff = java.time.LocalDateTime.now();
+    Thread.sleep(20);
+    audit.record("it-retention", recent);
+    long firstBefore = audit.first();
+
+    String done = audit.removeOlderThan(cutoff);
+    assertTrue(done.contains("removed"), done);
+    assertEquals(0, audit.count(old), "older than the retention: gone");
+    assertEquals(1, audit.count(recent), "within it: kept");
+    assertTrue(audit.first() > firstBefore, "the chain starts later");
+    JsonObject check = verification(token);
+    assertTrue(intact(check), check.toString());
+    assertEquals(audit.head() - audit.first() + 1, check.getJsonNumber("checked").longValue());
+    // the removal itself is on the record
+    var r = Portal.api(base, "GET", "/api/v1/admin/audit?action=audit.retention", token, null);
+    assertTrue(r.body().contains("older than " + cutoff.toLocalDate()), r.body());
+    // and deleting the kept chain's first entry is still found
+    long first = audit.first();
+    Object[] row = audit.row(first);
+    audit.tamper("DELETE FROM audit_entry WHERE seq = ?", first);
+    assertEquals("missing", verification(token).getString("problem"));
+    audit.tamper(
+        "INSERT INTO audit_entry (seq, recorded_at, actor, acting_for, action, subject, origin,"
+            + " before_value, after_value, prev_hash, hash)"
+            + " VALUES (?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?)",
+        row);
+    assertTrue(intact(verification(token)));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package cn.autogov.audit;
 
+import cn.autogov.audit.application.AuditRetention;
 import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.audit.domain.AuditEvent;
 import jakarta.annotation.security.PermitAll;
@@ -17,6 +18,8 @@ public class TestAudit {
 
   @EJB AuditTrail audit;
 
+  @EJB AuditRetention retention;
+
   public long record(String actor, String subject) {
     return audit.record(AuditEvent.of(actor, "it.event", subject));
   }
@@ -32,6 +35,18 @@ public class TestAudit {
     return em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.subject = :s", Long.class)
         .setParameter("s", subject)
         .getSingleResult();
+  }
+
+  /** Retention as the daily job runs it, with the cutoff given. */
+  public String removeOlderThan(java.time.LocalDateTime cutoff) {
+    return retention.removeOlderThan(cutoff);
+  }
+
+  /** Where the kept chain starts. */
+  public long first() {
+    return ((Number)
+            em.createNativeQuery("SELECT first_seq FROM audit_head WHERE id = 1").getSingleResult())
+        .longValue();
   }
 
   public long head() {

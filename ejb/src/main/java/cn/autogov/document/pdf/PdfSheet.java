@@ -7,12 +7,12 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,7 +27,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class PdfSheet {
 
-  static final String FONT = "NotoSansSC-Regular.ttf";
   private static final float MARGIN = 50;
   private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
   private static final float LABEL_WIDTH = 150;
@@ -98,14 +97,11 @@ public final class PdfSheet {
   /** Writes the document. */
   public void writeTo(OutputStream out) {
     try (PDDocument doc = new PDDocument();
-        InputStream font = PdfSheet.class.getResourceAsStream(FONT)) {
-      if (font == null) {
-        throw new IllegalStateException(FONT + " is missing: the ejb build fetches it");
-      }
+        TrueTypeFont ttf = ChineseFont.load()) {
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle(title);
       info.setCreator("AutoGov 机动车企业政务服务平台");
-      var writer = new Writer(doc, PDType0Font.load(doc, font, true));
+      var writer = new Writer(doc, PDType0Font.load(doc, ttf, true));
       writer.title(title);
       for (Block b : blocks) {
         if (b instanceof Row r) {

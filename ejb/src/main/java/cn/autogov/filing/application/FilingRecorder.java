@@ -64,6 +64,8 @@ public class FilingRecorder {
 
   @Inject MessageGateway gateway;
 
+  @Inject cn.autogov.audit.application.AuditSwitch auditSwitch;
+
   /** The steps the filings took in this call, by {@code actor} (null: the platform's jobs). */
   public void steps(Actor actor, Filing... filings) {
     steps(actor, Arrays.asList(filings));
@@ -82,7 +84,7 @@ public class FilingRecorder {
         }
       }
     }
-    if (!events.isEmpty()) {
+    if (!events.isEmpty() && !auditSwitch.isOff()) {
       audit.recordAll(events);
     }
   }

@@ -1,9 +1,10 @@
-package cn.autogov.notification;
+package cn.autogov.notification.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.autogov.notification.DeliveryStatus;
 import cn.autogov.testing.MicroDeployment;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;

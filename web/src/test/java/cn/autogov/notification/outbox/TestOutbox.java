@@ -1,5 +1,8 @@
-package cn.autogov.notification;
+package cn.autogov.notification.outbox;
 
+import cn.autogov.notification.Channel;
+import cn.autogov.notification.MessageGateway;
+import cn.autogov.notification.OutboxDispatcher;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,7 @@
-package cn.autogov.notification;
+package cn.autogov.notification.outbox;
 
+import cn.autogov.notification.Channel;
+import cn.autogov.notification.MessageSender;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;

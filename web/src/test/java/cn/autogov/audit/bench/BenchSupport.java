@@ -1,0 +1,51 @@
+package cn.autogov.audit.bench;
+
+import cn.autogov.audit.application.AuditSwitch;
+import cn.autogov.filing.application.FilingTypes;
+import cn.autogov.filing.domain.Filing;
+import cn.autogov.filing.domain.FilingType;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Deployed with the benchmark only: filings waiting for a decision, and the audit switch. */
+@Stateless
+@PermitAll
+public class BenchSupport {
+
+  @Inject FilingTypes types;
+
+  @Inject AuditSwitch audit;
+
+  @PersistenceContext EntityManager em;
+
+  /** {@code n} export filings of the enterprise, submitted and waiting in the commerce queue. */
+  public List<Long> submitted(Long enterpriseId, String creator, int n) {
+    FilingType export = types.of("export-filing").type();
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      LocalDateTime now = LocalDateTime.now();
+      String number = "EX-B-" + UUID.randomUUID().toString().substring(0, 14);
+      Filing f = Filing.draft(export, number, enterpriseId, creator, now);
+      f.describeApplicant("基准测试企业", "110108");
+      f.save(true, creator, now);
+      f.submit(export, LocalDate.now().plusDays(7), creator, now);
+      f.takeNewSteps(); // made here, not by the platform: nothing to record
+      em.persist(f);
+      em.flush();
+      ids.add(f.getId());
+    }
+    return ids;
+  }
+
+  public void withoutAudit(boolean off) {
+    audit.benchmarkWithoutAudit(off);
+  }
+}
