@@ -28,7 +28,9 @@ public class BenchSupport {
 
   /** {@code n} export filings of the enterprise, submitted and waiting in the commerce queue. */
   public List<Long> submitted(Long enterpriseId, String creator, int n) {
-    FilingType export = types.of("export-filing").type();
+    var definition = types.of("export-filing");
+    FilingType export = definition.type();
+    var enterprise = em.find(cn.autogov.identity.enterprise.Enterprise.class, enterpriseId);
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       LocalDateTime now = LocalDateTime.now();
@@ -40,6 +42,7 @@ public class BenchSupport {
       f.takeNewSteps(); // made here, not by the platform: nothing to record
       em.persist(f);
       em.flush();
+      em.persist(definition.newForm(f.getId(), enterprise, null));
       ids.add(f.getId());
     }
     return ids;
