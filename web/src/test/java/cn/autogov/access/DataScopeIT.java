@@ -124,7 +124,8 @@ class DataScopeIT {
     assertEquals(200, own.statusCode());
     assertTrue(own.body().startsWith("%PDF"), "the scan itself");
     assertEquals(200, get(token(Portal.create(base, "ADMIN")), path).statusCode());
-    assertEquals(404, get(token(Portal.create(base, "REGISTERED")), path).statusCode());
+    // someone else's scan: refused (403), and the attempt is in the audit trail
+    assertEquals(403, get(token(Portal.create(base, "REGISTERED")), path).statusCode());
     assertEquals(
         403,
         get(token(Portal.create(base, "COMMERCE_AUTHORITY", "110000", null)), path).statusCode());

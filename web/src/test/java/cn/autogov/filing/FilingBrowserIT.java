@@ -143,8 +143,35 @@ class FilingBrowserIT {
     assertEquals("审核通过", enterprise.findElement(By.id("status")).getText().strip());
     assertTrue(enterprise.findElement(By.id("changes")).getText().contains("浏览器变更后企业"));
     Browser.screenshot(enterprise, "filing-approved");
+    assertTrue(enterprise.findElement(By.id("recordPdf")).isDisplayed(), "备案表 to download");
+    assertTrue(enterprise.findElement(By.id("decisionPdf")).isDisplayed(), "审核决定书 too");
+    String audit = enterprise.findElement(By.id("audit")).getText();
+    assertTrue(audit.contains("RETURNED | 营业执照复印件未加盖公章"), audit);
+    assertTrue(audit.contains(centre.login()), "who decided: " + audit);
     go(enterprise, "/app/enterprise/index.xhtml");
     assertTrue(enterprise.getPageSource().contains("浏览器变更后企业"));
+
+    // the inbox: unread in the menu, each step with its reason
+    assertTrue(enterprise.findElement(By.id("unread")).getText().strip().matches("\\d+"));
+    Browser.clickAndWait(enterprise, By.id("nav-inbox"));
+    String inbox = enterprise.findElement(By.id("inbox:list")).getText();
+    assertTrue(inbox.contains("您的申请" + number + "（合格证企业信息变更）已审核通过"), inbox);
+    assertTrue(inbox.contains("被退回修改：营业执照复印件未加盖公章"), inbox);
+    Browser.clickAndWait(enterprise, By.id("inbox:readAll"));
+    assertTrue(enterprise.findElements(By.id("unread")).isEmpty(), "all read");
+    Browser.screenshot(enterprise, "inbox");
+
+    // the public verification page, without signing in: a wrong code finds nothing
+    WebDriver anyone = Browser.start();
+    try {
+      go(anyone, "/verify.xhtml");
+      anyone.findElement(By.id("n")).sendKeys(number);
+      anyone.findElement(By.id("c")).sendKeys("WRONGCODE234");
+      Browser.clickAndWait(anyone, By.id("submit"));
+      assertTrue(anyone.findElement(By.id("notFound")).isDisplayed());
+    } finally {
+      anyone.quit();
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.autogov.document.testing.GeneratedPdf;
 import cn.autogov.testing.Http;
 import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
@@ -19,7 +20,6 @@ import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +27,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -59,7 +58,8 @@ class FilingRecordsIT {
   @Deployment
   static WebArchive app() {
     return MicroDeployment.of(
-        FilingRecordsIT.class, "com.google.zxing.client.j2se.BufferedImageLuminanceSource");
+            FilingRecordsIT.class, "com.google.zxing.client.j2se.BufferedImageLuminanceSource")
+        .addClass(GeneratedPdf.class);
   }
 
   @ArquillianResource URL base;
@@ -307,37 +307,8 @@ class FilingRecordsIT {
     return found;
   }
 
-  /** A valid PDF of exactly {@code size} bytes: the minimal document, padded with comments. */
-  static InputStream pdfStream(long size, char fill) {
-    byte[] head = Base64.getDecoder().decode(Api.PDF);
-    String headText = new String(head, StandardCharsets.ISO_8859_1);
-    byte[] start =
-        headText.substring(0, headText.lastIndexOf("%%EOF")).getBytes(StandardCharsets.ISO_8859_1);
-    byte[] end = "%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-    return new InputStream() {
-      long pos;
-
-      @Override
-      public int read() {
-        if (pos >= size) {
-          return -1;
-        }
-        long p = pos++;
-        if (p < start.length) {
-          return start[(int) p];
-        }
-        long fromEnd = size - p;
-        if (fromEnd <= end.length) {
-          return end[(int) (end.length - fromEnd)];
-        }
-        long inPad = p - start.length;
-        return inPad % 80 == 0 ? '%' : inPad % 80 == 79 ? '\n' : fill;
-      }
-    };
-  }
-
   private static byte[] pdf(long size, char fill) throws IOException {
-    return pdfStream(size, fill).readAllBytes();
+    return GeneratedPdf.of(size, fill).readAllBytes();
   }
 
   private HttpResponse<String> upload(Api who, String path, String name, long size, char fill)
@@ -347,7 +318,7 @@ class FilingRecordsIT {
             .header("Authorization", "Bearer " + who.token())
             .header("Content-Type", "application/octet-stream")
             .header("Accept", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> pdfStream(size, fill)))
+            .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> GeneratedPdf.of(size, fill)))
             .build();
     return http.send(req, HttpResponse.BodyHandlers.ofString());
   }

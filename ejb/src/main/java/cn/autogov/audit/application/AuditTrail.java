@@ -35,6 +35,8 @@ public class AuditTrail {
 
   @Inject AuditSwitch auditSwitch;
 
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext context;
+
   /** Records one event; returns its number in the chain. */
   @PermitAll // called by the business beans, which check their callers
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -72,6 +74,18 @@ public class AuditTrail {
     } catch (jakarta.enterprise.context.ContextNotActiveException e) {
       return "system";
     }
+  }
+
+  /**
+   * Records an administrative action by the caller (the EJB's caller principal), for services that
+   * have no actor of their own at hand.
+   */
+  @PermitAll // called by the business beans, which check their callers
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long recordByCaller(String action, String subject, String before, String after) {
+    var principal = context.getCallerPrincipal();
+    String who = principal == null ? "system" : principal.getName();
+    return recordAll(List.of(new AuditEvent(who, null, action, subject, null, before, after)));
   }
 
   /** 审计查询: newest first. */

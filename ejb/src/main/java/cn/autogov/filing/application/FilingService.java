@@ -431,14 +431,8 @@ public class FilingService {
     }
     if (!access.mayRead(actor, f)) {
       trail.record(
-          new AuditEvent(
-              actor.loginName(),
-              actor.enterpriseId(),
-              "file.download-refused",
-              f.getNumber(),
-              null,
-              null,
-              slotCode));
+          AuditEvent.downloadRefused(
+              actor.loginName(), actor.enterpriseId(), f.getNumber(), slotCode));
       throw RefusedException.forbidden();
     }
     Long fileId;
@@ -455,17 +449,12 @@ public class FilingService {
       throw RefusedException.notFound();
     }
     trail.record(
-        new AuditEvent(
+        AuditEvent.downloaded(
             actor.loginName(),
             actor.enterpriseId(),
-            "file.downloaded",
             f.getNumber(),
-            null,
-            null,
-            slotCode
-                + (version == null ? "" : " version " + version)
-                + " sha256:"
-                + file.getSha256()));
+            slotCode + (version == null ? "" : " version " + version),
+            file.getSha256()));
     return file;
   }
 

@@ -30,6 +30,8 @@ public class ClientCertificates {
 
   @PersistenceContext EntityManager em;
 
+  @jakarta.ejb.EJB cn.autogov.audit.application.AuditTrail audit;
+
   /** Binds a certificate to an account (by login name); a fingerprint can stand for one only. */
   public String bind(String loginName, X509Certificate certificate) {
     UserAccount a =
@@ -51,11 +53,13 @@ public class ClientCertificates {
             certificate.getSerialNumber().toString(16),
             LocalDateTime.ofInstant(certificate.getNotBefore().toInstant(), zone),
             LocalDateTime.ofInstant(certificate.getNotAfter().toInstant(), zone)));
+    audit.recordByCaller("client-certificate.bound", a.getLoginName(), null, "sha256:" + fp);
     return fp;
   }
 
   public void revoke(String fingerprint) {
     find(fingerprint).orElseThrow(RefusedException::notFound).revoke(LocalDateTime.now());
+    audit.recordByCaller("client-certificate.revoked", fingerprint, null, null);
   }
 
   /** The account a valid, bound, unrevoked certificate stands for. */

@@ -225,24 +225,14 @@ public class RealNameService {
       throw RefusedException.notFound();
     }
     if (me.getRole() != Role.ADMIN && !r.getAccountId().equals(me.getId())) {
-      audit.record(
-          new AuditEvent(
-              me.getLoginName(), null, "file.download-refused", subject, null, null, which));
+      audit.record(AuditEvent.downloadRefused(me.getLoginName(), null, subject, which));
       throw RefusedException.forbidden();
     }
     StoredFile f = files.find(licence ? r.getLicenceScanId() : r.getIdScanId());
     if (f == null) {
       throw RefusedException.notFound();
     }
-    audit.record(
-        new AuditEvent(
-            me.getLoginName(),
-            null,
-            "file.downloaded",
-            subject,
-            null,
-            null,
-            which + " sha256:" + f.getSha256()));
+    audit.record(AuditEvent.downloaded(me.getLoginName(), null, subject, which, f.getSha256()));
     return f;
   }
 

@@ -182,24 +182,14 @@ public class RecoveryService {
       throw RefusedException.notFound();
     }
     if (me.getRole() != Role.CERTIFICATION_CENTRE && !r.getRequesterId().equals(me.getId())) {
-      audit.record(
-          new AuditEvent(
-              me.getLoginName(), null, "file.download-refused", subject, null, null, slot));
+      audit.record(AuditEvent.downloadRefused(me.getLoginName(), null, subject, slot));
       throw RefusedException.forbidden();
     }
     StoredFile f = files.find(r.material(i));
     if (f == null) {
       throw RefusedException.notFound();
     }
-    audit.record(
-        new AuditEvent(
-            me.getLoginName(),
-            null,
-            "file.downloaded",
-            subject,
-            null,
-            null,
-            slot + " sha256:" + f.getSha256()));
+    audit.record(AuditEvent.downloaded(me.getLoginName(), null, subject, slot, f.getSha256()));
     return f;
   }
 

@@ -29,6 +29,8 @@ public class WorkingDays {
 
   @PersistenceContext EntityManager em;
 
+  @jakarta.ejb.EJB cn.autogov.audit.application.AuditTrail audit;
+
   @Resource SessionContext context;
 
   private volatile WorkingDayCalendar calendar;
@@ -76,6 +78,11 @@ public class WorkingDays {
     em.flush();
     periods.forEach(em::persist);
     calendar = null;
+    audit.recordByCaller(
+        "calendar.year-recorded",
+        Integer.toString(year),
+        null,
+        periods.size() + " lines: " + noticeTitle);
     LOG.info(() -> "Working-day calendar " + year + " recorded with " + periods.size() + " lines");
   }
 

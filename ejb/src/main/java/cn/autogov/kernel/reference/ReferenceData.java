@@ -15,6 +15,8 @@ public class ReferenceData {
 
   @PersistenceContext EntityManager em;
 
+  @jakarta.ejb.EJB cn.autogov.audit.application.AuditTrail audit;
+
   @PermitAll
   public List<ReferenceCode> codes(String category) {
     return em.createNamedQuery("ReferenceCode.active", ReferenceCode.class)
@@ -56,11 +58,16 @@ public class ReferenceData {
             .getResultStream()
             .findFirst();
     if (existing.isPresent()) {
+      String before = existing.get().getNameZh() + " / " + existing.get().getNameEn();
       existing.get().rename(nameZh, nameEn);
+      audit.recordByCaller(
+          "reference-code.renamed", category + "/" + code, before, nameZh + " / " + nameEn);
       return existing.get();
     }
     var created = new ReferenceCode(category, code, nameZh, nameEn, sortOrder);
     em.persist(created);
+    audit.recordByCaller(
+        "reference-code.added", category + "/" + code, null, nameZh + " / " + nameEn);
     return created;
   }
 
@@ -71,6 +78,10 @@ public class ReferenceData {
         .setParameter("code", code)
         .getResultStream()
         .findFirst()
-        .ifPresent(ReferenceCode::retire);
+        .ifPresent(
+            c -> {
+              c.retire();
+              audit.recordByCaller("reference-code.retired", category + "/" + code, null, null);
+            });
   }
 }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.document.inspection.UploadRules;
+import cn.autogov.document.testing.GeneratedPdf;
 import cn.autogov.kernel.Checks;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
@@ -94,7 +94,7 @@ class FileStoreHeapTest {
 
   private static Stored store(char fill) throws Exception {
     EntityManager em = emf.createEntityManager();
-    try (Upload upload = Upload.spool("big.pdf", pdf(TEN_MB, fill))) {
+    try (Upload upload = Upload.spool("big.pdf", GeneratedPdf.of(TEN_MB, fill))) {
       var store = new FileStore();
       store.em = em;
       em.getTransaction().begin();
@@ -126,7 +126,7 @@ class FileStoreHeapTest {
 
   private static String sha256(char fill) throws Exception {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    try (InputStream in = pdf(TEN_MB, fill)) {
+    try (InputStream in = GeneratedPdf.of(TEN_MB, fill)) {
       byte[] buf = new byte[8192];
       int n;
       while ((n = in.read(buf)) > 0) {
@@ -134,43 +134,5 @@ class FileStoreHeapTest {
       }
     }
     return HexFormat.of().formatHex(sha.digest());
-  }
-
-  /** A PDF of {@code size} bytes made as it is read: header, comment lines, %%EOF. */
-  static InputStream pdf(long size, char fill) {
-    byte[] start = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
-    byte[] end = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-    return new InputStream() {
-      long pos;
-
-      @Override
-      public int read() {
-        if (pos >= size) {
-          return -1;
-        }
-        long p = pos++;
-        if (p < start.length) {
-          return start[(int) p];
-        }
-        long fromEnd = size - p;
-        if (fromEnd <= end.length) {
-          return end[(int) (end.length - fromEnd)];
-        }
-        long inPad = p - start.length;
-        return inPad % 80 == 0 ? '%' : inPad % 80 == 79 ? '\n' : fill;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        if (pos >= size) {
-          return -1;
-        }
-        int n = (int) Math.min(len, size - pos);
-        for (int i = 0; i < n; i++) {
-          b[off + i] = (byte) read();
-        }
-        return n;
-      }
-    };
   }
 }

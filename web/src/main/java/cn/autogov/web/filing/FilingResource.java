@@ -132,7 +132,7 @@ public class FilingResource {
 
   @GET
   @Path("filings/{id}/documents/{kind}")
-  @Produces("application/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   @RolesAllowed({
     ENTERPRISE,
     AGENT,
