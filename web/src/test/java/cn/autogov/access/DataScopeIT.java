@@ -140,7 +140,7 @@ class DataScopeIT {
             .statusCode());
     Account other = Portal.create(base, "ENTERPRISE", "110108", null);
     assertEquals(
-        404,
+        403,
         new Portal.Session(base)
             .signIn(other.login(), Portal.PASSWORD)
             .get(portalPath)
