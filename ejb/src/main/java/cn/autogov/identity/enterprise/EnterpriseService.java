@@ -102,7 +102,7 @@ public class EnterpriseService {
     Enterprise e = em.find(Enterprise.class, actor.enterpriseId());
     String before = e.getAddress();
     e.changeAddress(a);
-    actors.recordChange(actor, "enterprise.address-changed", e.getCreditCode().value(), before, a);
+    actors.recordChange(actor, "enterprise.address-changed", a, before, a);
     return view(e);
   }
 
