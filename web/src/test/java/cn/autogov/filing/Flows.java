@@ -42,6 +42,12 @@ final class Flows {
 
   /** An export filing filled in, with the producer's materials, submitted and approved. */
   static long exportApproved(URL base, Api ent, Api reviewer, Api otherDivision) {
+    return exportApproved(base, ent, reviewer, otherDivision, null);
+  }
+
+  /** The same, with the enterprise's own 海关代码 (null: the common test one). */
+  static long exportApproved(
+      URL base, Api ent, Api reviewer, Api otherDivision, String customsCode) {
     JsonObject d = ent.expect(201, "POST", "/filings", "{\"type\":\"" + EXPORT + "\"}");
     long id = id(d);
     assertTrue(d.getJsonObject("filing").getString("number").startsWith("EX-"));
@@ -53,6 +59,9 @@ final class Flows {
     assertTrue(page.contains("成立日期") && page.contains("type=\"date\""), "a date field");
     assertTrue(page.contains("生产企业") && page.contains("流通企业"), "the category's options");
     Map<String, String> v = exportValues(d);
+    if (customsCode != null) {
+      v.put("customsCode", customsCode);
+    }
     var badDate = new HashMap<>(v);
     badDate.put("establishedOn", "2015/03/01");
     badDate.put("contactEmail", "wang@");

@@ -141,6 +141,10 @@ public class Filing {
   @Column(name = "submitted_at")
   private LocalDateTime submittedAt;
 
+  /** When the status last changed (partners sync on it). */
+  @Column(name = "status_changed_at")
+  private LocalDateTime statusChangedAt;
+
   /** 核验码: printed on the filing's PDFs; with the number it opens the public verification. */
   @Column(name = "verification_code", length = 16)
   private String verificationCode;
@@ -201,6 +205,7 @@ public class Filing {
     f.enterpriseId = enterpriseId;
     f.createdBy = actor;
     f.status = DRAFT;
+    f.statusChangedAt = now;
     f.createdAt = now;
     f.log(FilingEvent.of(f, actor, "created", null, DRAFT, null, null, now));
     return f;
@@ -423,6 +428,9 @@ public class Filing {
 
   private void move(FilingStatus to, String actor, String action, String why, LocalDateTime now) {
     log(FilingEvent.of(this, actor, action, status, to, to == SUBMITTED ? stage : null, why, now));
+    if (status != to) {
+      statusChangedAt = now;
+    }
     status = to;
   }
 
@@ -497,6 +505,10 @@ public class Filing {
             code.strip()
                 .toUpperCase(java.util.Locale.ROOT)
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  public LocalDateTime getStatusChangedAt() {
+    return statusChangedAt;
   }
 
   public String getApplicantName() {
