@@ -208,15 +208,17 @@ public final class PdfSheet {
       List<String> out = new ArrayList<>();
       for (String para : (s == null ? "" : s).split("\n", -1)) {
         var line = new StringBuilder();
-        int[] cps = para.codePoints().toArray();
-        for (int cp : cps) {
-          String next = line + new String(Character.toChars(cp));
-          if (width(next, size) > max && line.length() > 0) {
+        float used = 0;
+        for (int cp : para.codePoints().toArray()) {
+          String one = new String(Character.toChars(cp));
+          float w = width(one, size); // Chinese has no kerning: a line's width is its glyphs' sum
+          if (used + w > max && line.length() > 0) {
             out.add(line.toString());
-            line = new StringBuilder(new String(Character.toChars(cp)));
-          } else {
-            line = new StringBuilder(next);
+            line.setLength(0);
+            used = 0;
           }
+          line.append(one);
+          used += w;
         }
         out.add(line.toString());
       }

@@ -6,7 +6,6 @@ import cn.autogov.filing.domain.FilingMaterial;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.identity.application.Actor;
-import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
@@ -28,8 +27,6 @@ import java.time.LocalDateTime;
 public class FilingStarts {
 
   @PersistenceContext EntityManager em;
-
-  @EJB Actors actors;
 
   @EJB FilingNumbers numbers;
 

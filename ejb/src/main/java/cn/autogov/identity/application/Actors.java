@@ -81,9 +81,7 @@ public class Actors {
 
   /** Records an action about an enterprise the actor does not (yet) act for. */
   public void recordFor(Actor actor, Long enterpriseId, String action, String subject) {
-    em.persist(ActionRecord.of(actor, enterpriseId, action, subject, LocalDateTime.now()));
-    audit.record(
-        new AuditEvent(actor.loginName(), enterpriseId, action, subject, null, null, null));
+    recorded(actor, enterpriseId, action, subject, null, null);
   }
 
   /**
@@ -97,10 +95,14 @@ public class Actors {
   /** Records a change with the value before and after, in the audit trail. */
   public void recordChange(
       Actor actor, String action, String subject, String before, String after) {
-    em.persist(ActionRecord.of(actor, actor.enterpriseId(), action, subject, LocalDateTime.now()));
+    recorded(actor, actor.enterpriseId(), action, subject, before, after);
+  }
+
+  private void recorded(
+      Actor actor, Long enterpriseId, String action, String subject, String before, String after) {
+    em.persist(ActionRecord.of(actor, enterpriseId, action, subject, LocalDateTime.now()));
     audit.record(
-        new AuditEvent(
-            actor.loginName(), actor.enterpriseId(), action, subject, null, before, after));
+        new AuditEvent(actor.loginName(), enterpriseId, action, subject, null, before, after));
   }
 
   boolean authorised(Long agentId, Long enterpriseId) {
