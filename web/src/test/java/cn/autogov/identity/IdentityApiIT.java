@@ -260,7 +260,7 @@ class IdentityApiIT {
             "{\"clientId\":\""
                 + clientId
                 + "\",\"name\":\"海关总署\",\"kind\":\"CUSTOMS\","
-                + "\"rights\":[\"EXPORT_FILING_READ\"]}");
+                + "\"rights\":[\"CUSTOMS_VERIFY\"]}");
     assertEquals(201, created.statusCode(), created.body());
     assertEquals(64, field(created.body(), "secret").length());
     String list = Portal.api(base, "GET", "/api/v1/admin/system-clients", admin, null).body();

@@ -15,7 +15,7 @@ import java.time.temporal.ChronoUnit;
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Chained {
 
   public static final String GENESIS = "0".repeat(64);
 

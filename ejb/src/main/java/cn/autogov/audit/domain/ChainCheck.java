@@ -37,7 +37,7 @@ public final class ChainCheck {
   }
 
   /** Feeds the next entry (in sequence order); false once the chain is broken. */
-  public boolean next(AuditEntry e) {
+  public boolean next(Chained e) {
     if (problem != null) {
       return false;
     }

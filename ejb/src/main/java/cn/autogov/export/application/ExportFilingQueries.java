@@ -151,8 +151,14 @@ public class ExportFilingQueries {
   }
 
   private Long enterpriseByCreditCode(String code) {
+    CreditCode creditCode;
+    try {
+      creditCode = CreditCode.of(code.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (RuntimeException e) { // malformed: its check character, say
+      throw new RefusedException("exchange.invalid-request");
+    }
     return em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
-        .setParameter("creditCode", CreditCode.of(code.strip().toUpperCase(java.util.Locale.ROOT)))
+        .setParameter("creditCode", creditCode)
         .getResultStream()
         .findFirst()
         .map(Enterprise::getId)

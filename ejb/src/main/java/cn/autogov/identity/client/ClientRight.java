@@ -1,17 +1,35 @@
 package cn.autogov.identity.client;
 
-/** What a system client may do through the system exchange (#7 enforces them per operation). */
+/**
+ * What a system client may call through the system exchange, granted per client and operation (as
+ * X-Road's access rights). {@link #code()} is the name the contracts (WSDL documentation, REST
+ * OpenAPI) give the right.
+ */
 public enum ClientRight {
+  /** 海关: whether an enterprise holds a valid used-car export filing */
+  CUSTOMS_VERIFY("customs.verify"),
+  /** 海关: one export filing by its number */
+  CUSTOMS_GET("customs.get"),
+  /** 海关: export filings changed since a time (syncing) */
+  CUSTOMS_CHANGES("customs.changes"),
   /** read certificate-of-conformity e-data (tax: vehicle purchase tax) */
-  CERTIFICATE_READ,
-  /** read used-car export filings and their validity (customs) */
-  EXPORT_FILING_READ,
+  CERTIFICATE_READ("tax.certificate-read"),
   /** report export declarations back (customs) */
-  EXPORT_DECLARATION_WRITE,
+  EXPORT_DECLARATION_WRITE("customs.declaration-write"),
   /** read e-key applications ready for issuing (CA) */
-  EKEY_APPLICATION_READ,
+  EKEY_APPLICATION_READ("ca.application-read"),
   /** deliver issued e-key certificates and revocations (CA) */
-  EKEY_CERTIFICATE_WRITE,
+  EKEY_CERTIFICATE_WRITE("ca.certificate-write"),
   /** report invoices linked to certificates (tax) */
-  INVOICE_WRITE
+  INVOICE_WRITE("tax.invoice-write");
+
+  private final String code;
+
+  ClientRight(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
 }

@@ -114,8 +114,8 @@ public class SystemClient {
         MessageDigest.isEqual(
             hash(secret).getBytes(StandardCharsets.US_ASCII),
             secretHash.getBytes(StandardCharsets.US_ASCII));
-    if (ok) {
-      lastUsedAt = now;
+    if (ok && (lastUsedAt == null || lastUsedAt.isBefore(now.minusMinutes(5)))) {
+      lastUsedAt = now; // to the minute is enough; not a write on every machine call
     }
     return ok;
   }

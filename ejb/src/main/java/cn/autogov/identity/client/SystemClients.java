@@ -99,6 +99,15 @@ public class SystemClients {
         .map(c -> ClientView.of(c, null));
   }
 
+  /** For the system exchange: an enabled client's rights (none when unknown or disabled). */
+  @PermitAll
+  public Set<ClientRight> rightsOf(String clientId) {
+    return find(clientId, LockModeType.NONE)
+        .filter(SystemClient::isEnabled)
+        .map(SystemClient::getRights)
+        .orElse(Set.of());
+  }
+
   private SystemClient byId(Long id) {
     SystemClient c = id == null ? null : em.find(SystemClient.class, id);
     if (c == null) {

@@ -20,7 +20,7 @@ class SystemClientTest {
             "customs-gz",
             "广州海关",
             ClientKind.CUSTOMS,
-            EnumSet.of(ClientRight.EXPORT_FILING_READ),
+            EnumSet.of(ClientRight.CUSTOMS_VERIFY),
             "admin",
             NOW);
     SystemClient c = created.client();

@@ -1,0 +1,52 @@
+package cn.autogov.exchange.application;
+
+import cn.autogov.exchange.domain.ExchangeOperation;
+import cn.autogov.exchange.domain.FaultCode;
+import cn.autogov.identity.client.SystemClients;
+import cn.autogov.kernel.RefusedException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * What every inbound call of a partner system passes, SOAP or REST: the client's credentials, its
+ * right for the operation, its rate limit, and whether the message id was answered before (then the
+ * first answer is given again and nothing is done twice). Refusals are {@link RefusedException}s
+ * with the fault's message key ({@link FaultCode#messageKey()}).
+ */
+@Stateless
+@PermitAll // the callers are partner systems, authenticated here
+public class ExchangeGate {
+
+  @EJB SystemClients clients;
+
+  @EJB ExchangeLog log;
+
+  @Inject RateLimits limits;
+
+  /** A first call goes on to the operation; a replay answers with what the first call answered. */
+  public record Admission(Optional<ExchangeLog.Answer> replay) {}
+
+  /** Whether the client id and secret are right and the client is enabled. */
+  public boolean authenticate(String clientId, String secret) {
+    return clients.authenticate(clientId, secret).isPresent();
+  }
+
+  public Admission admit(String clientId, ExchangeOperation operation, String messageId) {
+    if (!clients.rightsOf(clientId).contains(operation.right())) {
+      throw new RefusedException(FaultCode.NOT_AUTHORISED.messageKey(), "right", operation.code());
+    }
+    if (!limits.take(clientId)) {
+      throw new RefusedException(FaultCode.RATE_LIMITED.messageKey());
+    }
+    Optional<ExchangeLog.Answer> first =
+        messageId == null ? Optional.empty() : log.answered(clientId, messageId);
+    if (first.isPresent() && !first.get().operation().equals(operation.code())) {
+      throw new RefusedException(
+          "exchange.message-id-reused", "operation", first.get().operation());
+    }
+    return new Admission(first);
+  }
+}

@@ -1,0 +1,223 @@
+package cn.autogov.exchange.application;
+
+import static cn.autogov.identity.domain.Role.Names.ADMIN;
+
+import cn.autogov.audit.domain.ChainCheck;
+import cn.autogov.exchange.domain.ExchangeLogHead;
+import cn.autogov.exchange.domain.ExchangeMessage;
+import cn.autogov.exchange.domain.ExchangeSeal;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The message log of the system exchange: every call appended in its own transaction (a call whose
+ * record cannot be written is refused: the gateways answer UNAVAILABLE), the platform's seals over
+ * the chain's end, and the administrators' search, view and check.
+ */
+@Stateless
+public class ExchangeLog {
+
+  @PersistenceContext EntityManager em;
+
+  @EJB PlatformSigner signer;
+
+  /** A call's answer as it was given: the log entry and the response text. */
+  public record Answer(long seq, String operation, String outcome, String response) {}
+
+  /** Appends a call; returns its number. */
+  @PermitAll // the exchange gateways, after the gate
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long append(ExchangeMessage.Call call) {
+    ExchangeLogHead head =
+        em.find(ExchangeLogHead.class, ExchangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    if (call.remembered() && call.messageId() != null) {
+      Optional<Answer> first = answered(call.clientId(), call.messageId());
+      if (first.isPresent()) {
+        // the same message id answered meanwhile (two retries at once): this one is a replay
+        call =
+            new ExchangeMessage.Call(
+                call.clientId(),
+                call.channel(),
+                call.operation(),
+                call.messageId(),
+                first.get().seq(),
+                ExchangeMessage.REPLAYED,
+                call.durationMs(),
+                call.origin(),
+                call.request(),
+                call.response(),
+                false);
+      }
+    }
+    ExchangeMessage m = head.append(call, LocalDateTime.now());
+    em.persist(m);
+    return m.getSeq();
+  }
+
+  /** The first answer to the client's message id, if there was one. */
+  @PermitAll
+  public Optional<Answer> answered(String clientId, String messageId) {
+    return em.createNamedQuery("ExchangeMessage.first", ExchangeMessage.class)
+        .setParameter("key", ExchangeMessage.idempotencyKey(clientId, messageId))
+        .getResultStream()
+        .findFirst()
+        .map(m -> new Answer(m.getSeq(), m.getOperation(), m.getOutcome(), m.getResponse()));
+  }
+
+  /**
+   * Seals the chain's end with the platform's signature when it moved since the last seal; returns
+   * the seal's number (0: nothing new).
+   */
+  @PermitAll // the sealing job
+  public long seal() {
+    ExchangeLogHead head =
+        em.find(ExchangeLogHead.class, ExchangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    Long last =
+        em.createQuery("SELECT MAX(s.seq) FROM ExchangeSeal s", Long.class).getSingleResult();
+    if (head.getLastSeq() == 0 || last != null && last >= head.getLastSeq()) {
+      return 0;
+    }
+    ExchangeSeal seal =
+        ExchangeSeal.of(
+            head.getLastSeq(),
+            head.getLastHash(),
+            LocalDateTime.now(),
+            signer.keyId(),
+            cn.autogov.exchange.domain.PlatformKey.ALGORITHM,
+            signer::sign);
+    em.persist(seal);
+    return seal.getSeq();
+  }
+
+  /** 报文日志查询: newest first. */
+  @RolesAllowed(ADMIN)
+  public ExchangePage search(ExchangeQuery q) {
+    List<ExchangeView> rows =
+        filtered(q, ExchangeMessage.class, "SELECT m", " ORDER BY m.seq DESC")
+            .setFirstResult(q.page() * q.size())
+            .setMaxResults(q.size())
+            .getResultList()
+            .stream()
+            .map(ExchangeView::summary)
+            .toList();
+    long total = filtered(q, Long.class, "SELECT COUNT(m)", "").getSingleResult();
+    return new ExchangePage(rows, total, q.page(), q.size());
+  }
+
+  /** One message with its request and response. */
+  @RolesAllowed(ADMIN)
+  public Optional<ExchangeView> message(long seq) {
+    return Optional.ofNullable(em.find(ExchangeMessage.class, seq)).map(ExchangeView::full);
+  }
+
+  /** Messages {@code from}..{@code to} in order, at most {@code max}, for the export. */
+  @RolesAllowed(ADMIN)
+  public List<ExchangeMessage> range(long from, long to, int max) {
+    return em.createQuery(
+            "SELECT m FROM ExchangeMessage m WHERE m.seq >= :from AND m.seq <= :to ORDER BY m.seq",
+            ExchangeMessage.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(Math.min(max, 1000))
+        .getResultList();
+  }
+
+  /** The seals, newest first. */
+  @RolesAllowed(ADMIN)
+  public List<ExchangeSeal> seals(int max) {
+    return em.createQuery("SELECT s FROM ExchangeSeal s ORDER BY s.seq DESC", ExchangeSeal.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The last seal at or after {@code seq}, if any: what proves that message. */
+  @RolesAllowed(ADMIN)
+  public Optional<ExchangeSeal> sealCovering(long seq) {
+    return em.createQuery(
+            "SELECT s FROM ExchangeSeal s WHERE s.seq >= :seq ORDER BY s.seq", ExchangeSeal.class)
+        .setParameter("seq", seq)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Checks the whole chain against its head. */
+  @RolesAllowed(ADMIN)
+  public ChainCheck.Result verify() {
+    ExchangeLogHead head = em.find(ExchangeLogHead.class, ExchangeLogHead.ID);
+    ChainCheck check = ExchangeLogHead.check();
+    long after = 0;
+    while (true) {
+      List<ExchangeMessage> batch =
+          em.createQuery(
+                  "SELECT m FROM ExchangeMessage m WHERE m.seq > :after ORDER BY m.seq",
+                  ExchangeMessage.class)
+              .setParameter("after", after)
+              .setMaxResults(1000)
+              .getResultList();
+      for (ExchangeMessage m : batch) {
+        if (!check.next(m)) {
+          return check.end(head.getLastSeq(), head.getLastHash());
+        }
+        after = m.getSeq();
+      }
+      em.clear();
+      if (batch.size() < 1000) {
+        return check.end(head.getLastSeq(), head.getLastHash());
+      }
+    }
+  }
+
+  private <T> TypedQuery<T> filtered(ExchangeQuery q, Class<T> type, String select, String tail) {
+    var where = new StringBuilder(" FROM ExchangeMessage m WHERE 1 = 1");
+    if (q.clientId() != null) {
+      where.append(" AND m.clientId = :client");
+    }
+    if (q.operation() != null) {
+      where.append(" AND m.operation = :operation");
+    }
+    if (q.outcome() != null) {
+      where.append(" AND m.outcome = :outcome");
+    }
+    if (q.messageId() != null) {
+      where.append(" AND m.messageId = :messageId");
+    }
+    if (q.from() != null) {
+      where.append(" AND m.recordedAt >= :from");
+    }
+    if (q.to() != null) {
+      where.append(" AND m.recordedAt < :to");
+    }
+    TypedQuery<T> query = em.createQuery(select + where + tail, type);
+    if (q.clientId() != null) {
+      query.setParameter("client", q.clientId());
+    }
+    if (q.operation() != null) {
+      query.setParameter("operation", q.operation());
+    }
+    if (q.outcome() != null) {
+      query.setParameter("outcome", q.outcome());
+    }
+    if (q.messageId() != null) {
+      query.setParameter("messageId", q.messageId());
+    }
+    if (q.from() != null) {
+      query.setParameter("from", q.from());
+    }
+    if (q.to() != null) {
+      query.setParameter("to", q.to());
+    }
+    return query;
+  }
+}

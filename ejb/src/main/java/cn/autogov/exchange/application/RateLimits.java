@@ -1,0 +1,52 @@
+package cn.autogov.exchange.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Calls per second per system client (a token bucket each, on this member): {@code
+ * AUTOGOV_EXCHANGE_RATE_PER_SECOND} (default 100) with bursts of twice that. A cluster of n members
+ * lets a client make up to n times as many calls.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+  @Inject
+  @ConfigProperty(name = "autogov.exchange.rate-per-second", defaultValue = "100")
+  int perSecond;
+
+  private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+  /** Takes one call from the client's allowance; false when it has none left just now. */
+  public boolean take(String clientId) {
+    return buckets
+        .computeIfAbsent(clientId, id -> new Bucket(perSecond, 2.0 * perSecond))
+        .take(System.nanoTime());
+  }
+
+  /** A token bucket: {@code rate} tokens a second, holding at most {@code capacity}. */
+  static final class Bucket {
+    private final double rate;
+    private final double capacity;
+    private double tokens;
+    private long last = System.nanoTime();
+
+    Bucket(double rate, double capacity) {
+      this.rate = rate;
+      this.capacity = capacity;
+      this.tokens = capacity;
+    }
+
+    synchronized boolean take(long now) {
+      tokens = Math.min(capacity, tokens + (now - last) / 1e9 * rate);
+      last = now;
+      if (tokens < 1) {
+        return false;
+      }
+      tokens -= 1;
+      return true;
+    }
+  }
+}

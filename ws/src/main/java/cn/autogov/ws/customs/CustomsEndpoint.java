@@ -1,0 +1,146 @@
+package cn.autogov.ws.customs;
+
+import cn.autogov.exchange.domain.FaultCode;
+import cn.autogov.export.application.ExportFilingQueries;
+import cn.autogov.export.application.ExportFilingQueries.ExportFilingView;
+import cn.autogov.kernel.DomainText;
+import cn.autogov.kernel.RefusedException;
+import cn.autogov.ws.customs.v1.CustomsPort;
+import cn.autogov.ws.customs.v1.ExchangeFault;
+import cn.autogov.ws.customs.v1.ExchangeFault_Exception;
+import cn.autogov.ws.customs.v1.ExportFiling;
+import cn.autogov.ws.customs.v1.FilingStatus;
+import cn.autogov.ws.exchange.EndpointInjection;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.jws.HandlerChain;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.Holder;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeConstants;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+
+/**
+ * urn:autogov:customs:v1 at /ws/CustomsService. WS-Security (the policy in the WSDL: UsernameToken
+ * over HTTPS, checked by ClientPasswordValidator) has authenticated the client and the exchange
+ * handler has checked its right, rate and message id before an operation runs; the operations only
+ * translate between the contract and {@link ExportFilingQueries}.
+ */
+@WebService(
+    name = "CustomsPort",
+    serviceName = "CustomsService",
+    portName = "CustomsPort",
+    targetNamespace = CustomsEndpoint.NS,
+    endpointInterface = "cn.autogov.ws.customs.v1.CustomsPort",
+    wsdlLocation = "WEB-INF/wsdl/customs/v1/CustomsService.wsdl")
+@HandlerChain(file = "exchange-handlers.xml")
+public class CustomsEndpoint implements CustomsPort {
+
+  static final String NS = "urn:autogov:customs:v1";
+  private static final ZoneId ZONE = ZoneId.systemDefault();
+  private static final int DEFAULT_PAGE = 100;
+
+  @Inject ExportFilingQueries queries;
+
+  private DatatypeFactory xml;
+
+  @PostConstruct
+  void inject() {
+    if (queries == null) {
+      EndpointInjection.inject(this);
+    }
+    try {
+      xml = DatatypeFactory.newInstance();
+    } catch (DatatypeConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void verifyExportFiling(
+      String creditCode, String customsCode, Holder<Boolean> valid, Holder<ExportFiling> filing)
+      throws ExchangeFault_Exception {
+    try {
+      var v = queries.verify(creditCode, customsCode);
+      valid.value = v.valid();
+      filing.value = v.filing() == null ? null : filing(v.filing());
+    } catch (RefusedException e) {
+      throw fault(e);
+    }
+  }
+
+  @Override
+  public ExportFiling getExportFiling(String filingNumber) throws ExchangeFault_Exception {
+    try {
+      return filing(queries.byNumber(filingNumber));
+    } catch (RefusedException e) {
+      throw fault(e);
+    }
+  }
+
+  @Override
+  public void listChangedExportFilings(
+      XMLGregorianCalendar since,
+      String after,
+      Integer pageSize,
+      Holder<List<ExportFiling>> filings,
+      Holder<Boolean> hasMore)
+      throws ExchangeFault_Exception {
+    int size = pageSize == null ? DEFAULT_PAGE : pageSize;
+    try {
+      List<ExportFilingView> page = queries.changedSince(local(since), after, size + 1);
+      hasMore.value = page.size() > size;
+      filings.value =
+          page.stream().limit(size).map(this::filing).collect(java.util.stream.Collectors.toList());
+    } catch (RefusedException e) {
+      throw fault(e);
+    }
+  }
+
+  private ExportFiling filing(ExportFilingView v) {
+    var f = new ExportFiling();
+    f.setFilingNumber(v.filingNumber());
+    f.setEnterpriseName(v.enterpriseName());
+    f.setCreditCode(v.creditCode());
+    f.setCustomsCode(v.customsCode());
+    f.setStatus(FilingStatus.fromValue(v.status().name()));
+    f.setValidFrom(date(v.validFrom()));
+    f.setValidTo(date(v.validTo()));
+    f.setChangedAt(
+        xml.newXMLGregorianCalendar(java.util.GregorianCalendar.from(v.changedAt().atZone(ZONE))));
+    return f;
+  }
+
+  private XMLGregorianCalendar date(LocalDate d) {
+    return d == null
+        ? null
+        : xml.newXMLGregorianCalendarDate(
+            d.getYear(), d.getMonthValue(), d.getDayOfMonth(), DatatypeConstants.FIELD_UNDEFINED);
+  }
+
+  /** A time without a zone is the platform's local time (China Standard Time in production). */
+  private static LocalDateTime local(XMLGregorianCalendar c) {
+    if (c == null) {
+      return null;
+    }
+    var zoned = c.toGregorianCalendar().toZonedDateTime();
+    return c.getTimezone() == DatatypeConstants.FIELD_UNDEFINED
+        ? zoned.toLocalDateTime()
+        : zoned.withZoneSameInstant(ZONE).toLocalDateTime();
+  }
+
+  static ExchangeFault_Exception fault(RefusedException e) {
+    FaultCode code = FaultCode.ofKey(e.key());
+    var info = new ExchangeFault();
+    info.setCode(cn.autogov.ws.customs.v1.FaultCode.fromValue(code.name()));
+    info.setMessageZh(DomainText.render(Locale.SIMPLIFIED_CHINESE, e));
+    info.setMessageEn(DomainText.render(Locale.ENGLISH, e));
+    return new ExchangeFault_Exception(info.getMessageZh(), info);
+  }
+}

@@ -1,0 +1,24 @@
+package cn.autogov.ws.exchange;
+
+import cn.autogov.exchange.application.ExchangeGate;
+import com.sun.xml.wss.impl.callback.PasswordValidationCallback;
+import jakarta.enterprise.inject.spi.CDI;
+
+/**
+ * WS-Security UsernameToken of every SOAP contract (named in each endpoint's WSIT policy): the
+ * token's username is the system client's id, its password the client's secret.
+ */
+public class ClientPasswordValidator implements PasswordValidationCallback.PasswordValidator {
+
+  @Override
+  public boolean validate(PasswordValidationCallback.Request request)
+      throws PasswordValidationCallback.PasswordValidationException {
+    if (!(request instanceof PasswordValidationCallback.PlainTextPasswordRequest plain)) {
+      return false; // a digest password cannot be checked against a stored hash
+    }
+    return CDI.current()
+        .select(ExchangeGate.class)
+        .get()
+        .authenticate(plain.getUsername(), plain.getPassword());
+  }
+}

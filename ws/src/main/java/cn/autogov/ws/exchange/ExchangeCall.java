@@ -1,0 +1,46 @@
+package cn.autogov.ws.exchange;
+
+import cn.autogov.exchange.domain.FaultCode;
+import jakarta.servlet.ServletRequest;
+
+/**
+ * What one SOAP call came to, filled in as it passes: the {@link ExchangeFilter} makes it (one per
+ * HTTP request, a request attribute), the {@link ExchangeHandler} names the authenticated client,
+ * the operation, the message id and the outcome, and the filter logs it with the raw messages.
+ */
+public final class ExchangeCall {
+
+  static final String ATTRIBUTE = ExchangeCall.class.getName();
+
+  /** The handler saw the call: WS-Security accepted the client. */
+  boolean reached;
+
+  String clientId;
+  String operation;
+  String messageId;
+  String outcome;
+  boolean remembered;
+  Long replayOf;
+
+  /** A replay: the first answer's response, sent again as it was. */
+  String replayResponse;
+
+  static ExchangeCall of(ServletRequest request) {
+    return request == null ? null : (ExchangeCall) request.getAttribute(ATTRIBUTE);
+  }
+
+  void refused(FaultCode code) {
+    outcome = code.name();
+    remembered = false;
+  }
+
+  /** Answered calls and business faults are remembered for replays; refusals are not. */
+  void ended(String outcomeCode) {
+    outcome = outcomeCode;
+    remembered =
+        !FaultCode.NOT_AUTHORISED.name().equals(outcomeCode)
+            && !FaultCode.RATE_LIMITED.name().equals(outcomeCode)
+            && !FaultCode.UNAVAILABLE.name().equals(outcomeCode)
+            && !FaultCode.NOT_AUTHENTICATED.name().equals(outcomeCode);
+  }
+}

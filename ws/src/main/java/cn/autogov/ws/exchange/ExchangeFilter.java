@@ -1,0 +1,151 @@
+package cn.autogov.ws.exchange;
+
+import cn.autogov.exchange.application.ExchangeLog;
+import cn.autogov.exchange.domain.Channel;
+import cn.autogov.exchange.domain.ExchangeMessage;
+import cn.autogov.exchange.domain.FaultCode;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * In front of every SOAP endpoint. Before Metro reads a byte: the message is at most {@code
+ * AUTOGOV_EXCHANGE_MAX_MESSAGE_BYTES} (default 1 MiB; the rest is not even read), well-formed, and
+ * without a DTD (no external entities, no entity expansion: XXE and "billion laughs" are refused
+ * before any parser expands anything). After Metro answered: the call is logged with both messages
+ * (the WS-Security password blanked) and only then the answer goes out; when the log cannot be
+ * written the caller gets UNAVAILABLE instead (fail closed). A security refusal (Metro's own fault
+ * text) becomes the declared NOT_AUTHENTICATED fault, any other undeclared fault UNAVAILABLE.
+ */
+@WebFilter(urlPatterns = "/ws/*", asyncSupported = false)
+public class ExchangeFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(ExchangeFilter.class.getName());
+  private static final String GENERIC_NS = ExchangeHandler.GENERIC_NS;
+  private static final Pattern PASSWORD =
+      Pattern.compile("(<(?:[\\w.-]+:)?Password\\b[^>]*>)[^<]*(</(?:[\\w.-]+:)?Password>)");
+  private static final Pattern USERNAME =
+      Pattern.compile("<(?:[\\w.-]+:)?Username\\b[^>]*>([^<]{1,64})</");
+  private static final Pattern NAMESPACE =
+      Pattern.compile("xmlns(?::\\w+)?=\"(urn:autogov:[a-z]+:v\\d+)\"");
+
+  @Inject ExchangeLog log;
+
+  @Inject
+  @ConfigProperty(name = "autogov.exchange.max-message-bytes", defaultValue = "1048576")
+  int maxBytes;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    if (!"POST".equals(req.getMethod())) {
+      chain.doFilter(req, res); // ?wsdl, ?xsd=
+      return;
+    }
+    long start = System.nanoTime();
+    byte[] body = BoundedBody.read(req.getInputStream(), maxBytes);
+    if (body == null) {
+      refuse(res, GENERIC_NS, FaultCode.INVALID_REQUEST, "exchange.too-large");
+      return;
+    }
+    String ns = namespace(body);
+    String precheck = XmlPrecheck.problem(body);
+    if (precheck != null) {
+      refuse(res, ns, FaultCode.INVALID_REQUEST, precheck);
+      return;
+    }
+    var call = new ExchangeCall();
+    req.setAttribute(ExchangeCall.ATTRIBUTE, call);
+    var buffered = new BufferedResponse(res);
+    chain.doFilter(new BufferedRequest(req, body), buffered);
+
+    String request = redact(new String(body, StandardCharsets.UTF_8));
+    String response;
+    if (call.replayResponse != null) {
+      response = call.replayResponse;
+    } else if (!call.reached) {
+      call.clientId = claimedUser(request);
+      call.outcome = FaultCode.NOT_AUTHENTICATED.name();
+      response = SoapFaults.envelope(ns, FaultCode.NOT_AUTHENTICATED, Map.of());
+    } else {
+      response = buffered.text();
+      boolean failed = buffered.status() >= 400;
+      if (call.outcome == null) {
+        call.ended(failed ? FaultCode.UNAVAILABLE.name() : ExchangeMessage.OK);
+      }
+      if (failed && !response.contains("ExchangeFault")) {
+        call.ended(FaultCode.UNAVAILABLE.name()); // an internal error: its text stays inside
+        response = SoapFaults.envelope(ns, FaultCode.UNAVAILABLE, Map.of());
+      }
+    }
+    int ms = (int) ((System.nanoTime() - start) / 1_000_000);
+    try {
+      log.append(
+          new ExchangeMessage.Call(
+              call.clientId,
+              Channel.SOAP,
+              call.operation == null ? "-" : call.operation,
+              call.messageId,
+              call.replayOf,
+              call.outcome == null ? FaultCode.UNAVAILABLE.name() : call.outcome,
+              ms,
+              req.getRemoteAddr(),
+              request,
+              response,
+              call.remembered));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "exchange log not written: the call is refused", e);
+      refuse(res, ns, FaultCode.UNAVAILABLE, FaultCode.UNAVAILABLE.messageKey());
+      return;
+    }
+    if (call.reached && call.replayResponse == null && response.equals(buffered.text())) {
+      buffered.commit();
+    } else {
+      write(res, response.contains(":Fault>") ? 500 : 200, response);
+    }
+  }
+
+  private static void refuse(HttpServletResponse res, String ns, FaultCode code, String key)
+      throws IOException {
+    write(res, 500, SoapFaults.envelope(ns, code, Map.of(), key));
+  }
+
+  private static void write(HttpServletResponse res, int status, String envelope)
+      throws IOException {
+    byte[] bytes = envelope.getBytes(StandardCharsets.UTF_8);
+    res.resetBuffer();
+    res.setStatus(status);
+    res.setContentType("text/xml;charset=utf-8");
+    res.setContentLength(bytes.length);
+    res.getOutputStream().write(bytes);
+  }
+
+  static String redact(String xml) {
+    return PASSWORD.matcher(xml).replaceAll("$1***$2");
+  }
+
+  private static String claimedUser(String xml) {
+    Matcher m = USERNAME.matcher(xml);
+    return m.find() ? m.group(1).strip() : null;
+  }
+
+  /** The contract's namespace the message names (for the fault's detail). */
+  private static String namespace(byte[] body) {
+    String head = new String(body, 0, Math.min(body.length, 8192), StandardCharsets.UTF_8);
+    Matcher m = NAMESPACE.matcher(head);
+    return m.find() ? m.group(1) : GENERIC_NS;
+  }
+}
