@@ -126,6 +126,7 @@ class AccessControlIT {
               .replace("{rule}", "pdf_only")
               .replace("{category}", "use_nature")
               .replace("{code}", "110000")
+              .replace("{number}", "EX-2026-000001")
               .replace("{value}", "x");
       for (var e : tokens.entrySet()) {
         String role = e.getKey();

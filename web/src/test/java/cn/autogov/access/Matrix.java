@@ -88,6 +88,7 @@ final class Matrix {
             "calendar",
             "clients",
             "enterprises",
+            "exchange",
             "outbox",
             "real-name",
             "reference-codes",
@@ -107,7 +108,12 @@ final class Matrix {
             "GET /api/v1/regions",
             "GET /api/v1/working-days",
             "POST /api/v1/uploads/{rule}/check",
-            "GET /api/v1/public/filing-verifications")) {
+            "GET /api/v1/public/filing-verifications",
+            "GET /api/v1/public/exchange-key",
+            // the system exchange: no user role opens it; system clients authenticate themselves
+            "GET /api/v1/exchange/customs/export-filing-verifications",
+            "GET /api/v1/exchange/customs/export-filings/{number}",
+            "GET /api/v1/exchange/customs/export-filing-changes")) {
       REST.put(op, OPEN);
     }
     for (String op :
@@ -203,6 +209,11 @@ final class Matrix {
     for (String op :
         List.of(
             "GET /api/v1/admin/outbox",
+            "GET /api/v1/admin/exchange-messages",
+            "GET /api/v1/admin/exchange-messages/{id}",
+            "GET /api/v1/admin/exchange-messages/verification",
+            "POST /api/v1/admin/exchange-seals",
+            "GET /api/v1/admin/exchange-bundles",
             "GET /api/v1/admin/audit/verification",
             "GET /api/v1/admin/audit",
             "GET /api/v1/admin/real-name-applications",

@@ -118,7 +118,7 @@ public class ExportFilingQueries {
    */
   public List<ExportFilingView> changedSince(LocalDateTime since, String after, int max) {
     if (since == null) {
-      throw new RefusedException("exchange.invalid-request");
+      throw new RefusedException("exchange.bad-parameter", "parameter", "since");
     }
     String from = after == null ? "" : after;
     return em.createQuery(

@@ -1,0 +1,130 @@
+package cn.autogov.web.exchange;
+
+import static cn.autogov.identity.domain.Role.Names.ADMIN;
+
+import cn.autogov.audit.domain.ChainCheck;
+import cn.autogov.exchange.application.ExchangeExport;
+import cn.autogov.exchange.application.ExchangeLog;
+import cn.autogov.exchange.application.ExchangePage;
+import cn.autogov.exchange.application.ExchangeQuery;
+import cn.autogov.exchange.application.ExchangeView;
+import cn.autogov.exchange.application.PlatformSigner;
+import cn.autogov.web.platform.Forms;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The message log of the system exchange for administrators, and the platform's public key. */
+@Path("v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class ExchangeLogResource {
+
+  @Inject ExchangeLog log;
+
+  @Inject ExchangeExport export;
+
+  @Inject PlatformSigner signer;
+
+  @GET
+  @Path("admin/exchange-messages")
+  @RolesAllowed(ADMIN)
+  @Operation(
+      summary =
+          "Search the message log (newest first): client, operation (customs.verify, ...), outcome"
+              + " (OK, REPLAYED, a fault code), message id, days from/to (yyyy-MM-dd), page, size")
+  public ExchangePage search(
+      @QueryParam("client") String client,
+      @QueryParam("operation") String operation,
+      @QueryParam("outcome") String outcome,
+      @QueryParam("messageId") String messageId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") int page,
+      @QueryParam("size") int size) {
+    var f = Forms.date("from", from);
+    var t = Forms.date("to", to);
+    return log.search(
+        new ExchangeQuery(
+            client,
+            operation,
+            outcome,
+            messageId,
+            f == null ? null : f.atStartOfDay(),
+            t == null ? null : t.plusDays(1).atStartOfDay(),
+            page,
+            size));
+  }
+
+  @GET
+  @Path("admin/exchange-messages/{id}")
+  @RolesAllowed(ADMIN)
+  @Operation(summary = "One logged call with its request and response")
+  public ExchangeView message(@PathParam("id") long seq) {
+    return log.message(seq).orElseThrow(NotFoundException::new);
+  }
+
+  @GET
+  @Path("admin/exchange-messages/verification")
+  @RolesAllowed(ADMIN)
+  @Operation(summary = "Walks the message log's hash chain: the first missing or altered message")
+  public ChainCheck.Result verify() {
+    return log.verify();
+  }
+
+  @POST
+  @Path("admin/exchange-seals")
+  @RolesAllowed(ADMIN)
+  @Operation(summary = "Seals the log's end now (the job does it every five minutes)")
+  public Map<String, Long> seal() {
+    return Map.of("sealedUpTo", log.seal());
+  }
+
+  @GET
+  @Path("admin/exchange-bundles")
+  @Produces({"application/zip", MediaType.APPLICATION_JSON})
+  @RolesAllowed(ADMIN)
+  @Operation(
+      summary =
+          "A bundle of messages from..to with the chain to their seal, the seal, the platform's"
+              + " public key and a verifier: java VerifyBundle.java bundle.zip")
+  public Response bundle(@QueryParam("from") long from, @QueryParam("to") long to) {
+    if (from < 1 || to < from || to - from >= ExchangeExport.MAX) {
+      throw new cn.autogov.kernel.RefusedException(
+          "exchange.export-range", "max", ExchangeExport.MAX);
+    }
+    StreamingOutput body = out -> export.write(from, to, out);
+    return Response.ok(body, "application/zip")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"autogov-exchange-" + from + "-" + to + ".zip\"")
+        .build();
+  }
+
+  @GET
+  @Path("public/exchange-key")
+  @PermitAll
+  @Operation(summary = "The platform's public key that signs the message log's seals")
+  public Map<String, String> key() {
+    return Map.of(
+        "keyId",
+        signer.keyId(),
+        "algorithm",
+        "SHA256withECDSA",
+        "publicKey",
+        signer.publicKeyPem());
+  }
+}
