@@ -58,13 +58,13 @@ public class ExchangeFilter extends HttpFilter {
     long start = System.nanoTime();
     byte[] body = BoundedBody.read(req.getInputStream(), maxBytes);
     if (body == null) {
-      refuse(res, GENERIC_NS, FaultCode.INVALID_REQUEST, "exchange.too-large");
+      refuse(req, start, null, GENERIC_NS, "exchange.too-large", res);
       return;
     }
     String ns = namespace(body);
     String precheck = XmlPrecheck.problem(body);
     if (precheck != null) {
-      refuse(res, ns, FaultCode.INVALID_REQUEST, precheck);
+      refuse(req, start, body, ns, precheck, res);
       return;
     }
     var call = new ExchangeCall();
@@ -121,6 +121,43 @@ public class ExchangeFilter extends HttpFilter {
   private static void refuse(HttpServletResponse res, String ns, FaultCode code, String key)
       throws IOException {
     write(res, 500, SoapFaults.envelope(ns, code, Map.of(), key));
+  }
+
+  /**
+   * A message refused before Metro saw it (too large, a DTD, not XML): logged under the name its
+   * token claims (unverified), then answered INVALID_REQUEST.
+   */
+  private void refuse(
+      HttpServletRequest req,
+      long start,
+      byte[] body,
+      String ns,
+      String key,
+      HttpServletResponse res)
+      throws IOException {
+    String response = SoapFaults.envelope(ns, FaultCode.INVALID_REQUEST, Map.of(), key);
+    String request =
+        body == null
+            ? "(larger than " + maxBytes + " bytes: not read, not kept)"
+            : redact(new String(body, StandardCharsets.UTF_8));
+    try {
+      log.append(
+          new ExchangeMessage.Call(
+              body == null ? null : claimedUser(request),
+              Channel.SOAP,
+              "-",
+              null,
+              null,
+              FaultCode.INVALID_REQUEST.name(),
+              (int) ((System.nanoTime() - start) / 1_000_000),
+              req.getRemoteAddr(),
+              request,
+              response,
+              false));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "exchange log not written", e);
+    }
+    write(res, 500, response);
   }
 
   private static void write(HttpServletResponse res, int status, String envelope)

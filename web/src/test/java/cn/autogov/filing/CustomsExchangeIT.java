@@ -1,0 +1,342 @@
+package cn.autogov.filing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.testing.MicroDeployment;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The customs service as customs uses it (#7), over real HTTPS: SOAP with WS-Security and its REST
+ * twin answer alike on a real approved export filing; wrong secrets, missing rights, invalid and
+ * hostile messages get their declared faults; a replayed message id gets the first answer; every
+ * call is in the message log, whose proof bundle verifies offline with the JDK alone, and a call
+ * whose record cannot be written is refused.
+ */
+@Tag("container")
+@ExtendWith(ArquillianExtension.class)
+class CustomsExchangeIT {
+
+  @Deployment
+  static WebArchive app() {
+    return MicroDeployment.of(CustomsExchangeIT.class)
+        .addClasses(Exchange.class, Exchange.Answer.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private static String verify(String creditCode) {
+    return "<c:VerifyExportFiling><c:creditCode>"
+        + creditCode
+        + "</c:creditCode></c:VerifyExportFiling>";
+  }
+
+  private static String get(String number) {
+    return "<c:GetExportFiling><c:filingNumber>" + number + "</c:filingNumber></c:GetExportFiling>";
+  }
+
+  /** A new CUSTOMS client with the rights; its id and secret. */
+  private String[] client(Api admin, String... rights) {
+    String id = "customs-" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject c =
+        admin.expect(
+            201,
+            "POST",
+            "/admin/system-clients",
+            "{\"clientId\":\""
+                + id
+                + "\",\"name\":\"海关测试\",\"kind\":\"CUSTOMS\",\"rights\":[\""
+                + String.join("\",\"", rights)
+                + "\"]}");
+    return new String[] {id, c.getString("secret")};
+  }
+
+  @Test
+  void shouldAnswerCustomsOverSoapAndRestAlike() {
+    LocalDateTime before = LocalDateTime.now().minusSeconds(1);
+    Api admin = Api.of(base, "ADMIN", null);
+    Api ent = Api.of(base, "ENTERPRISE", "110108");
+    Api commerce = Api.of(base, "COMMERCE_AUTHORITY", "110000");
+    String customs = String.format("110192%04d", System.nanoTime() % 10_000);
+    long id = Flows.exportApproved(base, ent, commerce, null, customs);
+    String number =
+        ent.expect(200, "GET", "/filings/" + id, null).getJsonObject("filing").getString("number");
+    String credit = ent.expect(200, "GET", "/enterprise", null).getString("creditCode");
+    String[] c = client(admin, "CUSTOMS_VERIFY", "CUSTOMS_GET", "CUSTOMS_CHANGES");
+
+    var soap = Exchange.soap(c[0], c[1], null, verify(credit));
+    assertEquals(200, soap.status(), soap.body());
+    assertTrue(
+        soap.body().contains("<valid>true</valid>") || soap.body().contains(":valid>true<"),
+        soap.body());
+    assertTrue(soap.body().contains(number), soap.body());
+    assertTrue(soap.body().contains(customs), soap.body());
+    var rest =
+        Exchange.rest(c[0], c[1], "/export-filing-verifications?customsCode=" + customs, null);
+    assertEquals(200, rest.status(), rest.body());
+    JsonObject r = Api.json(rest.body());
+    assertTrue(r.getBoolean("valid"));
+    assertEquals(number, r.getJsonObject("filing").getString("filingNumber"));
+    assertEquals("APPROVED", r.getJsonObject("filing").getString("status"));
+
+    var one = Exchange.soap(c[0], c[1], null, get(number));
+    assertEquals(200, one.status(), one.body());
+    assertTrue(one.body().contains("APPROVED"), one.body());
+    assertEquals(
+        credit,
+        Api.json(Exchange.rest(c[0], c[1], "/export-filings/" + number, null).body())
+            .getString("creditCode"));
+
+    var changes =
+        Exchange.soap(
+            c[0],
+            c[1],
+            null,
+            "<c:ListChangedExportFilings><c:since>"
+                + before
+                + "</c:since><c:pageSize>500</c:pageSize></c:ListChangedExportFilings>");
+    assertEquals(200, changes.status(), changes.body());
+    assertTrue(changes.body().contains(number), changes.body());
+    var restChanges = Exchange.rest(c[0], c[1], "/export-filing-changes?since=" + before, null);
+    assertTrue(restChanges.body().contains(number), restChanges.body());
+
+    // an unknown filing: the declared fault, in Chinese and English, over both
+    var unknown = Exchange.soap(c[0], c[1], null, get("EX-1999-000001"));
+    assertEquals(500, unknown.status());
+    assertEquals("UNKNOWN_FILING", unknown.code());
+    assertTrue(
+        unknown.body().contains("未找到该编号") && unknown.body().contains("No decided"), unknown.body());
+    var restUnknown = Exchange.rest(c[0], c[1], "/export-filings/EX-1999-000001", null);
+    assertEquals(404, restUnknown.status());
+    assertEquals("UNKNOWN_FILING", restUnknown.code());
+
+    // each call is in the message log, with the client and operation, the password blanked
+    var log =
+        admin.expect(200, "GET", "/admin/exchange-messages?client=" + c[0] + "&size=50", null);
+    assertEquals(8, log.getInt("total"));
+    long first = log.getJsonArray("rows").getJsonObject(7).getJsonNumber("seq").longValue();
+    var logged = admin.expect(200, "GET", "/admin/exchange-messages/" + first, null);
+    assertEquals("customs.verify", logged.getString("operation"));
+    assertEquals("SOAP", logged.getString("channel"));
+    assertTrue(logged.getString("request").contains("***"), logged.getString("request"));
+    assertFalse(logged.getString("request").contains(c[1]), "the secret is not logged");
+    assertTrue(logged.getString("response").contains(number));
+  }
+
+  @Test
+  void shouldRefuseWithDeclaredFaults() {
+    Api admin = Api.of(base, "ADMIN", null);
+    String[] c = client(admin, "CUSTOMS_VERIFY");
+    String credit = "91350100M000100Y43";
+    // wrong secret, unknown client, no security header, plain HTTP: not authenticated, no stack
+    // trace
+    for (var a :
+        List.of(
+            Exchange.soap(c[0], "0".repeat(64), null, verify(credit)),
+            Exchange.soap("nobody-here", c[1], null, verify(credit)),
+            Exchange.soap(null, null, null, verify(credit)),
+            Exchange.post(
+                base.toString().replaceAll("/$", "") + "/ws/CustomsService",
+                Exchange.envelope(c[0], c[1], null, verify(credit))))) {
+      assertEquals(500, a.status(), a.body());
+      assertEquals("NOT_AUTHENTICATED", a.code(), a.body());
+      assertFalse(a.body().contains("Exception") || a.body().contains("at com."), a.body());
+    }
+    assertEquals(
+        401,
+        Exchange.rest(c[0], "wrong", "/export-filing-verifications?creditCode=" + credit, null)
+            .status());
+    // a right the client was not granted
+    var noRight = Exchange.soap(c[0], c[1], null, get("EX-2026-000001"));
+    assertEquals("NOT_AUTHORISED", noRight.code(), noRight.body());
+    assertTrue(noRight.body().contains("customs.get"), noRight.body());
+    assertEquals(403, Exchange.rest(c[0], c[1], "/export-filings/EX-2026-000001", null).status());
+    // against the schema: a malformed credit code, an element the contract does not have
+    var invalid = Exchange.soap(c[0], c[1], null, verify("not-a-code"));
+    assertEquals("INVALID_REQUEST", invalid.code(), invalid.body());
+    assertTrue(invalid.body().contains("XSD"), invalid.body());
+    var unknownElement =
+        Exchange.soap(
+            c[0], c[1], null, "<c:VerifyExportFiling><c:vin>X</c:vin></c:VerifyExportFiling>");
+    assertEquals("INVALID_REQUEST", unknownElement.code(), unknownElement.body());
+    // XXE, billion laughs and an oversized message: refused before any parser expands anything
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + Exchange.envelope(c[0], c[1], null, get("&x;"));
+    var xxeAnswer = Exchange.post(Exchange.https("/ws/CustomsService"), xxe);
+    assertEquals("INVALID_REQUEST", xxeAnswer.code());
+    assertFalse(xxeAnswer.body().contains("root:"), "no file content comes back");
+    var lol = new StringBuilder("<!ENTITY l0 \"lol\">");
+    for (int i = 1; i < 10; i++) {
+      lol.append("<!ENTITY l")
+          .append(i)
+          .append(" \"")
+          .append(("&l" + (i - 1) + ";").repeat(10))
+          .append("\">");
+    }
+    long start = System.nanoTime();
+    var laughs =
+        Exchange.post(
+            Exchange.https("/ws/CustomsService"),
+            "<?xml version=\"1.0\"?><!DOCTYPE d ["
+                + lol
+                + "]>"
+                + Exchange.envelope(c[0], c[1], null, get("&l9;")));
+    assertEquals("INVALID_REQUEST", laughs.code());
+    assertTrue(laughs.body().contains("DTD"), laughs.body());
+    assertTrue(System.nanoTime() - start < 1_000_000_000L, "refused within a second");
+    var big =
+        Exchange.post(
+            Exchange.https("/ws/CustomsService"),
+            Exchange.envelope(c[0], c[1], null, get("x".repeat(1_100_000))));
+    assertEquals("INVALID_REQUEST", big.code());
+    assertTrue(big.body().contains("大小"), big.body());
+  }
+
+  @Test
+  void shouldGiveTheFirstAnswerToAReplayedMessageId() {
+    Api admin = Api.of(base, "ADMIN", null);
+    String[] c = client(admin, "CUSTOMS_VERIFY", "CUSTOMS_GET");
+    String id = "urn:uuid:" + UUID.randomUUID();
+    var first = Exchange.soap(c[0], c[1], id, verify("91350100M000100Y43"));
+    var again = Exchange.soap(c[0], c[1], id, verify("91350100M000100Y43"));
+    assertEquals(200, first.status(), first.body());
+    assertEquals(first.body(), again.body(), "the same answer, byte for byte (its timestamp too)");
+    var other = Exchange.soap(c[0], c[1], id, get("EX-2026-000001"));
+    assertEquals(
+        "INVALID_REQUEST", other.code(), "a message id is not reused for another operation");
+    var log = admin.expect(200, "GET", "/admin/exchange-messages?messageId=" + id, null);
+    var outcomes = new ArrayList<String>();
+    log.getJsonArray("rows").forEach(v -> outcomes.add(v.asJsonObject().getString("outcome")));
+    assertEquals(List.of("INVALID_REQUEST", "REPLAYED", "OK"), outcomes);
+    var replay = log.getJsonArray("rows").getJsonObject(1);
+    assertEquals(
+        log.getJsonArray("rows").getJsonObject(2).getJsonNumber("seq").longValue(),
+        replay.getJsonNumber("replayOf").longValue());
+
+    String key = UUID.randomUUID().toString();
+    var r1 = Exchange.rest(c[0], c[1], "/export-filings/EX-2026-999999", key);
+    var r2 = Exchange.rest(c[0], c[1], "/export-filings/EX-2026-999999", key);
+    assertEquals(404, r2.status());
+    assertEquals(r1.body(), r2.body());
+  }
+
+  @Test
+  void shouldProveTheExchangeOfflineAndRefuseWhenTheLogCannotBeWritten() throws Exception {
+    Api admin = Api.of(base, "ADMIN", null);
+    String[] c = client(admin, "CUSTOMS_VERIFY");
+    Exchange.soap(c[0], c[1], null, verify("91350100M000100Y43"));
+    var rows =
+        admin
+            .expect(200, "GET", "/admin/exchange-messages?client=" + c[0], null)
+            .getJsonArray("rows");
+    long seq = rows.getJsonObject(0).getJsonNumber("seq").longValue();
+    var bundle =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        cn.autogov.testing.Http.uri(
+                            base, "/api/v1/admin/exchange-bundles?from=" + seq + "&to=" + seq))
+                    .header("Authorization", "Bearer " + admin.token())
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, bundle.statusCode());
+    byte[] zip = bundle.body();
+    assertEquals("OK", verifyOffline(zip).split(":")[0]);
+    // the same bundle with one character of a response changed: the verifier finds it
+    assertTrue(verifyOffline(tampered(zip)).startsWith("BROKEN"));
+
+    // the log cannot be written: the caller is refused (UNAVAILABLE / 503), not answered unlogged
+    try (var con =
+            ((DataSource) new InitialContext().lookup("java:app/jdbc/autogov")).getConnection();
+        var st = con.createStatement()) {
+      st.execute("ALTER TABLE exchange_message RENAME TO exchange_message_away");
+      try {
+        var soap = Exchange.soap(c[0], c[1], null, verify("91350100M000100Y43"));
+        assertEquals("UNAVAILABLE", soap.code(), soap.body());
+        assertEquals(
+            503,
+            Exchange.rest(
+                    c[0], c[1], "/export-filing-verifications?creditCode=91350100M000100Y43", null)
+                .status());
+      } finally {
+        st.execute("ALTER TABLE exchange_message_away RENAME TO exchange_message");
+      }
+    }
+    var check = admin.expect(200, "GET", "/admin/exchange-messages/verification", null);
+    assertEquals(0, check.getJsonNumber("brokenAt").longValue(), check.toString());
+    assertNotEquals(0, check.getJsonNumber("checked").longValue());
+  }
+
+  /** Runs the bundle's own verifier with the JDK alone, as an outsider would. */
+  private static String verifyOffline(byte[] zip) throws Exception {
+    Path dir = Files.createTempDirectory("bundle");
+    Path file = dir.resolve("bundle.zip");
+    Files.write(file, zip);
+    try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        if (e.getName().equals("VerifyBundle.java")) {
+          Files.write(dir.resolve("VerifyBundle.java"), in.readAllBytes());
+        }
+      }
+    }
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process p =
+        new ProcessBuilder(java, "VerifyBundle.java", file.toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    p.waitFor();
+    return out;
+  }
+
+  private static byte[] tampered(byte[] zip) throws Exception {
+    var out = new ByteArrayOutputStream();
+    try (var in = new ZipInputStream(new ByteArrayInputStream(zip));
+        var z = new ZipOutputStream(out)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] b = in.readAllBytes();
+        if (e.getName().equals("messages.tsv")) {
+          String[] lines = new String(b, StandardCharsets.UTF_8).split("\n");
+          String[] f = lines[1].split("\t", -1);
+          String response =
+              new String(java.util.Base64.getDecoder().decode(f[11]), StandardCharsets.UTF_8);
+          f[11] =
+              java.util.Base64.getEncoder()
+                  .encodeToString(
+                      response.replace("false", "true ").getBytes(StandardCharsets.UTF_8));
+          lines[1] = String.join("\t", f);
+          b = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        }
+        z.putNextEntry(new ZipEntry(e.getName()));
+        z.write(b);
+      }
+    }
+    return out.toByteArray();
+  }
+}
