@@ -51,3 +51,8 @@ CREATE TABLE platform_key (
     private_key VARCHAR(2000) NOT NULL,
     created_at  TIMESTAMP     NOT NULL
 );
+
+-- Outbound: a partner system's callback (AutoGov POSTs JSON events there through the outbox, channel PARTNER); the
+-- outbox's text holds such a body; a message given up after its last attempt is DEAD until an administrator resends it.
+ALTER TABLE system_client ADD COLUMN callback_url VARCHAR(500);
+ALTER TABLE outbox_message ALTER COLUMN text SET DATA TYPE VARCHAR(20000);

@@ -4,5 +4,7 @@ package cn.autogov.notification;
 public enum DeliveryStatus {
   PENDING,
   SENDING,
-  SENT
+  SENT,
+  /** given up after the last attempt: a dead letter, waiting for an administrator to resend it */
+  DEAD
 }

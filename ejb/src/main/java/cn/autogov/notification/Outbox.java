@@ -14,6 +14,28 @@ public class Outbox {
 
   @PersistenceContext EntityManager em;
 
+  @jakarta.ejb.EJB cn.autogov.audit.application.AuditTrail audit;
+
+  /** 死信: what was given up after the last attempt, newest first. */
+  public List<OutboxMessage> dead(int max) {
+    return em.createNamedQuery("OutboxMessage.dead", OutboxMessage.class)
+        .setMaxResults(Math.min(max, 500))
+        .getResultList();
+  }
+
+  /** Sends a dead letter again (the dispatcher's timer takes it within seconds). */
+  public OutboxMessage resend(long id) {
+    OutboxMessage m =
+        em.find(OutboxMessage.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (m == null) {
+      throw cn.autogov.kernel.RefusedException.notFound();
+    }
+    m.resend(java.time.LocalDateTime.now());
+    audit.recordByCaller(
+        "outbox.resent", "outbox-" + id, m.getChannel() + " " + m.getAddress(), null);
+    return m;
+  }
+
   public List<OutboxMessage> latest(int max) {
     return em.createNamedQuery("OutboxMessage.latest", OutboxMessage.class)
         .setMaxResults(Math.min(max, 500))

@@ -31,6 +31,8 @@ public class OutboxDispatcher {
 
   @Inject MessageSender sender;
 
+  @Inject PartnerSender partners;
+
   /** After a commit that queued messages: deliver them without holding up the user's request. */
   @Asynchronous
   public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
@@ -50,7 +52,11 @@ public class OutboxDispatcher {
         }
         var m = claimed.get();
         try {
-          sender.deliver(m.key(), m.channel(), m.address(), m.text());
+          if (m.channel() == Channel.PARTNER) {
+            partners.deliver(m.key(), m.address(), m.text());
+          } else {
+            sender.deliver(m.key(), m.channel(), m.address(), m.text());
+          }
         } catch (Exception e) {
           LOG.log(Level.WARNING, () -> "Delivery of " + m.key() + " failed: " + e);
           store.failed(id, String.valueOf(e.getMessage() == null ? e : e.getMessage()));

@@ -35,6 +35,11 @@ import java.time.LocalDateTime;
         "SELECT m FROM OutboxMessage m WHERE m.status = cn.autogov.notification.DeliveryStatus.SENDING"
             + " AND m.claimedAt < :before")
 @NamedQuery(
+    name = "OutboxMessage.dead",
+    query =
+        "SELECT m FROM OutboxMessage m WHERE m.status = cn.autogov.notification.DeliveryStatus.DEAD"
+            + " ORDER BY m.id DESC")
+@NamedQuery(
     name = "OutboxMessage.forAddress",
     query = "SELECT m FROM OutboxMessage m WHERE m.address = :address ORDER BY m.id DESC")
 public class OutboxMessage {
@@ -54,7 +59,7 @@ public class OutboxMessage {
   @Column(nullable = false, length = 254)
   private String address;
 
-  @Column(nullable = false, length = 1000)
+  @Column(nullable = false, length = 20000)
   private String text;
 
   @Column(name = "created_at", nullable = false)
@@ -111,14 +116,27 @@ public class OutboxMessage {
     lastError = null;
   }
 
-  /** The provider refused or was unreachable: try again later, waiting longer each time. */
-  public void failed(LocalDateTime now, String error) {
+  /**
+   * The provider refused or was unreachable: try again later, waiting longer each time; after
+   * {@code maxAttempts} a dead letter.
+   */
+  public void failed(LocalDateTime now, String error, int maxAttempts) {
     if (status != DeliveryStatus.SENDING) {
       throw new IllegalStateException("message " + id + " is " + status);
     }
-    status = DeliveryStatus.PENDING;
-    nextAttemptAt = now.plus(backoff(attempts));
+    status = attempts >= maxAttempts ? DeliveryStatus.DEAD : DeliveryStatus.PENDING;
+    nextAttemptAt = status == DeliveryStatus.DEAD ? null : now.plus(backoff(attempts));
     lastError = error == null ? null : error.substring(0, Math.min(300, error.length()));
+  }
+
+  /** An administrator sends a dead letter again: from a fresh count of attempts, now. */
+  public void resend(LocalDateTime now) {
+    if (status != DeliveryStatus.DEAD) {
+      throw new cn.autogov.kernel.RefusedException("outbox.not-dead");
+    }
+    status = DeliveryStatus.PENDING;
+    attempts = 0;
+    nextAttemptAt = now;
   }
 
   /**
@@ -173,6 +191,10 @@ public class OutboxMessage {
 
   public String getText() {
     return text;
+  }
+
+  public LocalDateTime getNextAttemptAt() {
+    return nextAttemptAt;
   }
 
   public LocalDateTime getCreatedAt() {

@@ -26,6 +26,12 @@ public class OutboxStore {
 
   @PersistenceContext EntityManager em;
 
+  @jakarta.inject.Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "autogov.outbox.max-attempts",
+      defaultValue = "10")
+  int maxAttempts;
+
   public List<Long> due(int max) {
     LocalDateTime now = LocalDateTime.now();
     em.createNamedQuery("OutboxMessage.stale", OutboxMessage.class)
@@ -55,7 +61,7 @@ public class OutboxStore {
 
   public void failed(long id, String error) {
     em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE)
-        .failed(LocalDateTime.now(), error);
+        .failed(LocalDateTime.now(), error, Math.max(1, maxAttempts));
   }
 
   /** A claimed message, as the provider gets it. */

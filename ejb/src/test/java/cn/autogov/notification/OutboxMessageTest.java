@@ -33,7 +33,7 @@ class OutboxMessageTest {
     long[] waits = {5, 10, 20, 40, 80, 160, 320, 600, 600};
     for (long wait : waits) {
       assertTrue(m.claim(now));
-      m.failed(now, "provider unreachable");
+      m.failed(now, "provider unreachable", 10);
       assertEquals(DeliveryStatus.PENDING, m.getStatus());
       assertEquals("provider unreachable", m.getLastError());
       assertFalse(m.claim(now.plusSeconds(wait - 1)), "not before " + wait + " s");
@@ -41,6 +41,23 @@ class OutboxMessageTest {
     }
     assertEquals(waits.length, m.getAttempts());
     assertEquals(Duration.ofMinutes(10), OutboxMessage.backoff(50));
+  }
+
+  @Test
+  void shouldBecomeADeadLetterAfterTheLastAttemptAndGoOutAgainWhenResent() {
+    var m = new OutboxMessage(Channel.PARTNER, "customs-a", "{}", T0);
+    assertTrue(m.claim(T0));
+    m.failed(T0, "HTTP 503", 2);
+    assertEquals(DeliveryStatus.PENDING, m.getStatus());
+    assertThrows(cn.autogov.kernel.RefusedException.class, () -> m.resend(T0), "not dead yet");
+    assertTrue(m.claim(T0.plusSeconds(5)));
+    m.failed(T0.plusSeconds(5), "HTTP 503", 2);
+    assertEquals(DeliveryStatus.DEAD, m.getStatus());
+    assertFalse(m.claim(T0.plusDays(1)), "a dead letter is not tried again by itself");
+    m.resend(T0.plusDays(1));
+    assertEquals(DeliveryStatus.PENDING, m.getStatus());
+    assertEquals(0, m.getAttempts());
+    assertTrue(m.claim(T0.plusDays(1)), "due at once after the resend");
   }
 
   @Test

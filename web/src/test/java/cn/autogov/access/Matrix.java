@@ -209,6 +209,9 @@ final class Matrix {
     for (String op :
         List.of(
             "GET /api/v1/admin/outbox",
+            "GET /api/v1/admin/outbox/dead-letters",
+            "POST /api/v1/admin/outbox/{id}/resend",
+            "PUT /api/v1/admin/system-clients/{id}/callback",
             "GET /api/v1/admin/exchange-messages",
             "GET /api/v1/admin/exchange-messages/{id}",
             "GET /api/v1/admin/exchange-messages/verification",

@@ -1,7 +1,11 @@
 package cn.autogov.exchange.domain;
 
-/** How a partner called: SOAP (WS-Security) or the REST twin. */
+/**
+ * How a call went: a partner called by SOAP (WS-Security) or the REST twin, or AutoGov called it.
+ */
 public enum Channel {
   SOAP,
-  REST
+  REST,
+  /** AutoGov called the partner's callback (the outbox's PARTNER messages) */
+  OUTBOUND
 }

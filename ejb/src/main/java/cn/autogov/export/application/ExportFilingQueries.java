@@ -136,7 +136,8 @@ public class ExportFilingQueries {
         .toList();
   }
 
-  private ExportFilingView view(Filing f) {
+  /** A filing as partners see it (the enterprise's name and codes, status, validity). */
+  public ExportFilingView view(Filing f) {
     ExportFilingForm form = em.find(ExportFilingForm.class, f.getId());
     Enterprise e = em.find(Enterprise.class, f.getEnterpriseId());
     return new ExportFilingView(

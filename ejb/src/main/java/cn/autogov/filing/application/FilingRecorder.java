@@ -66,6 +66,8 @@ public class FilingRecorder {
 
   @Inject cn.autogov.audit.application.AuditSwitch auditSwitch;
 
+  @Inject jakarta.enterprise.event.Event<FilingStatusChanged> statusChanged;
+
   /** The steps the filings took in this call, by {@code actor} (null: the platform's jobs). */
   public void steps(Actor actor, Filing... filings) {
     steps(actor, Arrays.asList(filings));
@@ -81,6 +83,9 @@ public class FilingRecorder {
         }
         if (changes(step) && TOLD.contains(step.getTo())) {
           tell(f, step);
+        }
+        if (changes(step)) {
+          statusChanged.fire(new FilingStatusChanged(f, step.getFrom(), step.getTo()));
         }
       }
     }

@@ -14,6 +14,7 @@ public record ClientView(
     boolean enabled,
     LocalDateTime createdAt,
     LocalDateTime lastUsedAt,
+    String callbackUrl,
     String secret)
     implements Serializable {
 
@@ -27,6 +28,7 @@ public record ClientView(
         c.isEnabled(),
         c.getCreatedAt(),
         c.getLastUsedAt(),
+        c.getCallbackUrl(),
         secret);
   }
 }

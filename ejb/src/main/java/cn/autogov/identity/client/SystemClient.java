@@ -73,6 +73,10 @@ public class SystemClient {
   @Column(name = "last_used_at")
   private LocalDateTime lastUsedAt;
 
+  /** Where AutoGov calls the partner (HTTPS POST of JSON events); null: nothing is pushed. */
+  @Column(name = "callback_url", length = 500)
+  private String callbackUrl;
+
   @Version private long version;
 
   protected SystemClient() {}
@@ -122,6 +126,14 @@ public class SystemClient {
 
   void changeRights(Set<ClientRight> newRights) {
     rights = join(newRights);
+  }
+
+  void changeCallback(String url) {
+    callbackUrl = url;
+  }
+
+  public String getCallbackUrl() {
+    return callbackUrl;
   }
 
   void disable() {

@@ -99,6 +99,41 @@ public class SystemClients {
         .map(c -> ClientView.of(c, null));
   }
 
+  /**
+   * Where AutoGov calls the client (its partner system's callback): an absolute http(s) URL, or
+   * blank for none.
+   */
+  public ClientView changeCallback(Long id, String url) {
+    SystemClient c = byId(id);
+    String u = url == null || url.isBlank() ? null : url.strip();
+    if (u != null && (u.length() > 500 || !u.matches("(?i)https?://[^\\s/?#]+(/\\S*)?"))) {
+      throw cn.autogov.kernel.InputRejectedException.of("callbackUrl", "client.callback-format");
+    }
+    String before = c.getCallbackUrl();
+    c.changeCallback(u);
+    actors.record(
+        actors.current(), "client.callback-changed", c.getClientId() + " " + before + " -> " + u);
+    return ClientView.of(c, null);
+  }
+
+  /** For the outbox: the enabled clients holding a right that have a callback. */
+  @PermitAll
+  public List<String> subscribers(ClientRight right) {
+    return em.createNamedQuery("SystemClient.all", SystemClient.class)
+        .getResultStream()
+        .filter(c -> c.isEnabled() && c.getCallbackUrl() != null && c.getRights().contains(right))
+        .map(SystemClient::getClientId)
+        .toList();
+  }
+
+  /** For the outbox: an enabled client's callback URL. */
+  @PermitAll
+  public Optional<String> callbackOf(String clientId) {
+    return find(clientId, LockModeType.NONE)
+        .filter(SystemClient::isEnabled)
+        .map(SystemClient::getCallbackUrl);
+  }
+
   /** For the system exchange: an enabled client's rights (none when unknown or disabled). */
   @PermitAll
   public Set<ClientRight> rightsOf(String clientId) {

@@ -28,6 +28,8 @@ public class ClientsBacking implements Serializable {
   private ClientKind kind;
   private List<ClientRight> rights = List.of();
   private ClientView revealed;
+  private Long callbackClient;
+  private String callbackUrl;
 
   @PostConstruct
   void load() {
@@ -66,6 +68,31 @@ public class ClientsBacking implements Serializable {
     if (Forms.run("clients", () -> clients.enable(id))) {
       load();
     }
+  }
+
+  /** Sets (or, blank, clears) a client's callback URL. */
+  public void changeCallback() {
+    if (Forms.run("callback", () -> clients.changeCallback(callbackClient, callbackUrl))) {
+      callbackClient = null;
+      callbackUrl = null;
+      load();
+    }
+  }
+
+  public Long getCallbackClient() {
+    return callbackClient;
+  }
+
+  public void setCallbackClient(Long callbackClient) {
+    this.callbackClient = callbackClient;
+  }
+
+  public String getCallbackUrl() {
+    return callbackUrl;
+  }
+
+  public void setCallbackUrl(String callbackUrl) {
+    this.callbackUrl = callbackUrl;
   }
 
   public ClientKind[] getKinds() {

@@ -149,6 +149,19 @@ public class StaffResource {
     return clients.changeRights(id, rights);
   }
 
+  /** A partner system's callback URL (blank: none). */
+  public record Callback(String callbackUrl) {}
+
+  @PUT
+  @Path("admin/system-clients/{id}/callback")
+  @Operation(
+      summary =
+          "Set where AutoGov calls the client's system (POST of JSON events, signed by the platform"
+              + " key, through the outbox); blank: nothing is pushed")
+  public ClientView callback(@PathParam("id") Long id, Callback c) {
+    return clients.changeCallback(id, c == null ? null : c.callbackUrl());
+  }
+
   @POST
   @Path("admin/system-clients/{id}/secret")
   @Operation(summary = "Replace a client's secret (answered once)")

@@ -1,0 +1,124 @@
+// Benchmark of the customs verification (#7): the same lookup over SOAP with WS-Security (UsernameToken over HTTPS)
+// and over the REST twin (HTTP Basic over HTTPS), each with 50 concurrent clients for 10 s after a 5 s warm-up, in
+// one run. Prints calls/s, p50/p99/max latency and the SOAP/REST ratio; exits 1 when SOAP is below 50 % of REST or
+// its p99 is 100 ms or more. Run by web/bench/exchange.sh (JDK only:  java ExchangeBench.java <https base> <client>
+// <secret> <credit code>).
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+public class ExchangeBench {
+  static final int CLIENTS = Integer.getInteger("clients", 50);
+  static final int SECONDS = Integer.getInteger("seconds", 10);
+  static final int WARMUP = Integer.getInteger("warmup", 5);
+
+  public static void main(String[] a) throws Exception {
+    String base = a[0], client = a[1], secret = a[2], credit = a[3];
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(null, new TrustManager[] {new X509TrustManager() {
+      public void checkClientTrusted(X509Certificate[] c, String t) {}
+      public void checkServerTrusted(X509Certificate[] c, String t) {}
+      public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+    }}, null);
+    HttpClient http = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    String basic = "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    Supplier<HttpRequest> rest = () -> HttpRequest.newBuilder(URI.create(base + "/api/v1/exchange/customs/export-filing-verifications?creditCode=" + credit))
+        .header("Authorization", basic).GET().build();
+    Supplier<HttpRequest> soap = () -> HttpRequest.newBuilder(URI.create(base + "/ws/CustomsService"))
+        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"urn:autogov:customs:v1:VerifyExportFiling\"")
+        .POST(HttpRequest.BodyPublishers.ofString(envelope(client, secret, credit))).build();
+    check(http, soap.get(), "<valid>");
+    check(http, rest.get(), "\"valid\"");
+    run(http, soap, WARMUP);
+    run(http, rest, WARMUP);
+    Result s = run(http, soap, SECONDS);
+    Result r = run(http, rest, SECONDS);
+    System.out.println(s.line("SOAP + WS-Security"));
+    System.out.println(r.line("REST"));
+    double ratio = s.perSecond() / r.perSecond();
+    System.out.printf("SOAP/REST throughput: %.0f %% (target >= 50 %%); SOAP p99 %.1f ms (target < 100 ms)%n", 100 * ratio, s.p(0.99));
+    if (ratio < 0.5 || s.p(0.99) >= 100 || s.errors > 0 || r.errors > 0) {
+      System.out.println("TARGET MISSED");
+      System.exit(1);
+    }
+  }
+
+  static String envelope(String client, String secret, String credit) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:c=\"urn:autogov:customs:v1\"><soap:Header>"
+        + "<wsse:Security soap:mustUnderstand=\"1\" xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\""
+        + " xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd\">"
+        + "<wsu:Timestamp wsu:Id=\"TS-1\"><wsu:Created>" + now + "</wsu:Created><wsu:Expires>" + now.plusSeconds(300) + "</wsu:Expires></wsu:Timestamp>"
+        + "<wsse:UsernameToken wsu:Id=\"UT-1\"><wsse:Username>" + client + "</wsse:Username><wsse:Password"
+        + " Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText\">" + secret
+        + "</wsse:Password></wsse:UsernameToken></wsse:Security></soap:Header><soap:Body>"
+        + "<c:VerifyExportFiling><c:creditCode>" + credit + "</c:creditCode></c:VerifyExportFiling></soap:Body></soap:Envelope>";
+  }
+
+  static void check(HttpClient http, HttpRequest req, String expect) throws Exception {
+    HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200 || !r.body().contains(expect)) {
+      throw new IllegalStateException(req.uri() + ": " + r.statusCode() + " " + r.body());
+    }
+  }
+
+  record Result(long[] nanos, long errors, double seconds) {
+    double perSecond() { return nanos.length / seconds; }
+    double p(double q) { return nanos.length == 0 ? 0 : nanos[(int) Math.min(nanos.length - 1, Math.floor(q * nanos.length))] / 1e6; }
+    String line(String name) {
+      return String.format("%-20s %d clients, %d s: %8.0f calls/s  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms  errors %d",
+          name, CLIENTS, (int) seconds, perSecond(), p(0.5), p(0.99), p(1.0), errors);
+    }
+  }
+
+  static Result run(HttpClient http, Supplier<HttpRequest> request, int seconds) throws Exception {
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicLong errors = new AtomicLong();
+    List<long[]> perThread = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < CLIENTS; i++) {
+      long[][] mine = {new long[1 << 16]};
+      int[] n = {0};
+      Thread t = new Thread(() -> {
+        while (!stop.get()) {
+          long t0 = System.nanoTime();
+          try {
+            HttpResponse<Void> r = http.send(request.get(), HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) errors.incrementAndGet();
+          } catch (Exception e) {
+            errors.incrementAndGet();
+          }
+          if (n[0] == mine[0].length) mine[0] = Arrays.copyOf(mine[0], n[0] * 2);
+          mine[0][n[0]++] = System.nanoTime() - t0;
+        }
+        synchronized (perThread) { perThread.add(Arrays.copyOf(mine[0], n[0])); }
+      });
+      threads.add(t);
+    }
+    long start = System.nanoTime();
+    threads.forEach(Thread::start);
+    Thread.sleep(seconds * 1000L);
+    stop.set(true);
+    for (Thread t : threads) t.join();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    return new Result(all, errors.get(), elapsed);
+  }
+}
