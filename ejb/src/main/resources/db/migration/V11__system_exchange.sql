@@ -24,8 +24,8 @@ CREATE TABLE exchange_message (
     outcome         VARCHAR(40)  NOT NULL,
     duration_ms     INTEGER      NOT NULL,
     origin          VARCHAR(64),
-    request_text    TEXT,
-    response_text   TEXT,
+    request_text    VARCHAR(1000000),
+    response_text   VARCHAR(1000000),
     prev_hash       VARCHAR(64)  NOT NULL,
     hash            VARCHAR(64)  NOT NULL
 );

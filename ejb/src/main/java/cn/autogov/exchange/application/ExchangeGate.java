@@ -29,13 +29,15 @@ public class ExchangeGate {
   /** A first call goes on to the operation; a replay answers with what the first call answered. */
   public record Admission(Optional<ExchangeLog.Answer> replay) {}
 
+  @Inject ClientCache cache;
+
   /** Whether the client id and secret are right and the client is enabled. */
   public boolean authenticate(String clientId, String secret) {
-    return clients.authenticate(clientId, secret).isPresent();
+    return cache.authenticate(clientId, secret);
   }
 
   public Admission admit(String clientId, ExchangeOperation operation, String messageId) {
-    if (!clients.rightsOf(clientId).contains(operation.right())) {
+    if (!cache.rightsOf(clientId).contains(operation.right())) {
       throw new RefusedException(FaultCode.NOT_AUTHORISED.messageKey(), "right", operation.code());
     }
     if (!limits.take(clientId)) {

@@ -35,34 +35,64 @@ public class ExchangeLog {
   /** A call's answer as it was given: the log entry and the response text. */
   public record Answer(long seq, String operation, String outcome, String response) {}
 
-  /** Appends a call; returns its number. */
+  /** Appends a call; returns its number. The gateways go through {@link LogWriter} instead. */
   @PermitAll // the exchange gateways, after the gate
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long append(ExchangeMessage.Call call) {
+    return appendAll(List.of(call)).get(0);
+  }
+
+  /**
+   * Appends calls in the given order in one transaction (one lock on the head, one commit); returns
+   * their numbers.
+   */
+  @PermitAll // the exchange gateways, after the gate
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> appendAll(List<ExchangeMessage.Call> calls) {
     ExchangeLogHead head =
         em.find(ExchangeLogHead.class, ExchangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    if (call.remembered() && call.messageId() != null) {
-      Optional<Answer> first = answered(call.clientId(), call.messageId());
-      if (first.isPresent()) {
-        // the same message id answered meanwhile (two retries at once): this one is a replay
-        call =
-            new ExchangeMessage.Call(
-                call.clientId(),
-                call.channel(),
-                call.operation(),
-                call.messageId(),
-                first.get().seq(),
-                ExchangeMessage.REPLAYED,
-                call.durationMs(),
-                call.origin(),
-                call.request(),
-                call.response(),
-                false);
+    LocalDateTime now = LocalDateTime.now();
+    var numbers = new java.util.ArrayList<Long>(calls.size());
+    var firsts = new java.util.HashMap<String, Long>();
+    for (ExchangeMessage.Call call : calls) {
+      ExchangeMessage m = head.append(replayIfAnswered(call, firsts), now);
+      em.persist(m);
+      numbers.add(m.getSeq());
+      if (call.remembered() && call.messageId() != null && m.getReplayOf() == null) {
+        firsts.put(ExchangeMessage.idempotencyKey(m.getClientId(), call.messageId()), m.getSeq());
       }
     }
-    ExchangeMessage m = head.append(call, LocalDateTime.now());
-    em.persist(m);
-    return m.getSeq();
+    return numbers;
+  }
+
+  /**
+   * A call that would be remembered under a message id answered meanwhile (two retries at once, or
+   * earlier in the same batch) is logged as a replay of the first instead.
+   */
+  private ExchangeMessage.Call replayIfAnswered(
+      ExchangeMessage.Call call, java.util.Map<String, Long> firsts) {
+    if (!call.remembered() || call.messageId() == null) {
+      return call;
+    }
+    Long first = firsts.get(ExchangeMessage.idempotencyKey(call.clientId(), call.messageId()));
+    if (first == null) {
+      first = answered(call.clientId(), call.messageId()).map(Answer::seq).orElse(null);
+    }
+    if (first == null) {
+      return call;
+    }
+    return new ExchangeMessage.Call(
+        call.clientId(),
+        call.channel(),
+        call.operation(),
+        call.messageId(),
+        first,
+        ExchangeMessage.REPLAYED,
+        call.durationMs(),
+        call.origin(),
+        call.request(),
+        call.response(),
+        false);
   }
 
   /** The first answer to the client's message id, if there was one. */

@@ -33,7 +33,7 @@ public class HttpPartnerSender implements PartnerSender {
 
   @Inject PlatformSigner signer;
 
-  @Inject ExchangeLog log;
+  @Inject LogWriter log;
 
   @Inject
   @ConfigProperty(name = "autogov.exchange.callback-timeout-seconds", defaultValue = "10")

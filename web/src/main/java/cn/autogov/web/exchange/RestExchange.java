@@ -1,7 +1,7 @@
 package cn.autogov.web.exchange;
 
 import cn.autogov.exchange.application.ExchangeGate;
-import cn.autogov.exchange.application.ExchangeLog;
+import cn.autogov.exchange.application.LogWriter;
 import cn.autogov.exchange.domain.Channel;
 import cn.autogov.exchange.domain.ExchangeMessage;
 import cn.autogov.exchange.domain.ExchangeOperation;
@@ -39,7 +39,7 @@ public class RestExchange {
 
   @Inject ExchangeGate gate;
 
-  @Inject ExchangeLog log;
+  @Inject LogWriter log;
 
   @Inject
   @ConfigProperty(name = "autogov.exchange.require-https", defaultValue = "true")

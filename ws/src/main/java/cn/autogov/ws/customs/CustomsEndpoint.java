@@ -1,5 +1,6 @@
 package cn.autogov.ws.customs;
 
+import cn.autogov.exchange.domain.ExchangeOperation;
 import cn.autogov.exchange.domain.FaultCode;
 import cn.autogov.export.application.ExportFilingQueries;
 import cn.autogov.export.application.ExportFilingQueries.ExportFilingView;
@@ -10,12 +11,13 @@ import cn.autogov.ws.customs.v1.ExchangeFault;
 import cn.autogov.ws.customs.v1.ExchangeFault_Exception;
 import cn.autogov.ws.customs.v1.ExportFiling;
 import cn.autogov.ws.customs.v1.FilingStatus;
-import cn.autogov.ws.exchange.EndpointInjection;
+import cn.autogov.ws.exchange.SoapGate;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
-import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
+import jakarta.xml.ws.WebServiceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -27,10 +29,11 @@ import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
 /**
- * urn:autogov:customs:v1 at /ws/CustomsService. WS-Security (the policy in the WSDL: UsernameToken
- * over HTTPS, checked by ClientPasswordValidator) has authenticated the client and the exchange
- * handler has checked its right, rate and message id before an operation runs; the operations only
- * translate between the contract and {@link ExportFilingQueries}.
+ * urn:autogov:customs:v1 at /ws/CustomsService. The exchange filter has bounded, checked and
+ * schema-validated the message and WS-Security (the policy in the WSDL: UsernameToken over HTTPS,
+ * checked by ClientPasswordValidator) has authenticated the client; each operation first passes the
+ * {@link SoapGate} (right, rate, replay), then translates between the contract and {@link
+ * ExportFilingQueries}.
  */
 @WebService(
     name = "CustomsPort",
@@ -39,7 +42,6 @@ import javax.xml.datatype.XMLGregorianCalendar;
     targetNamespace = CustomsEndpoint.NS,
     endpointInterface = "cn.autogov.ws.customs.v1.CustomsPort",
     wsdlLocation = "WEB-INF/wsdl/customs/v1/CustomsService.wsdl")
-@HandlerChain(file = "exchange-handlers.xml")
 public class CustomsEndpoint implements CustomsPort {
 
   static final String NS = "urn:autogov:customs:v1";
@@ -48,12 +50,15 @@ public class CustomsEndpoint implements CustomsPort {
 
   @Inject ExportFilingQueries queries;
 
+  @jakarta.annotation.Resource WebServiceContext context;
+
   private DatatypeFactory xml;
 
   @PostConstruct
   void inject() {
     if (queries == null) {
-      EndpointInjection.inject(this);
+      // not EndpointInjection: Weld would also try the @Resource context (Metro's own) through JNDI
+      queries = CDI.current().select(ExportFilingQueries.class).get();
     }
     try {
       xml = DatatypeFactory.newInstance();
@@ -67,6 +72,9 @@ public class CustomsEndpoint implements CustomsPort {
       String creditCode, String customsCode, Holder<Boolean> valid, Holder<ExportFiling> filing)
       throws ExchangeFault_Exception {
     try {
+      if (SoapGate.enter(context, ExchangeOperation.CUSTOMS_VERIFY)) {
+        return; // a replay: the first answer goes out again
+      }
       var v = queries.verify(creditCode, customsCode);
       valid.value = v.valid();
       filing.value = v.filing() == null ? null : filing(v.filing());
@@ -78,6 +86,9 @@ public class CustomsEndpoint implements CustomsPort {
   @Override
   public ExportFiling getExportFiling(String filingNumber) throws ExchangeFault_Exception {
     try {
+      if (SoapGate.enter(context, ExchangeOperation.CUSTOMS_GET)) {
+        return null; // a replay: the first answer goes out again
+      }
       return filing(queries.byNumber(filingNumber));
     } catch (RefusedException e) {
       throw fault(e);
@@ -94,6 +105,9 @@ public class CustomsEndpoint implements CustomsPort {
       throws ExchangeFault_Exception {
     int size = pageSize == null ? DEFAULT_PAGE : pageSize;
     try {
+      if (SoapGate.enter(context, ExchangeOperation.CUSTOMS_CHANGES)) {
+        return; // a replay: the first answer goes out again
+      }
       List<ExportFilingView> page = queries.changedSince(local(since), after, size + 1);
       hasMore.value = page.size() > size;
       filings.value =

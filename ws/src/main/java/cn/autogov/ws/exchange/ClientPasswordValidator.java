@@ -10,15 +10,19 @@ import jakarta.enterprise.inject.spi.CDI;
  */
 public class ClientPasswordValidator implements PasswordValidationCallback.PasswordValidator {
 
+  private static volatile ExchangeGate gate;
+
   @Override
   public boolean validate(PasswordValidationCallback.Request request)
       throws PasswordValidationCallback.PasswordValidationException {
     if (!(request instanceof PasswordValidationCallback.PlainTextPasswordRequest plain)) {
       return false; // a digest password cannot be checked against a stored hash
     }
-    return CDI.current()
-        .select(ExchangeGate.class)
-        .get()
-        .authenticate(plain.getUsername(), plain.getPassword());
+    ExchangeGate g = gate;
+    if (g == null) {
+      g = CDI.current().select(ExchangeGate.class).get(); // a proxy: safe to keep
+      gate = g;
+    }
+    return g.authenticate(plain.getUsername(), plain.getPassword());
   }
 }

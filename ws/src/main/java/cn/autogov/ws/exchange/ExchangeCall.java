@@ -5,8 +5,8 @@ import jakarta.servlet.ServletRequest;
 
 /**
  * What one SOAP call came to, filled in as it passes: the {@link ExchangeFilter} makes it (one per
- * HTTP request, a request attribute), the {@link ExchangeHandler} names the authenticated client,
- * the operation, the message id and the outcome, and the filter logs it with the raw messages.
+ * HTTP request, a request attribute), the {@link SoapGate} names the authenticated client, the
+ * operation, the message id and the outcome, and the filter logs it with the raw messages.
  */
 public final class ExchangeCall {
 
@@ -27,11 +27,6 @@ public final class ExchangeCall {
 
   static ExchangeCall of(ServletRequest request) {
     return request == null ? null : (ExchangeCall) request.getAttribute(ATTRIBUTE);
-  }
-
-  void refused(FaultCode code) {
-    outcome = code.name();
-    remembered = false;
   }
 
   /** Answered calls and business faults are remembered for replays; refusals are not. */

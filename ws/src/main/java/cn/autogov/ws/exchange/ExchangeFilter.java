@@ -1,6 +1,6 @@
 package cn.autogov.ws.exchange;
 
-import cn.autogov.exchange.application.ExchangeLog;
+import cn.autogov.exchange.application.LogWriter;
 import cn.autogov.exchange.domain.Channel;
 import cn.autogov.exchange.domain.ExchangeMessage;
 import cn.autogov.exchange.domain.FaultCode;
@@ -22,30 +22,32 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In front of every SOAP endpoint. Before Metro reads a byte: the message is at most {@code
- * AUTOGOV_EXCHANGE_MAX_MESSAGE_BYTES} (default 1 MiB; the rest is not even read), well-formed, and
- * without a DTD (no external entities, no entity expansion: XXE and "billion laughs" are refused
- * before any parser expands anything). After Metro answered: the call is logged with both messages
- * (the WS-Security password blanked) and only then the answer goes out; when the log cannot be
- * written the caller gets UNAVAILABLE instead (fail closed). A security refusal (Metro's own fault
- * text) becomes the declared NOT_AUTHENTICATED fault, any other undeclared fault UNAVAILABLE.
+ * AUTOGOV_EXCHANGE_MAX_MESSAGE_BYTES} (default 1,000,000 bytes, which the log keeps whole; the rest
+ * is not even read), well-formed, and without a DTD (no external entities, no entity expansion: XXE
+ * and "billion laughs" are refused before any parser expands anything). After Metro answered: the
+ * call is logged with both messages (the WS-Security password blanked) and only then the answer
+ * goes out; when the log cannot be written the caller gets UNAVAILABLE instead (fail closed). A
+ * security refusal (Metro's own fault text) becomes the declared NOT_AUTHENTICATED fault, any other
+ * undeclared fault UNAVAILABLE.
  */
 @WebFilter(urlPatterns = "/ws/*", asyncSupported = false)
 public class ExchangeFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(ExchangeFilter.class.getName());
-  private static final String GENERIC_NS = ExchangeHandler.GENERIC_NS;
+  static final String GENERIC_NS = "urn:autogov:exchange";
   private static final Pattern PASSWORD =
       Pattern.compile("(<(?:[\\w.-]+:)?Password\\b[^>]*>)[^<]*(</(?:[\\w.-]+:)?Password>)");
+  private static final Pattern FAULT_CODE = Pattern.compile("<(?:[\\w.-]+:)?code>([A-Z_]+)</");
   private static final Pattern USERNAME =
       Pattern.compile("<(?:[\\w.-]+:)?Username\\b[^>]*>([^<]{1,64})</");
   private static final Pattern NAMESPACE =
       Pattern.compile("xmlns(?::\\w+)?=\"(urn:autogov:[a-z]+:v\\d+)\"");
 
-  @Inject ExchangeLog log;
+  @Inject LogWriter log;
 
   @Inject
-  @ConfigProperty(name = "autogov.exchange.max-message-bytes", defaultValue = "1048576")
+  @ConfigProperty(name = "autogov.exchange.max-message-bytes", defaultValue = "1000000")
   int maxBytes;
 
   @Override
@@ -58,13 +60,18 @@ public class ExchangeFilter extends HttpFilter {
     long start = System.nanoTime();
     byte[] body = BoundedBody.read(req.getInputStream(), maxBytes);
     if (body == null) {
-      refuse(req, start, null, GENERIC_NS, "exchange.too-large", res);
+      refuse(req, start, null, GENERIC_NS, "exchange.too-large", Map.of(), res);
       return;
     }
     String ns = namespace(body);
     String precheck = XmlPrecheck.problem(body);
     if (precheck != null) {
-      refuse(req, start, body, ns, precheck, res);
+      refuse(req, start, body, ns, precheck, Map.of(), res);
+      return;
+    }
+    String invalid = ContractSchemas.problem(req.getServletContext(), body);
+    if (invalid != null) {
+      refuse(req, start, body, ns, "exchange.schema-invalid", Map.of("detail", invalid), res);
       return;
     }
     var call = new ExchangeCall();
@@ -82,14 +89,12 @@ public class ExchangeFilter extends HttpFilter {
       response = SoapFaults.envelope(ns, FaultCode.NOT_AUTHENTICATED, Map.of());
     } else {
       response = buffered.text();
-      boolean failed = buffered.status() >= 400;
-      if (call.outcome == null) {
-        call.ended(failed ? FaultCode.UNAVAILABLE.name() : ExchangeMessage.OK);
-      }
-      if (failed && !response.contains("ExchangeFault")) {
-        call.ended(FaultCode.UNAVAILABLE.name()); // an internal error: its text stays inside
+      String code = buffered.status() >= 400 ? faultCode(response) : ExchangeMessage.OK;
+      if (code == null) { // an internal error: its text stays inside
+        code = FaultCode.UNAVAILABLE.name();
         response = SoapFaults.envelope(ns, FaultCode.UNAVAILABLE, Map.of());
       }
+      call.ended(code);
     }
     int ms = (int) ((System.nanoTime() - start) / 1_000_000);
     try {
@@ -133,9 +138,10 @@ public class ExchangeFilter extends HttpFilter {
       byte[] body,
       String ns,
       String key,
+      Map<String, ?> params,
       HttpServletResponse res)
       throws IOException {
-    String response = SoapFaults.envelope(ns, FaultCode.INVALID_REQUEST, Map.of(), key);
+    String response = SoapFaults.envelope(ns, FaultCode.INVALID_REQUEST, params, key);
     String request =
         body == null
             ? "(larger than " + maxBytes + " bytes: not read, not kept)"
@@ -168,6 +174,12 @@ public class ExchangeFilter extends HttpFilter {
     res.setContentType("text/xml;charset=utf-8");
     res.setContentLength(bytes.length);
     res.getOutputStream().write(bytes);
+  }
+
+  /** The ExchangeFault's code in a fault response; null when it carries none. */
+  static String faultCode(String response) {
+    Matcher m = FAULT_CODE.matcher(response);
+    return response.contains("ExchangeFault") && m.find() ? m.group(1) : null;
   }
 
   static String redact(String xml) {

@@ -2,13 +2,6 @@ package cn.autogov.ws.exchange;
 
 import cn.autogov.exchange.domain.FaultCode;
 import cn.autogov.kernel.DomainText;
-import jakarta.xml.soap.MessageFactory;
-import jakarta.xml.soap.SOAPException;
-import jakarta.xml.soap.SOAPMessage;
-import jakarta.xml.ws.soap.SOAPFaultException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -52,26 +45,6 @@ public final class SoapFaults {
         code,
         DomainText.render(Locale.SIMPLIFIED_CHINESE, messageKey, params),
         DomainText.render(Locale.ENGLISH, messageKey, params));
-  }
-
-  /** The fault as an exception a handler throws. */
-  public static SOAPFaultException exception(String ns, FaultCode code, Map<String, ?> params) {
-    return exception(ns, code, params, code.messageKey());
-  }
-
-  public static SOAPFaultException exception(
-      String ns, FaultCode code, Map<String, ?> params, String messageKey) {
-    try {
-      SOAPMessage m =
-          MessageFactory.newInstance()
-              .createMessage(
-                  null,
-                  new ByteArrayInputStream(
-                      envelope(ns, code, params, messageKey).getBytes(StandardCharsets.UTF_8)));
-      return new SOAPFaultException(m.getSOAPBody().getFault());
-    } catch (SOAPException | IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static String escape(String s) {

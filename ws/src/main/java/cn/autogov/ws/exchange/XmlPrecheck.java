@@ -45,7 +45,7 @@ final class XmlPrecheck {
     }
   }
 
-  private static XMLInputFactory factory() {
+  static XMLInputFactory factory() {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK's, whatever else is bundled
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
