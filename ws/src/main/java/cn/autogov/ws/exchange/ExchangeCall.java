@@ -1,5 +1,6 @@
 package cn.autogov.ws.exchange;
 
+import cn.autogov.exchange.domain.ExchangeMessage;
 import cn.autogov.exchange.domain.FaultCode;
 import jakarta.servlet.ServletRequest;
 
@@ -29,13 +30,15 @@ public final class ExchangeCall {
     return request == null ? null : (ExchangeCall) request.getAttribute(ATTRIBUTE);
   }
 
-  /** Answered calls and business faults are remembered for replays; refusals are not. */
+  /**
+   * Answered calls and the business faults (unknown enterprise or filing) are remembered for
+   * replays; refusals, which the caller may cure, are not.
+   */
   void ended(String outcomeCode) {
     outcome = outcomeCode;
     remembered =
-        !FaultCode.NOT_AUTHORISED.name().equals(outcomeCode)
-            && !FaultCode.RATE_LIMITED.name().equals(outcomeCode)
-            && !FaultCode.UNAVAILABLE.name().equals(outcomeCode)
-            && !FaultCode.NOT_AUTHENTICATED.name().equals(outcomeCode);
+        ExchangeMessage.OK.equals(outcomeCode)
+            || FaultCode.UNKNOWN_ENTERPRISE.name().equals(outcomeCode)
+            || FaultCode.UNKNOWN_FILING.name().equals(outcomeCode);
   }
 }

@@ -1,6 +1,7 @@
 package cn.autogov.ws.exchange;
 
 import cn.autogov.exchange.application.ExchangeGate;
+import cn.autogov.exchange.domain.ExchangeMessage;
 import cn.autogov.exchange.domain.ExchangeOperation;
 import cn.autogov.kernel.RefusedException;
 import com.sun.xml.ws.api.message.Header;
@@ -48,6 +49,8 @@ public final class SoapGate {
     if (call == null) {
       throw new RefusedException("exchange.unavailable");
     }
+    call.outcome = ExchangeMessage.REPLAYED;
+    call.remembered = false;
     call.replayOf = admission.replay().get().seq();
     call.replayResponse = admission.replay().get().response();
     return true;
