@@ -60,19 +60,9 @@ class CustomsExchangeIT {
   }
 
   /** A new CUSTOMS client with the rights; its id and secret. */
-  private String[] client(Api admin, String... rights) {
-    String id = "customs-" + UUID.randomUUID().toString().substring(0, 8);
-    JsonObject c =
-        admin.expect(
-            201,
-            "POST",
-            "/admin/system-clients",
-            "{\"clientId\":\""
-                + id
-                + "\",\"name\":\"海关测试\",\"kind\":\"CUSTOMS\",\"rights\":[\""
-                + String.join("\",\"", rights)
-                + "\"]}");
-    return new String[] {id, c.getString("secret")};
+  private static String[] client(Api admin, String... rights) {
+    JsonObject c = Exchange.newClient(admin, rights);
+    return new String[] {c.getString("clientId"), c.getString("secret")};
   }
 
   @Test

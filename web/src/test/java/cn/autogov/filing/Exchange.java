@@ -42,6 +42,20 @@ final class Exchange {
     }
   }
 
+  /** A new CUSTOMS system client with the rights (its JSON: id, clientId, secret). */
+  static jakarta.json.JsonObject newClient(Api admin, String... rights) {
+    String id = "customs-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    return admin.expect(
+        201,
+        "POST",
+        "/admin/system-clients",
+        "{\"clientId\":\""
+            + id
+            + "\",\"name\":\"海关测试\",\"kind\":\"CUSTOMS\",\"rights\":[\""
+            + String.join("\",\"", rights)
+            + "\"]}");
+  }
+
   static String https(String path) {
     return "https://127.0.0.1:" + SSL_PORT + path;
   }

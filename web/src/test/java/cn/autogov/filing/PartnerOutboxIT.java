@@ -15,7 +15,6 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,7 +37,8 @@ class PartnerOutboxIT {
 
   @Deployment
   static WebArchive app() {
-    return MicroDeployment.of(PartnerOutboxIT.class);
+    return MicroDeployment.of(PartnerOutboxIT.class)
+        .addClasses(Exchange.class, Exchange.Answer.class);
   }
 
   @ArquillianResource URL base;
@@ -147,17 +147,9 @@ class PartnerOutboxIT {
   private final Map<Long, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
 
   private long customsClient(Api admin, String callback) {
-    String clientId = "customs-" + UUID.randomUUID().toString().substring(0, 8);
-    JsonObject c =
-        admin.expect(
-            201,
-            "POST",
-            "/admin/system-clients",
-            "{\"clientId\":\""
-                + clientId
-                + "\",\"name\":\"海关推送\",\"kind\":\"CUSTOMS\",\"rights\":[\"CUSTOMS_CHANGES\"]}");
+    JsonObject c = Exchange.newClient(admin, "CUSTOMS_CHANGES");
     long id = c.getJsonNumber("id").longValue();
-    ids.put(id, clientId);
+    ids.put(id, c.getString("clientId"));
     admin.expect(
         200,
         "PUT",

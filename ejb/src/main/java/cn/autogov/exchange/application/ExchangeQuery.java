@@ -24,6 +24,27 @@ public record ExchangeQuery(
     size = size <= 0 ? 20 : Math.min(size, 200);
   }
 
+  /** The filter with days (from the first moment of {@code from} to the end of {@code to}). */
+  public static ExchangeQuery ofDays(
+      String clientId,
+      String operation,
+      String outcome,
+      String messageId,
+      java.time.LocalDate from,
+      java.time.LocalDate to,
+      int page,
+      int size) {
+    return new ExchangeQuery(
+        clientId,
+        operation,
+        outcome,
+        messageId,
+        from == null ? null : from.atStartOfDay(),
+        to == null ? null : to.plusDays(1).atStartOfDay(),
+        page,
+        size);
+  }
+
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }

@@ -23,7 +23,11 @@ public class ExchangeLogHead {
   @Column(name = "last_hash", nullable = false, length = 64)
   private String lastHash;
 
-  protected ExchangeLogHead() {}
+  /** The head of an empty log (the database's row says the same: V11). */
+  public ExchangeLogHead() {
+    this.id = ID;
+    this.lastHash = AuditEntry.GENESIS;
+  }
 
   public ExchangeMessage append(ExchangeMessage.Call call, LocalDateTime now) {
     ExchangeMessage m = ExchangeMessage.append(lastSeq, lastHash, call, now);

@@ -125,6 +125,11 @@ public class ExchangeMessage implements Chained {
     return clientId + "|" + messageId;
   }
 
+  /** The key this call is remembered under for replays; null when it is not. */
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
   @Override
   public String computeHash() {
     return Sha256.hex(

@@ -11,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 
 /**
  * /admin/exchange.xhtml: 报文日志 — search the system exchange's message log, view a call's request and
@@ -48,20 +47,17 @@ public class ExchangeBacking implements Serializable {
     ExchangePage found =
         Forms.call(
             "exchange",
-            () -> {
-              LocalDate f = Forms.date("from", from);
-              LocalDate t = Forms.date("to", to);
-              return log.search(
-                  new ExchangeQuery(
-                      client,
-                      operation,
-                      outcome,
-                      messageId,
-                      f == null ? null : f.atStartOfDay(),
-                      t == null ? null : t.plusDays(1).atStartOfDay(),
-                      page,
-                      SIZE));
-            });
+            () ->
+                log.search(
+                    ExchangeQuery.ofDays(
+                        client,
+                        operation,
+                        outcome,
+                        messageId,
+                        Forms.date("from", from),
+                        Forms.date("to", to),
+                        page,
+                        SIZE)));
     if (found != null) {
       result = found;
     }

@@ -55,16 +55,14 @@ public class ExchangeLogResource {
       @QueryParam("to") String to,
       @QueryParam("page") int page,
       @QueryParam("size") int size) {
-    var f = Forms.date("from", from);
-    var t = Forms.date("to", to);
     return log.search(
-        new ExchangeQuery(
+        ExchangeQuery.ofDays(
             client,
             operation,
             outcome,
             messageId,
-            f == null ? null : f.atStartOfDay(),
-            t == null ? null : t.plusDays(1).atStartOfDay(),
+            Forms.date("from", from),
+            Forms.date("to", to),
             page,
             size));
   }

@@ -57,7 +57,8 @@ public class CustomsEndpoint implements CustomsPort {
   @PostConstruct
   void inject() {
     if (queries == null) {
-      // not EndpointInjection: Weld would also try the @Resource context (Metro's own) through JNDI
+      // Metro made this instance (Micro): look up what it needs (CDI injection into it would also
+      // try the @Resource context, which only Metro provides, through JNDI and fail)
       queries = CDI.current().select(ExportFilingQueries.class).get();
     }
     try {

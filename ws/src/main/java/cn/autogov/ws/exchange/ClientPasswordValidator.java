@@ -12,6 +12,13 @@ public class ClientPasswordValidator implements PasswordValidationCallback.Passw
 
   private static volatile ExchangeGate gate;
 
+  /**
+   * The client this request's token named, once its secret was right: the {@link SoapGate} falls
+   * back to it where the runtime's Metro leaves no requester subject (Payara Server); the {@link
+   * ExchangeFilter} clears it at the request's end.
+   */
+  static final ThreadLocal<String> VALIDATED = new ThreadLocal<>();
+
   @Override
   public boolean validate(PasswordValidationCallback.Request request)
       throws PasswordValidationCallback.PasswordValidationException {
@@ -23,6 +30,10 @@ public class ClientPasswordValidator implements PasswordValidationCallback.Passw
       g = CDI.current().select(ExchangeGate.class).get(); // a proxy: safe to keep
       gate = g;
     }
-    return g.authenticate(plain.getUsername(), plain.getPassword());
+    boolean ok = g.authenticate(plain.getUsername(), plain.getPassword());
+    if (ok) {
+      VALIDATED.set(plain.getUsername());
+    }
+    return ok;
   }
 }

@@ -27,7 +27,9 @@ final class ContractSchemas {
 
   /** Each contract namespace and its XSD in the WAR. */
   static final Map<String, String> SCHEMAS =
-      Map.of("urn:autogov:customs:v1", "/WEB-INF/wsdl/customs/v1/CustomsService-v1.xsd");
+      Map.of(
+          "urn:autogov:customs:v1", "/WEB-INF/wsdl/customs/v1/CustomsService-v1.xsd",
+          "urn:autogov:platform:v1", "/WEB-INF/wsdl/platform/v1/PlatformService-v1.xsd");
 
   private static final Map<String, Schema> LOADED = new ConcurrentHashMap<>();
   private static final XMLInputFactory FACTORY = XmlPrecheck.factory();

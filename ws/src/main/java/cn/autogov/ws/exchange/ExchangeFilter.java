@@ -30,7 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * security refusal (Metro's own fault text) becomes the declared NOT_AUTHENTICATED fault, any other
  * undeclared fault UNAVAILABLE.
  */
-@WebFilter(urlPatterns = "/ws/*", asyncSupported = false)
+@WebFilter(
+    // /ws/* in the Micro WAR (served from the root); the EAR's ws module is itself at /ws
+    urlPatterns = {"/ws/*", "/CustomsService", "/PlatformService"},
+    asyncSupported = false)
 public class ExchangeFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -77,7 +80,11 @@ public class ExchangeFilter extends HttpFilter {
     var call = new ExchangeCall();
     req.setAttribute(ExchangeCall.ATTRIBUTE, call);
     var buffered = new BufferedResponse(res);
-    chain.doFilter(new BufferedRequest(req, body), buffered);
+    try {
+      chain.doFilter(new BufferedRequest(req, body), buffered);
+    } finally {
+      ClientPasswordValidator.VALIDATED.remove();
+    }
 
     String request = redact(new String(body, StandardCharsets.UTF_8));
     String response;

@@ -56,7 +56,26 @@ public final class SoapGate {
     return true;
   }
 
-  /** The client WS-Security authenticated: its UsernameToken's name, a public credential. */
+  /**
+   * An operation open to every partner system (no credentials, no right): the call is logged as
+   * answered under the name the caller gives.
+   */
+  public static void enterOpen(WebServiceContext context, String operation, String callerSystem) {
+    ExchangeCall call =
+        ExchangeCall.of(
+            (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST));
+    if (call != null) {
+      call.reached = true;
+      call.operation = operation;
+      call.clientId = callerSystem == null || callerSystem.isBlank() ? null : "?" + callerSystem;
+    }
+  }
+
+  /**
+   * The client WS-Security authenticated: its UsernameToken's name, a public credential of the
+   * requester's subject (Payara Micro's bundled Metro), else as the validator recorded it (Payara
+   * Server's Metro).
+   */
   private static String caller(MessageContext mc) {
     try {
       var subject = com.sun.xml.wss.SubjectAccessor.getRequesterSubject(mc);
@@ -66,9 +85,9 @@ public final class SoapGate {
         }
       }
     } catch (RuntimeException | com.sun.xml.wss.XWSSecurityException e) {
-      // no subject: not authenticated
+      // no subject here: the validator's record below
     }
-    return null;
+    return ClientPasswordValidator.VALIDATED.get();
   }
 
   private static String messageId(WebServiceContext context) {

@@ -1,7 +1,6 @@
 package cn.autogov.ws.platform;
 
 import cn.autogov.platform.PlatformInfoService;
-import cn.autogov.ws.exchange.EndpointInjection;
 import cn.autogov.ws.platform.v1.PlatformInfo;
 import cn.autogov.ws.platform.v1.PlatformPort;
 import jakarta.annotation.PostConstruct;
@@ -27,15 +26,21 @@ public class PlatformEndpoint implements PlatformPort {
 
   @Inject PlatformInfoService platform;
 
+  @jakarta.annotation.Resource jakarta.xml.ws.WebServiceContext context;
+
   @PostConstruct
   void inject() {
     if (platform == null) {
-      EndpointInjection.inject(this);
+      // Metro made this instance (Micro): look up what it needs (CDI injection into it would also
+      // try the @Resource context, which only Metro provides, through JNDI and fail)
+      platform =
+          jakarta.enterprise.inject.spi.CDI.current().select(PlatformInfoService.class).get();
     }
   }
 
   @Override
   public PlatformInfo getPlatformInfo(String callerSystem) {
+    cn.autogov.ws.exchange.SoapGate.enterOpen(context, "platform.info", callerSystem);
     cn.autogov.platform.PlatformInfo info = platform.info();
     var response = new PlatformInfo();
     response.setPlatformName(info.name());

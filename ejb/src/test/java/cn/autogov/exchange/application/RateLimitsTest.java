@@ -1,0 +1,26 @@
+package cn.autogov.exchange.application;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A client's token bucket: a burst of twice the rate, then the rate. */
+class RateLimitsTest {
+
+  @Test
+  void shouldAllowABurstThenTheRate() {
+    var b = new RateLimits.Bucket(10, 20);
+    long t = System.nanoTime();
+    for (int i = 0; i < 20; i++) {
+      assertTrue(b.take(t), "call " + i + " of the burst");
+    }
+    assertFalse(b.take(t), "the 21st call at once");
+    assertFalse(b.take(t + 50_000_000L), "50 ms later: half a token");
+    assertTrue(b.take(t + 110_000_000L), "after 110 ms: one more");
+    assertFalse(b.take(t + 110_000_000L));
+    for (int i = 0; i < 20; i++) {
+      assertTrue(b.take(t + 10_000_000_000L), "ten seconds later the burst again: " + i);
+    }
+  }
+}
