@@ -18,7 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The outbox's dead letters (SMS, email, partner calls given up after the last attempt). */
-@Path("v1/admin/outbox")
+@Path("v1") // beside StaffResource's admin/outbox: a longer class path would hide it
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @RolesAllowed(ADMIN)
@@ -50,14 +50,14 @@ public class DeadLetterResource {
   }
 
   @GET
-  @Path("dead-letters")
+  @Path("admin/outbox/dead-letters")
   @Operation(summary = "Messages given up after their last attempt, newest first (up to 500)")
   public List<Letter> dead() {
     return outbox.dead(500).stream().map(Letter::of).toList();
   }
 
   @POST
-  @Path("{id}/resend")
+  @Path("admin/outbox/{id}/resend")
   @Operation(summary = "Send a dead letter again, from a fresh count of attempts")
   public Letter resend(@PathParam("id") long id) {
     return Letter.of(outbox.resend(id));
