@@ -26,7 +26,7 @@ import javax.net.ssl.X509TrustManager;
 public class ExchangeBench {
   static final int CLIENTS = Integer.getInteger("clients", 50);
   static final int SECONDS = Integer.getInteger("seconds", 10);
-  static final int WARMUP = Integer.getInteger("warmup", 20);
+  static final int WARMUP = Integer.getInteger("warmup", 15);
 
   public static void main(String[] a) throws Exception {
     String base = a[0], client = a[1], secret = a[2], credit = a[3];

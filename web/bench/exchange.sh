@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the customs verification (#7): SOAP with WS-Security against the REST twin, 50 concurrent clients,
 # 10 s each after warm-up, in one run, on the packaged Payara Micro WAR over HTTPS with PostgreSQL (every call goes
-# through the gate and into the hash-chained message log, on both channels). Warm-up 20 s a side (the JIT compiles
+# through the gate and into the hash-chained message log, on both channels). Warm-up 15 s a side (the JIT compiles
 # for minutes after start on 2 cores). Prints the figures; fails when SOAP is below 50 % of REST or a call failed;
 # reports (does not fail on) a SOAP p99 of 100 ms or more. Needs PostgreSQL at 127.0.0.1:5432 and a built tree.
 set -euo pipefail
@@ -41,5 +41,5 @@ token=$(curl -fsS -H 'Content-Type: application/json' \
 secret=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   -d '{"clientId":"customs-bench","name":"海关基准","kind":"CUSTOMS","rights":["CUSTOMS_VERIFY"]}' \
   "$api/admin/system-clients" | json '["secret"]')
-java -Xmx512m -Dwarmup=${BENCH_WARMUP:-20} -Djdk.internal.httpclient.disableHostnameVerification=true web/bench/ExchangeBench.java "https://127.0.0.1:$sslport" customs-bench "$secret" 91350100M000100Y43
+java -Xmx512m -Dwarmup=${BENCH_WARMUP:-15} -Djdk.internal.httpclient.disableHostnameVerification=true web/bench/ExchangeBench.java "https://127.0.0.1:$sslport" customs-bench "$secret" 91350100M000100Y43
 echo "message log: $(curl -fsS -H "Authorization: Bearer $token" "$api/admin/exchange-messages?size=1" | json '["total"]') calls logged"
