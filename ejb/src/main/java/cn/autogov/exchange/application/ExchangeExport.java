@@ -22,9 +22,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A bundle that proves what was exchanged, verifiable offline with a JDK alone: the messages {@code
- * from}..{@code to} and on to the seal that covers them (sealing now when none does yet), the seal,
- * the platform's public key, each message's request and response as files, and {@code
- * VerifyBundle.java} ({@code java VerifyBundle.java bundle.zip}).
+ * from}..{@code to} (at most {@link #MAX}) and the chain on to the seal that covers them (sealing
+ * now when none does yet; streamed, however long), the seal, the platform's public key, each
+ * message's request and response as files, and {@code VerifyBundle.java} ({@code java
+ * VerifyBundle.java bundle.zip}).
  */
 @Stateless
 @RolesAllowed(ADMIN)
@@ -39,13 +40,13 @@ public class ExchangeExport {
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void write(long from, long to, OutputStream out) {
+    if (from < 1 || from > to || to - from >= MAX) {
+      throw new RefusedException("exchange.export-range", "max", MAX);
+    }
     ExchangeSeal seal = log.sealCovering(to).orElse(null);
     if (seal == null) {
       log.seal();
       seal = log.sealCovering(to).orElseThrow(RefusedException::notFound);
-    }
-    if (from < 1 || from > to || seal.getSeq() - from >= MAX) {
-      throw new RefusedException("exchange.export-range", "max", MAX);
     }
     try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       zip.putNextEntry(new ZipEntry("messages.tsv"));

@@ -35,16 +35,9 @@ public class ExchangeLog {
   /** A call's answer as it was given: the log entry and the response text. */
   public record Answer(long seq, String operation, String outcome, String response) {}
 
-  /** Appends a call; returns its number. The gateways go through {@link LogWriter} instead. */
-  @PermitAll // the exchange gateways, after the gate
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public long append(ExchangeMessage.Call call) {
-    return appendAll(List.of(call)).get(0);
-  }
-
   /**
    * Appends calls in the given order in one transaction (one lock on the head, one commit); returns
-   * their numbers.
+   * their numbers. The gateways reach it through {@link LogWriter}, which gathers the calls.
    */
   @PermitAll // the exchange gateways, after the gate
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -186,7 +179,7 @@ public class ExchangeLog {
   @RolesAllowed(ADMIN)
   public ChainCheck.Result verify() {
     ExchangeLogHead head = em.find(ExchangeLogHead.class, ExchangeLogHead.ID);
-    ChainCheck check = ExchangeLogHead.check();
+    ChainCheck check = new ChainCheck();
     long after = 0;
     while (true) {
       List<ExchangeMessage> batch =

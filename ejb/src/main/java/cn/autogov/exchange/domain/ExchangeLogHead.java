@@ -1,7 +1,6 @@
 package cn.autogov.exchange.domain;
 
 import cn.autogov.audit.domain.AuditEntry;
-import cn.autogov.audit.domain.ChainCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -34,11 +33,6 @@ public class ExchangeLogHead {
     lastSeq = m.getSeq();
     lastHash = m.getHash();
     return m;
-  }
-
-  /** A check of the whole log from its first message. */
-  public static ChainCheck check() {
-    return new ChainCheck(1, AuditEntry.GENESIS);
   }
 
   public long getLastSeq() {

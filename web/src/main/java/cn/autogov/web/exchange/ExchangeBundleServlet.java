@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
@@ -36,18 +35,15 @@ public class ExchangeBundleServlet extends HttpServlet {
       res.sendError(HttpServletResponse.SC_BAD_REQUEST, "from..to: at most " + ExchangeExport.MAX);
       return;
     }
-    var bytes = new ByteArrayOutputStream();
-    try {
-      export.write(from, to, bytes); // whole, so a refusal is still an error page
-    } catch (RefusedException e) {
-      res.sendError(HttpServletResponse.SC_BAD_REQUEST, e.key());
-      return;
-    }
     res.setContentType("application/zip");
     res.setHeader(
         "Content-Disposition",
         "attachment; filename=\"autogov-exchange-" + from + "-" + to + ".zip\"");
-    res.setContentLength(bytes.size());
-    bytes.writeTo(res.getOutputStream());
+    try {
+      export.write(from, to, res.getOutputStream()); // streamed: refusals come before any byte
+    } catch (RefusedException e) {
+      res.reset();
+      res.sendError(HttpServletResponse.SC_BAD_REQUEST, e.key());
+    }
   }
 }

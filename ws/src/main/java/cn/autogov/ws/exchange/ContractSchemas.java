@@ -17,9 +17,9 @@ import javax.xml.validation.SchemaFactory;
 import org.xml.sax.SAXException;
 
 /**
- * Every inbound message's body checked against its contract's XSD (the one the WSDL imports),
- * streaming, before Metro reads it: the first element inside soap:Body must be an element of a
- * known contract and valid by its schema.
+ * Every inbound message checked before Metro reads it, in one streaming pass: no DTD, well-formed,
+ * and the first element inside soap:Body an element of a known contract, valid by its XSD (the one
+ * the WSDL imports).
  */
 final class ContractSchemas {
 
@@ -32,47 +32,67 @@ final class ContractSchemas {
           "urn:autogov:platform:v1", "/WEB-INF/wsdl/platform/v1/PlatformService-v1.xsd");
 
   private static final Map<String, Schema> LOADED = new ConcurrentHashMap<>();
-  private static final XMLInputFactory FACTORY = XmlPrecheck.factory();
+  private static final XMLInputFactory FACTORY = factory();
 
   private ContractSchemas() {}
 
-  /** Null when valid; else the problem (a message for exchange.schema-invalid). */
-  static String problem(ServletContext servlet, byte[] body) {
+  /** What is wrong with a message: the message key of the refusal and its parameters. */
+  record Problem(String key, Map<String, ?> params) {}
+
+  /**
+   * Null when the message may go on. One streaming pass, by a parser that reads no DTD: a DOCTYPE
+   * (where external entities and entity expansion live) is refused before any parser that would
+   * expand it sees the message (SOAP 1.1 forbids DTDs anyway), as is a message that is not
+   * well-formed, or whose body is not a valid element of a contract.
+   */
+  static Problem check(ServletContext servlet, byte[] body) {
     XMLStreamReader r = null;
     try {
       r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
       int depth = 0;
       boolean inBody = false;
+      boolean validated = false;
       while (r.hasNext()) {
         int event = r.next();
+        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+          return new Problem("exchange.dtd-refused", Map.of());
+        }
         if (event == XMLStreamConstants.START_ELEMENT) {
           depth++;
-          if (inBody) {
+          if (inBody && !validated) {
             String ns = r.getNamespaceURI();
             String xsd = ns == null ? null : SCHEMAS.get(ns);
             if (xsd == null) {
-              return "{"
-                  + ns
-                  + "}"
-                  + r.getLocalName()
-                  + " is not an element of an AutoGov contract";
+              return invalid(
+                  "{" + ns + "}" + r.getLocalName() + " is not an element of an AutoGov contract");
             }
-            Schema schema = LOADED.computeIfAbsent(ns, n -> load(servlet, xsd));
-            schema.newValidator().validate(new StAXSource(r));
-            return null;
+            LOADED
+                .computeIfAbsent(ns, n -> load(servlet, xsd))
+                .newValidator()
+                .validate(new StAXSource(r));
+            validated = true; // the reader is past the payload: read the rest for well-formedness
+            depth--;
+          } else {
+            inBody =
+                depth == 2 && SOAP11.equals(r.getNamespaceURI()) && "Body".equals(r.getLocalName());
           }
-          inBody =
-              depth == 2 && SOAP11.equals(r.getNamespaceURI()) && "Body".equals(r.getLocalName());
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           depth--;
         }
       }
-      return "the message has no body element";
+      return validated ? null : invalid("the message has no body element");
     } catch (SAXException e) {
       String m = String.valueOf(e.getMessage());
-      return m.length() > 300 ? m.substring(0, 300) : m;
-    } catch (XMLStreamException | IOException e) {
-      return "unreadable";
+      return invalid(m.length() > 300 ? m.substring(0, 300) : m);
+    } catch (XMLStreamException e) {
+      String m = String.valueOf(e.getMessage());
+      return new Problem(
+          m.contains("DOCTYPE") || m.contains("DTD") || m.contains("ENTITY")
+              ? "exchange.dtd-refused"
+              : "exchange.malformed",
+          Map.of());
+    } catch (IOException e) {
+      return new Problem("exchange.malformed", Map.of());
     } finally {
       if (r != null) {
         try {
@@ -82,6 +102,23 @@ final class ContractSchemas {
         }
       }
     }
+  }
+
+  private static Problem invalid(String detail) {
+    return new Problem("exchange.schema-invalid", Map.of("detail", detail));
+  }
+
+  /** A StAX factory that reads no DTD and resolves no external entity (the JDK's own). */
+  private static XMLInputFactory factory() {
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    f.setXMLResolver(
+        (publicId, systemId, base, ns) -> {
+          throw new XMLStreamException("external entity refused");
+        });
+    return f;
   }
 
   private static Schema load(ServletContext servlet, String path) {

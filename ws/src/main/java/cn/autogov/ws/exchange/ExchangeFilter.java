@@ -67,14 +67,9 @@ public class ExchangeFilter extends HttpFilter {
       return;
     }
     String ns = namespace(body);
-    String precheck = XmlPrecheck.problem(body);
-    if (precheck != null) {
-      refuse(req, start, body, ns, precheck, Map.of(), res);
-      return;
-    }
-    String invalid = ContractSchemas.problem(req.getServletContext(), body);
-    if (invalid != null) {
-      refuse(req, start, body, ns, "exchange.schema-invalid", Map.of("detail", invalid), res);
+    ContractSchemas.Problem problem = ContractSchemas.check(req.getServletContext(), body);
+    if (problem != null) {
+      refuse(req, start, body, ns, problem.key(), problem.params(), res);
       return;
     }
     var call = new ExchangeCall();
