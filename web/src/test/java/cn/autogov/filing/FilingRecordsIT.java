@@ -346,12 +346,27 @@ class FilingRecordsIT {
     }
   }
 
-  /** The QR code on the first page, as a phone would read it from a print. */
+  /**
+   * The QR code on the last page, as a phone reads it from a print: a few resolutions, trying hard
+   * (one rendering now and then samples the grid badly: a checksum error, not a wrong code).
+   */
   private static String qr(byte[] pdf) throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      var image = new PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 1, 200);
-      var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-      return new QRCodeReader().decode(bitmap).getText();
+      Exception last = null;
+      for (int dpi : new int[] {200, 300, 150}) {
+        var image = new PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 1, dpi);
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        try {
+          return new QRCodeReader()
+              .decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true))
+              .getText();
+        } catch (com.google.zxing.ChecksumException
+            | com.google.zxing.NotFoundException
+            | com.google.zxing.FormatException e) {
+          last = e;
+        }
+      }
+      throw last;
     }
   }
 
