@@ -27,9 +27,14 @@ public class ClientCache {
   @ConfigProperty(name = "autogov.exchange.client-cache-seconds", defaultValue = "5")
   int seconds;
 
-  private record Entry(String secretHash, Set<ClientRight> rights, long loadedAt) {}
+  private record Entry(String secretHash, Set<ClientRight> rights, Integer rate, long loadedAt) {}
+
+  private record Signer(String clientId, long loadedAt) {}
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+  /** Registered certificates (by SHA-256) recently accepted, and for which client. */
+  private final ConcurrentHashMap<String, Signer> signers = new ConcurrentHashMap<>();
 
   public boolean authenticate(String clientId, String secret) {
     if (clientId == null || secret == null) {
@@ -38,6 +43,7 @@ public class ClientCache {
     String hash = Sha256.hex(secret);
     Entry e = fresh(clientId);
     if (e != null
+        && e.secretHash() != null
         && MessageDigest.isEqual(
             e.secretHash().getBytes(StandardCharsets.US_ASCII),
             hash.getBytes(StandardCharsets.US_ASCII))) {
@@ -48,8 +54,43 @@ public class ClientCache {
       entries.remove(clientId);
       return false;
     }
-    entries.put(clientId, new Entry(hash, Set.copyOf(client.get().rights()), System.nanoTime()));
+    remember(client.get(), hash);
     return true;
+  }
+
+  /**
+   * The enabled client a registered, valid certificate stands for (by the SHA-256 of its DER
+   * encoding), or null.
+   */
+  public String clientOfCertificate(String sha256) {
+    if (sha256 == null) {
+      return null;
+    }
+    Signer s = signers.get(sha256);
+    if (s != null && young(s.loadedAt())) {
+      return s.clientId();
+    }
+    var client = clients.authenticateCertificate(sha256);
+    if (client.isEmpty()) {
+      signers.remove(sha256);
+      return null;
+    }
+    Entry e = entries.get(client.get().clientId());
+    remember(client.get(), e == null ? null : e.secretHash());
+    signers.put(sha256, new Signer(client.get().clientId(), System.nanoTime()));
+    return client.get().clientId();
+  }
+
+  /** The client's own rate limit (calls a second), or null for the platform's default. */
+  public Integer rateOf(String clientId) {
+    Entry e = fresh(clientId);
+    return e == null ? null : e.rate();
+  }
+
+  private void remember(cn.autogov.identity.client.ClientView c, String secretHash) {
+    entries.put(
+        c.clientId(),
+        new Entry(secretHash, Set.copyOf(c.rights()), c.ratePerSecond(), System.nanoTime()));
   }
 
   /** The rights of a client authenticated within the period, else as the database has them. */
@@ -63,6 +104,10 @@ public class ClientCache {
 
   private Entry fresh(String clientId) {
     Entry e = entries.get(clientId);
-    return e != null && System.nanoTime() - e.loadedAt() < seconds * 1_000_000_000L ? e : null;
+    return e != null && young(e.loadedAt()) ? e : null;
+  }
+
+  private boolean young(long loadedAt) {
+    return System.nanoTime() - loadedAt < seconds * 1_000_000_000L;
   }
 }

@@ -36,11 +36,19 @@ public class ExchangeGate {
     return cache.authenticate(clientId, secret);
   }
 
+  /**
+   * The enabled system client a registered, valid certificate stands for (by the SHA-256 of its DER
+   * encoding); null when none.
+   */
+  public String clientOfCertificate(String sha256) {
+    return cache.clientOfCertificate(sha256);
+  }
+
   public Admission admit(String clientId, ExchangeOperation operation, String messageId) {
     if (!cache.rightsOf(clientId).contains(operation.right())) {
       throw new RefusedException(FaultCode.NOT_AUTHORISED.messageKey(), "right", operation.code());
     }
-    if (!limits.take(clientId)) {
+    if (!limits.take(clientId, cache.rateOf(clientId))) {
       throw new RefusedException(FaultCode.RATE_LIMITED.messageKey());
     }
     Optional<ExchangeLog.Answer> first =

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Calls per second per system client (a token bucket each, on this member): {@code
- * AUTOGOV_EXCHANGE_RATE_PER_SECOND} (default 100) with bursts of twice that. A cluster of n members
- * lets a client make up to n times as many calls.
+ * AUTOGOV_EXCHANGE_RATE_PER_SECOND} (default 100), or the client's own rate the administrator set,
+ * with bursts of twice that. A cluster of n members lets a client make up to n times as many calls.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -21,9 +21,23 @@ public class RateLimits {
 
   /** Takes one call from the client's allowance; false when it has none left just now. */
   public boolean take(String clientId) {
-    return buckets
-        .computeIfAbsent(clientId, id -> new Bucket(perSecond, 2.0 * perSecond))
-        .take(System.nanoTime());
+    return take(clientId, null);
+  }
+
+  /**
+   * Takes one call from the client's allowance at its own rate ({@code ownRate}, calls a second;
+   * null: the platform's default). A changed rate gives the client a new, full bucket.
+   */
+  public boolean take(String clientId, Integer ownRate) {
+    int rate = ownRate == null ? perSecond : ownRate;
+    Bucket b = buckets.get(clientId);
+    if (b == null || b.rate != rate) {
+      b =
+          buckets.compute(
+              clientId,
+              (id, old) -> old != null && old.rate == rate ? old : new Bucket(rate, 2.0 * rate));
+    }
+    return b.take(System.nanoTime());
   }
 
   /** A token bucket: {@code rate} tokens a second, holding at most {@code capacity}. */

@@ -15,6 +15,10 @@ public record ClientView(
     LocalDateTime createdAt,
     LocalDateTime lastUsedAt,
     String callbackUrl,
+    String certificateSha256,
+    String certificateSubject,
+    LocalDateTime certificateNotAfter,
+    Integer ratePerSecond,
     String secret)
     implements Serializable {
 
@@ -29,6 +33,10 @@ public record ClientView(
         c.getCreatedAt(),
         c.getLastUsedAt(),
         c.getCallbackUrl(),
+        c.getCertificateSha256(),
+        c.getCertificateSubject(),
+        c.getCertificateNotAfter(),
+        c.getRatePerSecond(),
         secret);
   }
 }

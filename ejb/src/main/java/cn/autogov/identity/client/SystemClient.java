@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 @NamedQuery(
     name = "SystemClient.byClientId",
     query = "SELECT c FROM SystemClient c WHERE c.clientId = :clientId")
+@NamedQuery(
+    name = "SystemClient.byCertificate",
+    query = "SELECT c FROM SystemClient c WHERE c.certificateSha256 = :sha256")
 @NamedQuery(name = "SystemClient.all", query = "SELECT c FROM SystemClient c ORDER BY c.clientId")
 public class SystemClient {
 
@@ -76,6 +79,23 @@ public class SystemClient {
   /** Where AutoGov calls the partner (HTTPS POST of JSON events); null: nothing is pushed. */
   @Column(name = "callback_url", length = 500)
   private String callbackUrl;
+
+  /** The X.509 certificate the client may sign its SOAP messages with (instead of its secret). */
+  @Column(name = "certificate_pem", length = 10000)
+  private String certificatePem;
+
+  @Column(name = "certificate_sha256", length = 64)
+  private String certificateSha256;
+
+  @Column(name = "certificate_subject", length = 500)
+  private String certificateSubject;
+
+  @Column(name = "certificate_not_after")
+  private LocalDateTime certificateNotAfter;
+
+  /** Calls a second this client may make; null: the platform's default. */
+  @Column(name = "rate_per_second")
+  private Integer ratePerSecond;
 
   @Version private long version;
 
@@ -122,6 +142,54 @@ public class SystemClient {
       lastUsedAt = now; // to the minute is enough; not a write on every machine call
     }
     return ok;
+  }
+
+  /** Whether a message signed with this certificate may stand for the client now. */
+  boolean acceptsCertificate(String sha256, LocalDateTime now) {
+    if (!enabled || certificateSha256 == null || !certificateSha256.equals(sha256)) {
+      return false;
+    }
+    if (now.isAfter(certificateNotAfter)) {
+      return false;
+    }
+    if (lastUsedAt == null || lastUsedAt.isBefore(now.minusMinutes(5))) {
+      lastUsedAt = now;
+    }
+    return true;
+  }
+
+  void registerCertificate(PartnerCertificate c) {
+    certificatePem = c.pem();
+    certificateSha256 = c.sha256();
+    certificateSubject = c.subject();
+    certificateNotAfter = c.notAfter();
+  }
+
+  void removeCertificate() {
+    certificatePem = null;
+    certificateSha256 = null;
+    certificateSubject = null;
+    certificateNotAfter = null;
+  }
+
+  void changeRate(Integer perSecond) {
+    ratePerSecond = perSecond;
+  }
+
+  public String getCertificateSha256() {
+    return certificateSha256;
+  }
+
+  public String getCertificateSubject() {
+    return certificateSubject;
+  }
+
+  public LocalDateTime getCertificateNotAfter() {
+    return certificateNotAfter;
+  }
+
+  public Integer getRatePerSecond() {
+    return ratePerSecond;
   }
 
   void changeRights(Set<ClientRight> newRights) {

@@ -116,6 +116,70 @@ public class SystemClients {
     return ClientView.of(c, null);
   }
 
+  /**
+   * Registers the X.509 certificate the client signs its SOAP messages with (replacing any earlier
+   * one); a certificate can stand for one client only.
+   */
+  public ClientView registerCertificate(Long id, String pem) {
+    SystemClient c = byId(id);
+    var cert = PartnerCertificate.parse(pem, LocalDateTime.now());
+    var holder =
+        em.createNamedQuery("SystemClient.byCertificate", SystemClient.class)
+            .setParameter("sha256", cert.sha256())
+            .getResultStream()
+            .findFirst();
+    if (holder.isPresent() && !holder.get().getId().equals(c.getId())) {
+      throw cn.autogov.kernel.InputRejectedException.of("certificate", "client.certificate-taken");
+    }
+    c.registerCertificate(cert);
+    actors.record(
+        actors.current(),
+        "client.certificate-registered",
+        c.getClientId() + " sha256:" + cert.sha256() + " " + cert.subject());
+    return ClientView.of(c, null);
+  }
+
+  public ClientView removeCertificate(Long id) {
+    SystemClient c = byId(id);
+    String before = c.getCertificateSha256();
+    c.removeCertificate();
+    actors.record(
+        actors.current(), "client.certificate-removed", c.getClientId() + " sha256:" + before);
+    return ClientView.of(c, null);
+  }
+
+  /** The client's own rate limit (calls a second, 1 to 100,000), or null for the default. */
+  public ClientView changeRate(Long id, Integer perSecond) {
+    SystemClient c = byId(id);
+    if (perSecond != null && (perSecond < 1 || perSecond > 100_000)) {
+      throw cn.autogov.kernel.InputRejectedException.of("ratePerSecond", "client.rate-range");
+    }
+    Integer before = c.getRatePerSecond();
+    c.changeRate(perSecond);
+    actors.record(
+        actors.current(),
+        "client.rate-changed",
+        c.getClientId() + " " + before + " -> " + perSecond);
+    return ClientView.of(c, null);
+  }
+
+  /**
+   * For the system exchange: the enabled client a valid, registered certificate (by its SHA-256)
+   * stands for.
+   */
+  @PermitAll
+  public Optional<ClientView> authenticateCertificate(String sha256) {
+    if (sha256 == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("SystemClient.byCertificate", SystemClient.class)
+        .setParameter("sha256", sha256)
+        .getResultStream()
+        .findFirst()
+        .filter(c -> c.acceptsCertificate(sha256, LocalDateTime.now()))
+        .map(c -> ClientView.of(c, null));
+  }
+
   /** For the outbox: the enabled clients holding a right that have a callback. */
   @PermitAll
   public List<String> subscribers(ClientRight right) {

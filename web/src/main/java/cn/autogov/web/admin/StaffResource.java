@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -160,6 +161,39 @@ public class StaffResource {
               + " key, through the outbox); blank: nothing is pushed")
   public ClientView callback(@PathParam("id") Long id, Callback c) {
     return clients.changeCallback(id, c == null ? null : c.callbackUrl());
+  }
+
+  /** The X.509 certificate (PEM) a client signs its SOAP messages with. */
+  public record SigningCertificate(String certificate) {}
+
+  @PUT
+  @Path("admin/system-clients/{id}/certificate")
+  @Operation(
+      summary =
+          "Register the X.509 certificate (PEM, RSA >= 2048 bits) the client signs its messages to"
+              + " /ws/CustomsSignedService with; replaces an earlier one")
+  public ClientView certificate(@PathParam("id") Long id, SigningCertificate c) {
+    return clients.registerCertificate(id, c == null ? null : c.certificate());
+  }
+
+  @DELETE
+  @Path("admin/system-clients/{id}/certificate")
+  @Operation(summary = "Remove the client's signing certificate (its signed messages are refused)")
+  public ClientView removeCertificate(@PathParam("id") Long id) {
+    return clients.removeCertificate(id);
+  }
+
+  /** A client's own rate limit; null: the platform's default. */
+  public record Rate(Integer perSecond) {}
+
+  @PUT
+  @Path("admin/system-clients/{id}/rate")
+  @Operation(
+      summary =
+          "Set the client's own rate limit (calls a second on each member, bursts of twice that);"
+              + " null: AUTOGOV_EXCHANGE_RATE_PER_SECOND")
+  public ClientView rate(@PathParam("id") Long id, Rate r) {
+    return clients.changeRate(id, r == null ? null : r.perSecond());
   }
 
   @POST

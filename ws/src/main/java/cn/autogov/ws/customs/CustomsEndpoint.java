@@ -54,11 +54,14 @@ public class CustomsEndpoint implements CustomsPort {
 
   private DatatypeFactory xml;
 
+  /**
+   * Metro made this instance (Micro): look up what it needs (CDI injection into it would also try
+   * the @Resource context, which only Metro provides, through JNDI and fail). Protected: Metro
+   * calls only the post-construct method the endpoint class itself declares.
+   */
   @PostConstruct
-  void inject() {
+  protected void inject() {
     if (queries == null) {
-      // Metro made this instance (Micro): look up what it needs (CDI injection into it would also
-      // try the @Resource context, which only Metro provides, through JNDI and fail)
       queries = CDI.current().select(ExportFilingQueries.class).get();
     }
     try {

@@ -36,8 +36,20 @@ final class ContractSchemas {
 
   private ContractSchemas() {}
 
+  static final String WSSE =
+      "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+  static final String WSU =
+      "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+
   /** What is wrong with a message: the message key of the refusal and its parameters. */
   record Problem(String key, Map<String, ?> params) {}
+
+  /**
+   * The pass's finding: a problem (null when the message may go on), and whether its WS-Security
+   * header carries a timestamp (which Metro checks for freshness when present, but does not
+   * demand).
+   */
+  record Checked(Problem problem, boolean timestamped) {}
 
   /**
    * Null when the message may go on. One streaming pass, by a parser that reads no DTD: a DOCTYPE
@@ -45,17 +57,19 @@ final class ContractSchemas {
    * expand it sees the message (SOAP 1.1 forbids DTDs anyway), as is a message that is not
    * well-formed, or whose body is not a valid element of a contract.
    */
-  static Problem check(ServletContext servlet, byte[] body) {
+  static Checked check(ServletContext servlet, byte[] body) {
     XMLStreamReader r = null;
+    boolean timestamped = false;
     try {
       r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
       int depth = 0;
       boolean inBody = false;
+      boolean inSecurity = false;
       boolean validated = false;
       while (r.hasNext()) {
         int event = r.next();
         if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-          return new Problem("exchange.dtd-refused", Map.of());
+          return refused(new Problem("exchange.dtd-refused", Map.of()));
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
           depth++;
@@ -63,8 +77,13 @@ final class ContractSchemas {
             String ns = r.getNamespaceURI();
             String xsd = ns == null ? null : SCHEMAS.get(ns);
             if (xsd == null) {
-              return invalid(
-                  "{" + ns + "}" + r.getLocalName() + " is not an element of an AutoGov contract");
+              return refused(
+                  invalid(
+                      "{"
+                          + ns
+                          + "}"
+                          + r.getLocalName()
+                          + " is not an element of an AutoGov contract"));
             }
             LOADED
                 .computeIfAbsent(ns, n -> load(servlet, xsd))
@@ -75,24 +94,32 @@ final class ContractSchemas {
           } else {
             inBody =
                 depth == 2 && SOAP11.equals(r.getNamespaceURI()) && "Body".equals(r.getLocalName());
+            if (depth == 3) {
+              inSecurity = WSSE.equals(r.getNamespaceURI()) && "Security".equals(r.getLocalName());
+            } else if (depth == 4 && inSecurity) {
+              timestamped |=
+                  WSU.equals(r.getNamespaceURI()) && "Timestamp".equals(r.getLocalName());
+            }
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           depth--;
         }
       }
-      return validated ? null : invalid("the message has no body element");
+      return new Checked(
+          validated ? null : invalid("the message has no body element"), timestamped);
     } catch (SAXException e) {
       String m = String.valueOf(e.getMessage());
-      return invalid(m.length() > 300 ? m.substring(0, 300) : m);
+      return refused(invalid(m.length() > 300 ? m.substring(0, 300) : m));
     } catch (XMLStreamException e) {
       String m = String.valueOf(e.getMessage());
-      return new Problem(
-          m.contains("DOCTYPE") || m.contains("DTD") || m.contains("ENTITY")
-              ? "exchange.dtd-refused"
-              : "exchange.malformed",
-          Map.of());
+      return refused(
+          new Problem(
+              m.contains("DOCTYPE") || m.contains("DTD") || m.contains("ENTITY")
+                  ? "exchange.dtd-refused"
+                  : "exchange.malformed",
+              Map.of()));
     } catch (IOException e) {
-      return new Problem("exchange.malformed", Map.of());
+      return refused(new Problem("exchange.malformed", Map.of()));
     } finally {
       if (r != null) {
         try {
@@ -102,6 +129,10 @@ final class ContractSchemas {
         }
       }
     }
+  }
+
+  private static Checked refused(Problem p) {
+    return new Checked(p, false);
   }
 
   private static Problem invalid(String detail) {

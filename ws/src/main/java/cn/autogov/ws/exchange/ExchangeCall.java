@@ -16,6 +16,9 @@ public final class ExchangeCall {
   /** The handler saw the call: WS-Security accepted the client. */
   boolean reached;
 
+  /** Whether the message's WS-Security header has a timestamp (every secured call needs one). */
+  boolean timestamped;
+
   String clientId;
   String operation;
   String messageId;

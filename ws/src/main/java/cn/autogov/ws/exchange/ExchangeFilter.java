@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @WebFilter(
     // /ws/* in the Micro WAR (served from the root); the EAR's ws module is itself at /ws
-    urlPatterns = {"/ws/*", "/CustomsService", "/PlatformService"},
+    urlPatterns = {"/ws/*", "/CustomsService", "/CustomsSignedService", "/PlatformService"},
     asyncSupported = false)
 public class ExchangeFilter extends HttpFilter {
 
@@ -67,12 +67,13 @@ public class ExchangeFilter extends HttpFilter {
       return;
     }
     String ns = namespace(body);
-    ContractSchemas.Problem problem = ContractSchemas.check(req.getServletContext(), body);
-    if (problem != null) {
-      refuse(req, start, body, ns, problem.key(), problem.params(), res);
+    var checked = ContractSchemas.check(req.getServletContext(), body);
+    if (checked.problem() != null) {
+      refuse(req, start, body, ns, checked.problem().key(), checked.problem().params(), res);
       return;
     }
     var call = new ExchangeCall();
+    call.timestamped = checked.timestamped();
     req.setAttribute(ExchangeCall.ATTRIBUTE, call);
     var buffered = new BufferedResponse(res);
     try {

@@ -42,6 +42,12 @@ public final class SoapGate {
       call.operation = operation.code();
       call.messageId = messageId;
     }
+    if (call != null && !call.timestamped) {
+      // Metro checks a timestamp's freshness but lets a message without one through: without it
+      // a signed message could be replayed for ever
+      throw new RefusedException(
+          cn.autogov.exchange.domain.FaultCode.NOT_AUTHENTICATED.messageKey());
+    }
     var admission = gate().admit(client, operation, messageId);
     if (admission.replay().isEmpty()) {
       return false;
