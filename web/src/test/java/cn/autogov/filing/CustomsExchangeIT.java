@@ -3,10 +3,12 @@ package cn.autogov.filing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.testing.MicroDeployment;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -217,6 +219,82 @@ class CustomsExchangeIT {
             Exchange.envelope(c[0], c[1], null, get("x".repeat(1_100_000))));
     assertEquals("INVALID_REQUEST", big.code());
     assertTrue(big.body().contains("大小"), big.body());
+  }
+
+  @Test
+  void shouldHoldEachClientToItsOwnRateAndRegisterOnlyUsableCertificates() throws Exception {
+    Api admin = Api.of(base, "ADMIN", null);
+    JsonObject slow = Exchange.newClient(admin, "CUSTOMS_VERIFY");
+    String id = String.valueOf(slow.getInt("id"));
+    String credit = "91350100M000100Y43";
+    // its own rate: 1 a second, bursts of 2; the third call at once is refused, then it recovers
+    var rated =
+        admin.expect(200, "PUT", "/admin/system-clients/" + id + "/rate", "{\"perSecond\":1}");
+    assertEquals(1, rated.getInt("ratePerSecond"));
+    var r = admin.call("PUT", "/admin/system-clients/" + id + "/rate", "{\"perSecond\":0}");
+    assertEquals(400, r.statusCode());
+    assertTrue(r.body().contains("每秒调用上限须为1至100000之间的整数"), r.body());
+    List<String> codes = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      codes.add(
+          Exchange.soap(slow.getString("clientId"), slow.getString("secret"), null, verify(credit))
+              .code());
+    }
+    assertEquals(java.util.Arrays.asList(null, null, "RATE_LIMITED"), codes);
+    Thread.sleep(1_100);
+    assertNull(
+        Exchange.soap(slow.getString("clientId"), slow.getString("secret"), null, verify(credit))
+            .code(),
+        "a second later: one more call");
+    // a secured message without a timestamp could be replayed for ever: refused
+    String noTimestamp =
+        Exchange.envelope(
+                slow.getString("clientId"), slow.getString("secret"), null, verify(credit))
+            .replaceAll("<wsu:Timestamp.*</wsu:Timestamp>", "");
+    var stale = Exchange.post(Exchange.https("/ws/CustomsService"), noTimestamp);
+    assertEquals("NOT_AUTHENTICATED", stale.code(), stale.body());
+
+    // signing certificates: an unreadable one and a short key are refused naming the field
+    r =
+        admin.call(
+            "PUT", "/admin/system-clients/" + id + "/certificate", "{\"certificate\":\"x\"}");
+    assertEquals(400, r.statusCode());
+    assertTrue(r.body().contains("\"field\":\"certificate\""), r.body());
+    assertTrue(r.body().contains("证书无法读取"), r.body());
+    r =
+        admin.call(
+            "PUT",
+            "/admin/system-clients/" + id + "/certificate",
+            Json.createObjectBuilder()
+                .add("certificate", Exchange.selfSignedCertificate("RSA", 1024))
+                .build()
+                .toString());
+    assertEquals(400, r.statusCode());
+    assertTrue(r.body().contains("签名证书须使用不少于2048位的RSA密钥"), r.body());
+    String pem = Exchange.selfSignedCertificate("RSA", 2048);
+    var registered =
+        admin.expect(
+            200,
+            "PUT",
+            "/admin/system-clients/" + id + "/certificate",
+            Json.createObjectBuilder().add("certificate", pem).build().toString());
+    assertTrue(registered.getString("certificateSha256").matches("[0-9a-f]{64}"));
+    assertTrue(registered.getString("certificateSubject").contains("CN=customs-it"));
+    // the same certificate cannot stand for a second client
+    JsonObject other = Exchange.newClient(admin, "CUSTOMS_VERIFY");
+    r =
+        admin.call(
+            "PUT",
+            "/admin/system-clients/" + other.getInt("id") + "/certificate",
+            Json.createObjectBuilder().add("certificate", pem).build().toString());
+    assertEquals(400, r.statusCode());
+    assertTrue(r.body().contains("该签名证书已登记给另一系统客户端"), r.body());
+    var removed = admin.expect(200, "DELETE", "/admin/system-clients/" + id + "/certificate", null);
+    assertFalse(removed.containsKey("certificateSha256"), removed.toString());
+    // the signed port publishes its own policy: an X.509 token, not a password
+    String wsdl = Exchange.get(Exchange.https("/ws/CustomsSignedService?wsdl"));
+    assertTrue(wsdl.contains("X509Token") && wsdl.contains("CustomsSignedPort"), wsdl);
+    assertFalse(wsdl.contains("ClientCertificateValidator"), "the validator stays private");
   }
 
   @Test

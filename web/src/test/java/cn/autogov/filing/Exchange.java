@@ -114,6 +114,73 @@ final class Exchange {
     return send(https("/api/v1/exchange/customs" + path), "GET", null, basic, idempotencyKey);
   }
 
+  /** The body of a GET over HTTPS (the test server's certificate trusted). */
+  static String get(String url) {
+    var a = send(url, "GET", null, null, null);
+    if (a.status() != 200) {
+      throw new AssertionError("GET " + url + ": " + a.status());
+    }
+    return a.body();
+  }
+
+  /**
+   * A new self-signed certificate (PEM) with a key of the algorithm and size, made by the JDK's
+   * keytool as a partner's administrator would.
+   */
+  static String selfSignedCertificate(String algorithm, int bits) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("partner-cert");
+      String store = dir.resolve("partner.p12").toString();
+      String keytool =
+          java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+      run(
+          keytool,
+          "-genkeypair",
+          "-alias",
+          "p",
+          "-keyalg",
+          algorithm,
+          "-keysize",
+          String.valueOf(bits),
+          "-dname",
+          "CN=customs-it,O=AutoGov test",
+          "-validity",
+          "30",
+          "-keystore",
+          store,
+          "-storepass",
+          "changeit",
+          "-storetype",
+          "PKCS12");
+      return run(
+          keytool,
+          "-exportcert",
+          "-rfc",
+          "-alias",
+          "p",
+          "-keystore",
+          store,
+          "-storepass",
+          "changeit");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String run(String... command) throws IOException {
+    var p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      if (p.waitFor() != 0) {
+        throw new AssertionError(String.join(" ", command) + ": " + out);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    return out;
+  }
+
   static Answer send(String url, String method, byte[] body, String auth, String key) {
     try {
       var c = (java.net.HttpURLConnection) new URL(url).openConnection();

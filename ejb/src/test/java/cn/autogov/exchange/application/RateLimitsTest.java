@@ -1,5 +1,6 @@
 package cn.autogov.exchange.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,5 +23,23 @@ class RateLimitsTest {
     for (int i = 0; i < 20; i++) {
       assertTrue(b.take(t + 10_000_000_000L), "ten seconds later the burst again: " + i);
     }
+  }
+
+  @Test
+  void shouldGiveAClientItsOwnRateAndTheOthersTheDefault() {
+    var limits = new RateLimits();
+    limits.perSecond = 100;
+    int own = 0;
+    while (limits.take("slow", 2)) {
+      own++;
+    }
+    assertEquals(4, own, "its own rate 2 a second: a burst of 4");
+    int others = 0;
+    while (limits.take("other", null) && others < 1000) {
+      others++;
+    }
+    assertTrue(
+        others >= 200 && others < 210, "the default 100 a second: a burst of 200, " + others);
+    assertTrue(limits.take("slow", 50), "a changed rate: a new, full bucket");
   }
 }

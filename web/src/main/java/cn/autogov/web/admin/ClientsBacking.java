@@ -13,7 +13,10 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 
-/** /admin/clients.xhtml: system clients (tax, customs, CA), their rights and secrets. */
+/**
+ * /admin/clients.xhtml: system clients (tax, customs, CA), their rights, secrets, callbacks, rate
+ * limits and signing certificates.
+ */
 @Named
 @ViewScoped
 public class ClientsBacking implements Serializable {
@@ -30,6 +33,9 @@ public class ClientsBacking implements Serializable {
   private ClientView revealed;
   private Long callbackClient;
   private String callbackUrl;
+  private Long partnerClient;
+  private String rate;
+  private String certificate;
 
   @PostConstruct
   void load() {
@@ -77,6 +83,59 @@ public class ClientsBacking implements Serializable {
       callbackUrl = null;
       load();
     }
+  }
+
+  /** Sets (or, blank, clears) the chosen client's own rate limit. */
+  public void changeRate() {
+    Integer perSecond;
+    try {
+      perSecond = rate == null || rate.isBlank() ? null : Integer.valueOf(rate.strip());
+    } catch (NumberFormatException e) {
+      perSecond = -1; // refused with the range's message, the input kept
+    }
+    Integer value = perSecond;
+    if (Forms.run("partner", () -> clients.changeRate(partnerClient, value))) {
+      rate = null;
+      load();
+    }
+  }
+
+  /** Registers the PEM certificate the chosen client signs its messages with. */
+  public void registerCertificate() {
+    if (Forms.run("partner", () -> clients.registerCertificate(partnerClient, certificate))) {
+      certificate = null;
+      load();
+    }
+  }
+
+  public void removeCertificate() {
+    if (Forms.run("partner", () -> clients.removeCertificate(partnerClient))) {
+      load();
+    }
+  }
+
+  public Long getPartnerClient() {
+    return partnerClient;
+  }
+
+  public void setPartnerClient(Long partnerClient) {
+    this.partnerClient = partnerClient;
+  }
+
+  public String getRate() {
+    return rate;
+  }
+
+  public void setRate(String rate) {
+    this.rate = rate;
+  }
+
+  public String getCertificate() {
+    return certificate;
+  }
+
+  public void setCertificate(String certificate) {
+    this.certificate = certificate;
   }
 
   public Long getCallbackClient() {
