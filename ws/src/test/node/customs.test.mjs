@@ -1,7 +1,10 @@
 // Black-box tests of urn:autogov:customs:v1 with node-soap, an independent client that reads the published WSDL.
 // Environment (set by .ci/exchange-blackbox): AUTOGOV_HTTPS (base URL), CLIENT_ID/CLIENT_SECRET (rights customs.verify and
-// customs.get), LIMITED_ID/LIMITED_SECRET (customs.verify only), CREDIT_CODE (an enterprise the platform knows).
+// customs.get), LIMITED_ID/LIMITED_SECRET (customs.verify only), CREDIT_CODE (an enterprise the platform knows),
+// SIGNER_KEY/SIGNER_CERT (PEM files: the key and certificate registered for CLIENT_ID), STRANGER_KEY/STRANGER_CERT (a
+// certificate registered for nobody).
 import { test } from 'node:test';
+import fs from 'node:fs';
 import assert from 'node:assert/strict';
 import https from 'node:https';
 import { randomUUID } from 'node:crypto';
@@ -38,9 +41,13 @@ async function faultOf(promise) {
 
 /** A raw POST, for messages no SOAP library would produce (a DTD before the envelope). */
 function post(body) {
+  return postTo('/ws/CustomsService', body);
+}
+
+function postTo(path, body) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const req = https.request(`${base}/ws/CustomsService`, {
+    const req = https.request(`${base}${path}`, {
       method: 'POST', agent, headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: '""' },
     }, (res) => {
       let text = '';
@@ -123,4 +130,42 @@ test('replayed message id: the first answer again, not acted on twice', async ()
   assert.equal(again.lastResponse, first);
   const other = await faultOf(again.GetExportFilingAsync({ filingNumber: 'EX-1999-000001' }, options));
   assert.equal(other.code, 'INVALID_REQUEST'); // the id is not reused for another operation
+});
+
+/** A client of the signed port: each message's body and timestamp signed with the key (WS-Security X.509). */
+async function signer(keyFile, certFile, extra = {}) {
+  const c = await soap.createClientAsync(`${base}/ws/CustomsSignedService?wsdl`, { wsdl_options: { httpsAgent: agent } });
+  c.setEndpoint(`${base}/ws/CustomsSignedService`);
+  c.setSecurity(new soap.WSSecurityCert(fs.readFileSync(keyFile), fs.readFileSync(certFile), '', {
+    hasTimeStamp: true,
+    signerOptions: { idMode: 'wssecurity' }, // wsu:Id on the signed parts
+    signatureTransformations: ['http://www.w3.org/2001/10/xml-exc-c14n#'],
+    ...extra,
+  }));
+  return c;
+}
+
+test('X.509-signed messages: the registered certificate is the client; tampering, strangers and unsigned bodies are refused', async () => {
+  const c = await signer(process.env.SIGNER_KEY, process.env.SIGNER_CERT);
+  const [result] = await c.VerifyExportFilingAsync({ creditCode: credit }, options);
+  assert.equal(result.valid, false);
+  assert.match(c.lastRequest, /BinarySecurityToken/);
+  assert.doesNotMatch(c.lastRequest, /Password/); // no secret travels
+
+  const tampered = await postTo('/ws/CustomsSignedService', c.lastRequest.replace(credit, '91110108MA01234567'));
+  assert.equal(tampered.status, 500);
+  assert.match(tampered.body, /<(?:\w+:)?code>NOT_AUTHENTICATED</);
+
+  const stranger = await signer(process.env.STRANGER_KEY, process.env.STRANGER_CERT);
+  assert.equal((await faultOf(stranger.VerifyExportFilingAsync({ creditCode: credit }, options))).code, 'NOT_AUTHENTICATED');
+
+  const bodyUnsigned = await signer(process.env.SIGNER_KEY, process.env.SIGNER_CERT, { excludeReferencesFromSigning: ['Body'] });
+  assert.equal((await faultOf(bodyUnsigned.VerifyExportFilingAsync({ creditCode: credit }, options))).code, 'NOT_AUTHENTICATED');
+
+  const noTimestamp = await signer(process.env.SIGNER_KEY, process.env.SIGNER_CERT, { hasTimeStamp: false });
+  assert.equal((await faultOf(noTimestamp.VerifyExportFilingAsync({ creditCode: credit }, options))).code, 'NOT_AUTHENTICATED');
+
+  const password = await client(process.env.CLIENT_ID, process.env.CLIENT_SECRET);
+  password.setEndpoint(`${base}/ws/CustomsSignedService`);
+  assert.equal((await faultOf(password.VerifyExportFilingAsync({ creditCode: credit }, options))).code, 'NOT_AUTHENTICATED');
 });

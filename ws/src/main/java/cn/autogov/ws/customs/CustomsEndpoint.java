@@ -36,7 +36,6 @@ import javax.xml.datatype.XMLGregorianCalendar;
  * ExportFilingQueries}.
  */
 @WebService(
-    name = "CustomsPort",
     serviceName = "CustomsService",
     portName = "CustomsPort",
     targetNamespace = CustomsEndpoint.NS,

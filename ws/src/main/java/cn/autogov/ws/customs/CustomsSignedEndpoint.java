@@ -9,7 +9,6 @@ import jakarta.jws.WebService;
  * client). Everything after authentication is the {@link CustomsEndpoint}'s.
  */
 @WebService(
-    name = "CustomsPort",
     serviceName = "CustomsSignedService",
     portName = "CustomsSignedPort",
     targetNamespace = CustomsEndpoint.NS,
