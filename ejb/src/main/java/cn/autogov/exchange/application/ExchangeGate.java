@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 @Stateless
 @PermitAll // the callers are partner systems, authenticated here
+@jakarta.ejb.TransactionAttribute(
+    jakarta.ejb.TransactionAttributeType
+        .SUPPORTS) // checks only; what it calls that writes has its own transaction
 public class ExchangeGate {
 
   @EJB SystemClients clients;

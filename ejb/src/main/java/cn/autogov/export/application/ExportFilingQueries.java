@@ -26,6 +26,10 @@ import java.util.Optional;
  */
 @Stateless
 @PermitAll // the exchange checks the system client's right per operation before calling
+@jakarta.ejb.TransactionAttribute(
+    jakarta.ejb.TransactionAttributeType
+        .SUPPORTS) // reads only: no transaction of its own (a JTA transaction per customs call cost
+// a twentieth of it)
 public class ExportFilingQueries {
 
   static final String TYPE = ExportFilings.FILING;
@@ -158,11 +162,12 @@ public class ExportFilingQueries {
     } catch (RuntimeException e) { // malformed: its check character, say
       throw new RefusedException("exchange.invalid-request");
     }
-    return em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
+    // the id only: building the whole enterprise cost a tenth of a customs call
+    return em.createQuery(
+            "SELECT e.id FROM Enterprise e WHERE e.creditCode = :creditCode", Long.class)
         .setParameter("creditCode", creditCode)
         .getResultStream()
         .findFirst()
-        .map(Enterprise::getId)
         .orElse(null);
   }
 

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.transform.stax.StAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import org.xml.sax.SAXException;
 
 /**
@@ -85,10 +86,7 @@ final class ContractSchemas {
                           + r.getLocalName()
                           + " is not an element of an AutoGov contract"));
             }
-            LOADED
-                .computeIfAbsent(ns, n -> load(servlet, xsd))
-                .newValidator()
-                .validate(new StAXSource(r));
+            validator(servlet, ns, xsd).validate(new StAXSource(r));
             validated = true; // the reader is past the payload: read the rest for well-formedness
             depth--;
           } else {
@@ -130,6 +128,25 @@ final class ContractSchemas {
       }
     }
   }
+
+  /**
+   * This thread's validator of the contract, reset (a new one per message cost a twentieth of a
+   * call; validators are not thread-safe, the servlet threads are pooled).
+   */
+  private static Validator validator(ServletContext servlet, String ns, String xsd) {
+    Map<String, Validator> mine = VALIDATORS.get();
+    Validator v = mine.get(ns);
+    if (v == null) {
+      v = LOADED.computeIfAbsent(ns, n -> load(servlet, xsd)).newValidator();
+      mine.put(ns, v);
+    } else {
+      v.reset();
+    }
+    return v;
+  }
+
+  private static final ThreadLocal<Map<String, Validator>> VALIDATORS =
+      ThreadLocal.withInitial(java.util.HashMap::new);
 
   private static Checked refused(Problem p) {
     return new Checked(p, false);

@@ -39,8 +39,6 @@ public class ExchangeFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(ExchangeFilter.class.getName());
   static final String GENERIC_NS = "urn:autogov:exchange";
-  private static final Pattern PASSWORD =
-      Pattern.compile("(<(?:[\\w.-]+:)?Password\\b[^>]*>)[^<]*(</(?:[\\w.-]+:)?Password>)");
   private static final Pattern FAULT_CODE = Pattern.compile("<(?:[\\w.-]+:)?code>([A-Z_]+)</");
   private static final Pattern USERNAME =
       Pattern.compile("<(?:[\\w.-]+:)?Username\\b[^>]*>([^<]{1,64})</");
@@ -185,8 +183,58 @@ public class ExchangeFilter extends HttpFilter {
     return response.contains("ExchangeFault") && m.find() ? m.group(1) : null;
   }
 
+  /**
+   * The message with the text of every {@code Password} element (any prefix) replaced by ***. A
+   * scan with indexOf: the regular expression it replaced took a tenth of a SOAP call's CPU.
+   */
   static String redact(String xml) {
-    return PASSWORD.matcher(xml).replaceAll("$1***$2");
+    StringBuilder out = null;
+    int copied = 0;
+    int from = 0;
+    for (int p = xml.indexOf("Password", from); p >= 0; p = xml.indexOf("Password", from)) {
+      from = p + PASSWORD_NAME.length();
+      int lt = xml.lastIndexOf('<', p);
+      int end = from < xml.length() ? xml.charAt(from) : '>';
+      if (lt < 0 || !startTagName(xml, lt + 1, p) || end != '>' && !Character.isWhitespace(end)) {
+        continue;
+      }
+      int gt = xml.indexOf('>', from);
+      if (gt < 0 || xml.charAt(gt - 1) == '/') {
+        continue;
+      }
+      String close = "</" + xml.substring(lt + 1, p) + PASSWORD_NAME + ">";
+      int closing = xml.indexOf(close, gt);
+      int nextTag = xml.indexOf('<', gt);
+      if (closing < 0 || nextTag != closing) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(xml.length());
+      }
+      out.append(xml, copied, gt + 1).append("***");
+      copied = closing;
+      from = closing + close.length();
+    }
+    return out == null ? xml : out.append(xml, copied, xml.length()).toString();
+  }
+
+  private static final String PASSWORD_NAME = "Password";
+
+  /** Whether xml[from, to) is empty or an element prefix ("wsse:"). */
+  private static boolean startTagName(String xml, int from, int to) {
+    if (from == to) {
+      return true;
+    }
+    if (xml.charAt(to - 1) != ':' || to - 1 == from) {
+      return false;
+    }
+    for (int i = from; i < to - 1; i++) {
+      char c = xml.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String claimedUser(String xml) {
