@@ -72,11 +72,15 @@ public final class Approval {
         em.createNamedQuery("Filing.changesOf", Filing.class)
             .setParameter("filing", old.getId())
             .getResultStream()
-            .filter(c -> c.getStatus() == FilingStatus.APPROVED)
             .forEach(
                 c -> {
-                  c.invalidate("system", filing.getNumber(), now);
-                  invalidated.add(c);
+                  if (c.getStatus() == FilingStatus.APPROVED) {
+                    c.invalidate("system", filing.getNumber(), now);
+                    invalidated.add(c);
+                  } else if (FilingStatus.OPEN.contains(c.getStatus())) {
+                    c.lapse(filing.getNumber(), now); // a pending change of the replaced filing
+                    invalidated.add(c);
+                  }
                 });
       }
     }
@@ -88,6 +92,14 @@ public final class Approval {
    */
   public void applyChange() {
     Filing changed = em.find(Filing.class, filing.getChangeOf(), LockModeType.PESSIMISTIC_WRITE);
+    if (!changed.isInForce()) { // expired or replaced while the change was in review
+      throw new cn.autogov.kernel.RefusedException(
+          "filing.change-target-ended",
+          "number",
+          changed.getNumber(),
+          "status",
+          changed.getStatus().name());
+    }
     FilingForm target = em.find(form.getClass(), changed.getId());
     Map<String, String> after = form.values();
     recordChanges(target.values(), after);

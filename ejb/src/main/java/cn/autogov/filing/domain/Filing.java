@@ -388,6 +388,25 @@ public class Filing {
     move(INVALIDATED, actor, "invalidated", reason, now);
   }
 
+  /**
+   * 无效: a change not yet decided, whose filing a newer approved filing has replaced; it can no
+   * longer apply to anything.
+   */
+  public void lapse(String reason, LocalDateTime now) {
+    if (!FilingStatus.OPEN.contains(status)) {
+      throw refused("filing.not-invalidatable", this);
+    }
+    dueOn = null;
+    queueRole = null;
+    claimedBy = null;
+    move(INVALIDATED, "system", "invalidated", reason, now);
+  }
+
+  /** Whether an approved change may still apply to this filing: it is approved and valid. */
+  public boolean isInForce() {
+    return status == APPROVED;
+  }
+
   /** SLA: the reviewers were reminded on this day (once a day at most). */
   public void reminded(LocalDate today) {
     remindedOn = today;

@@ -15,8 +15,20 @@ public record ValidityPolicy(Period period) {
     return new ValidityPolicy(period);
   }
 
-  /** The last valid day of a filing approved on {@code approvedOn}, or null if it never expires. */
+  /**
+   * The last valid day of a filing approved on {@code approvedOn} (counted from that day), or null
+   * if it never expires: the day before the anniversary. 29 February has its anniversary in a
+   * common year on 1 March, so a filing approved on a leap day is valid to 28 February (a full
+   * year), not to the 27th.
+   */
   public LocalDate validUntil(LocalDate approvedOn) {
-    return period == null ? null : approvedOn.plus(period).minusDays(1);
+    if (period == null) {
+      return null;
+    }
+    LocalDate anniversary = approvedOn.plus(period);
+    if (anniversary.getDayOfMonth() != approvedOn.getDayOfMonth()) {
+      anniversary = anniversary.plusDays(1); // the month has no such day: the next day is it
+    }
+    return anniversary.minusDays(1);
   }
 }
