@@ -495,9 +495,28 @@ class FilingEngineIT {
             .getJsonObject(0)
             .getBoolean("overdue"));
 
-    // 失效 the day after the last valid day
+    // the enterprise is reminded 30 and 7 days before the validity ends, each once
     holder.expect(
         200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    String entMobile = fixtures.mobileOf(ent.login());
+    filings.backdate(id, today.plusDays(30), null);
+    assertTrue(filings.remindExpiry(today) >= 1);
+    filings.remindExpiry(today);
+    filings.backdate(id, today.plusDays(6), null); // the 7-day reminder, a day late: caught up
+    filings.remindExpiry(today);
+    filings.remindExpiry(today);
+    assertEquals(
+        List.of("还有30天", "还有6天"),
+        filings.messagesTo(entMobile).stream()
+            .filter(m -> m.contains(number) && m.contains("到期"))
+            .map(m -> m.replaceAll(".*（(还有\\d+天)）.*", "$1"))
+            .toList());
+    String inbox = ent.call("GET", "/inbox", null).body();
+    assertTrue(
+        inbox.contains("inbox.filing.validity-ending") && inbox.contains("\"30\""),
+        "and in the portal's inbox: " + inbox);
+
+    // 失效 the day after the last valid day
     filings.backdate(id, today.minusDays(1), null);
     assertTrue(filings.expire(today) >= 1);
     assertEquals("EXPIRED", status(ent.expect(200, "GET", "/filings/" + id, null)));

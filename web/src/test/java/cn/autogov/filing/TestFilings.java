@@ -81,6 +81,10 @@ public class TestFilings {
     return deadlines.expire(today);
   }
 
+  public int remindExpiry(LocalDate today) {
+    return deadlines.remindExpiry(today);
+  }
+
   public int remind(LocalDate today) {
     return deadlines.remind(today);
   }

@@ -80,6 +80,29 @@ public class Deadlines {
     return n;
   }
 
+  /**
+   * Reminds enterprises that an approved filing's validity ends in 30 days, and again in 7 (seed
+   * 001: file anew in time); each reminder once.
+   */
+  public int remindExpiry(LocalDate today) {
+    List<Filing> ending =
+        em.createNamedQuery("Filing.validityEnding", Filing.class)
+            .setParameter("today", today)
+            .setParameter("horizon", today.plusDays(Filing.EXPIRY_REMINDERS.get(0)))
+            .getResultList();
+    int n = 0;
+    for (Filing f : ending) {
+      Integer days = f.expiryReminderDue(today);
+      if (days != null) {
+        recorder.validityEnding(
+            f, java.time.temporal.ChronoUnit.DAYS.between(today, f.getValidUntil()));
+        f.expiryReminded(days);
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Reminds the reviewers of filings due today or tomorrow, once a day. */
   public int remind(LocalDate today) {
     List<Filing> due =

@@ -64,7 +64,16 @@ public class FilingJobs {
     String slot = slots.slotOf(LocalDateTime.now());
     LocalDate today = LocalDate.now();
     jobs.runOnce(
-        EXPIRY, slot, () -> LOG.info(EXPIRY + ": " + deadlines.expire(today) + " expired"));
+        EXPIRY,
+        slot,
+        () ->
+            LOG.info(
+                EXPIRY
+                    + ": "
+                    + deadlines.expire(today)
+                    + " expired, "
+                    + deadlines.remindExpiry(today)
+                    + " reminded of their validity's end"));
     jobs.runOnce(
         SLA,
         slot,

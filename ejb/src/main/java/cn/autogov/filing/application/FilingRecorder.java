@@ -134,6 +134,36 @@ public class FilingRecorder {
     }
   }
 
+  /**
+   * Tells the applicant (inbox, SMS and email) that the filing's validity ends in {@code daysLeft}
+   * days, so that it files anew in time.
+   */
+  public void validityEnding(Filing f, long daysLeft) {
+    List<String> args =
+        Arrays.asList(
+            f.getNumber(),
+            f.getTypeCode(),
+            String.valueOf(f.getValidUntil()),
+            String.valueOf(daysLeft));
+    String text =
+        "【机动车企业政务服务平台】您的备案"
+            + f.getNumber()
+            + "将于"
+            + f.getValidUntil()
+            + "到期（还有"
+            + daysLeft
+            + "天）。如需继续开展业务，请在到期前重新申请备案。";
+    for (UserAccount a : applicants(f)) {
+      inbox.put(a.getId(), f.getId(), "inbox.filing.validity-ending", args);
+      if (a.getMobile() != null) {
+        gateway.send(Channel.SMS, a.getMobile(), text);
+      }
+      if (a.getEmail() != null) {
+        gateway.send(Channel.EMAIL, a.getEmail(), text);
+      }
+    }
+  }
+
   private List<UserAccount> applicants(Filing f) {
     return em.createQuery(
             "SELECT a FROM UserAccount a WHERE a.enterpriseId = :e AND a.enabled = TRUE"

@@ -63,6 +63,12 @@ import java.util.List;
         "SELECT f FROM Filing f WHERE f.enterpriseId = :enterprise AND f.typeCode = :type"
             + " AND f.status IN :open")
 @NamedQuery(
+    name = "Filing.validityEnding",
+    query =
+        "SELECT f FROM Filing f WHERE f.status = cn.autogov.filing.domain.FilingStatus.APPROVED"
+            + " AND f.changeOf IS NULL AND f.validUntil >= :today AND f.validUntil <= :horizon"
+            + " ORDER BY f.id")
+@NamedQuery(
     name = "Filing.expiring",
     query =
         "SELECT f FROM Filing f WHERE f.status = cn.autogov.filing.domain.FilingStatus.APPROVED"
@@ -128,6 +134,13 @@ public class Filing {
 
   @Column(name = "reminded_on")
   private LocalDate remindedOn;
+
+  /** The days left when the enterprise was last reminded that the validity ends (30, 7). */
+  @Column(name = "expiry_reminded_at_days")
+  private Integer expiryRemindedAtDays;
+
+  /** Days before the end of validity at which the enterprise is reminded (seed 001, #8). */
+  public static final java.util.List<Integer> EXPIRY_REMINDERS = java.util.List.of(30, 7);
 
   @Column(name = "escalated_at")
   private LocalDateTime escalatedAt;
@@ -400,6 +413,30 @@ public class Filing {
     queueRole = null;
     claimedBy = null;
     move(INVALIDATED, "system", "invalidated", reason, now);
+  }
+
+  /**
+   * The reminder due today of the validity's end: the nearest of {@link #EXPIRY_REMINDERS} that
+   * {@code today} has reached and that was not sent yet (a day the job missed is caught up, no
+   * reminder goes twice), or null.
+   */
+  public Integer expiryReminderDue(LocalDate today) {
+    if (status != APPROVED || validUntil == null || today.isAfter(validUntil)) {
+      return null;
+    }
+    long left = java.time.temporal.ChronoUnit.DAYS.between(today, validUntil);
+    Integer due = null;
+    for (int days : EXPIRY_REMINDERS) {
+      if (left <= days && (expiryRemindedAtDays == null || expiryRemindedAtDays > days)) {
+        due = days;
+      }
+    }
+    return due;
+  }
+
+  /** Records that the enterprise was reminded {@code days} before the end of validity. */
+  public void expiryReminded(int days) {
+    expiryRemindedAtDays = days;
   }
 
   /** Whether an approved change may still apply to this filing: it is approved and valid. */

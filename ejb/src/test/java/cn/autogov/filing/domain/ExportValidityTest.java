@@ -74,6 +74,23 @@ class ExportValidityTest {
         "only what is still pending lapses");
   }
 
+  @Test
+  void shouldRemindThirtyAndSevenDaysBeforeTheEndEachOnce() {
+    Filing f = approved("EX-2026-000009", LocalDateTime.of(2026, 11, 23, 9, 0));
+    LocalDate end = f.getValidUntil();
+    assertEquals(null, f.expiryReminderDue(end.minusDays(31)));
+    assertEquals(30, f.expiryReminderDue(end.minusDays(30)));
+    f.expiryReminded(30);
+    assertEquals(null, f.expiryReminderDue(end.minusDays(29)), "not twice");
+    assertEquals(7, f.expiryReminderDue(end.minusDays(5)), "a missed day is caught up");
+    f.expiryReminded(7);
+    assertEquals(null, f.expiryReminderDue(end));
+    Filing late = approved("EX-2026-000010", LocalDateTime.of(2026, 11, 23, 9, 0));
+    assertEquals(
+        7, late.expiryReminderDue(end.minusDays(3)), "only the nearer one when both are due");
+    assertEquals(null, late.expiryReminderDue(end.plusDays(1)), "over");
+  }
+
   private static Filing approved(String number, LocalDateTime at) {
     Filing f = Filing.draft(EXPORT, number, 10L, "zhang", at);
     f.save(true, "zhang", at);
