@@ -104,12 +104,17 @@ public final class FormInput {
   }
 
   public LocalDate date(String field, boolean required) {
+    return date(field, required, false);
+  }
+
+  /** A date; {@code future}: it may be after today (a term's end, say). */
+  public LocalDate date(String field, boolean required, boolean future) {
     if (missing(field, required)) {
       return null;
     }
     try {
       LocalDate d = LocalDate.parse(raw(field));
-      if (d.isAfter(LocalDate.now())) {
+      if (!future && d.isAfter(LocalDate.now())) {
         checks.add(field, "input.date-in-future");
         return null;
       }

@@ -17,6 +17,11 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "client_certificate")
 @NamedQuery(
+    name = "ClientCertificate.validOfAccount",
+    query =
+        "SELECT COUNT(c) FROM ClientCertificate c WHERE c.accountId = :account"
+            + " AND c.revokedAt IS NULL AND c.notBefore <= :now AND c.notAfter >= :now")
+@NamedQuery(
     name = "ClientCertificate.byFingerprint",
     query = "SELECT c FROM ClientCertificate c WHERE c.fingerprint = :fingerprint")
 public class ClientCertificate {

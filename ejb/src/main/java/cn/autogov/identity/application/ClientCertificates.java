@@ -32,6 +32,8 @@ public class ClientCertificates {
 
   @jakarta.ejb.EJB cn.autogov.audit.application.AuditTrail audit;
 
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext context;
+
   /** Binds a certificate to an account (by login name); a fingerprint can stand for one only. */
   public String bind(String loginName, X509Certificate certificate) {
     UserAccount a =
@@ -71,6 +73,32 @@ public class ClientCertificates {
     return find(fingerprint(certificate))
         .filter(c -> c.validAt(now))
         .map(c -> em.find(UserAccount.class, c.getAccountId()));
+  }
+
+  /**
+   * Whether the caller's account holds a valid, unrevoked e-key (CA) certificate: without one an
+   * enterprise may file the used-car export filing but not apply for export licences (seed 001 §2).
+   */
+  @PermitAll // anyone may ask about themselves; nobody signed in holds none
+  public boolean callerHoldsCertificate() {
+    var principal = context.getCallerPrincipal();
+    String name = principal == null ? null : principal.getName();
+    if (name == null || "ANONYMOUS".equals(name)) {
+      return false;
+    }
+    Long account =
+        em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+            .setParameter("loginName", UserAccount.normaliseLoginName(name))
+            .getResultStream()
+            .findFirst()
+            .map(UserAccount::getId)
+            .orElse(null);
+    return account != null
+        && em.createNamedQuery("ClientCertificate.validOfAccount", Long.class)
+                .setParameter("account", account)
+                .setParameter("now", LocalDateTime.now())
+                .getSingleResult()
+            > 0;
   }
 
   private Optional<ClientCertificate> find(String fingerprint) {

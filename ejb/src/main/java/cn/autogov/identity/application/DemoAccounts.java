@@ -22,12 +22,21 @@ final class DemoAccounts {
   static final CreditCode ENTERPRISE_CREDIT_CODE = CreditCode.of("91350100M000100Y43");
   static final String REGION_BEIJING = "110000";
 
+  /** The second demo exporter, a 流通企业 (dealer) in 福州, beside the 生产企业 演示汽车有限公司. */
+  static final String DEALER_NAME = "演示二手车贸易有限公司";
+
+  static final CreditCode DEALER_CREDIT_CODE = CreditCode.of("91350100MA2Y8E3TX7");
+
+  /** 福建省: the demo exporters' province, reviewed by its commerce department. */
+  static final String REGION_FUJIAN = "350000";
+
   private DemoAccounts() {}
 
   static List<UserAccount> create(EntityManager em, String password, LocalDateTime now) {
     UserAccount enterprise =
         demo("demo-enterprise", ENTERPRISE_NAME, Role.REGISTERED, password, now, 1);
     UserAccount agent = demo("demo-agent", "demo-agent", Role.REGISTERED, password, now, 2);
+    UserAccount dealer = demo("demo-dealer", DEALER_NAME, Role.REGISTERED, password, now, 8);
     List<UserAccount> all =
         List.of(
             demo("demo-user", "demo-user", Role.REGISTERED, password, now, 0),
@@ -42,7 +51,10 @@ final class DemoAccounts {
             demo("demo-ekey", "电子钥匙服务商操作员", Role.EKEY_PROVIDER, password, now, 6)
                 .actingFor("电子钥匙服务商", null, null),
             demo("demo-admin", "平台管理员(演示)", Role.ADMIN, password, now, 7)
-                .actingFor("平台运维", null, null));
+                .actingFor("平台运维", null, null),
+            dealer,
+            demo("demo-commerce-fj", "福建省商务厅审核员", Role.COMMERCE_AUTHORITY, password, now, 9)
+                .actingFor("福建省商务厅", null, REGION_FUJIAN));
     all.forEach(em::persist);
     em.flush();
     var e =
@@ -65,6 +77,26 @@ final class DemoAccounts {
         "王法人",
         IdType.RESIDENT_ID,
         "350102198001010011");
+    var d =
+        Enterprise.register(
+            DEALER_CREDIT_CODE,
+            DEALER_NAME,
+            EnterpriseType.ENTERPRISE,
+            LegalPersonType.CORPORATE,
+            "林法人",
+            "福建省福州市仓山区演示大道8号",
+            dealer.getId(),
+            now);
+    em.persist(d);
+    em.flush();
+    dealer.verifiedAsLegalPerson(
+        d.getId(),
+        DEALER_NAME,
+        DEALER_CREDIT_CODE,
+        d.getRegionCode(),
+        "林法人",
+        IdType.RESIDENT_ID,
+        "35010419850505001X");
     agent.verifiedAsNaturalPerson("张经办", IdType.RESIDENT_ID, "11010519491231002X");
     var authorisation = AgentAuthorisation.apply(agent.getId(), e.getId(), now);
     authorisation.approve(now);

@@ -54,12 +54,74 @@ class ExportFilingFormTest {
             "contactPosition", "经理",
             "contactMobile", "13811111111"));
     v.put("contactEmail", "wang@example.cn");
+    v.putAll(
+        Map.of(
+            "enterpriseNature", "PRIVATE",
+            "businessArea", "1200.5",
+            "enterpriseScale", "SMALL",
+            "exportStaff", "8",
+            "businessTermUntil", ""));
     var checks = new Checks();
     form.read(new FormInput(v, checks, true));
-    assertTrue(checks.ok());
+    assertTrue(checks.ok(), checks.toString());
+    assertEquals("", form.values().get("businessTermUntil"), "长期");
     assertEquals("DISTRIBUTOR", form.category());
     var copy = ExportFilingForm.copyOf(8L, form);
     assertEquals(form.values(), copy.values());
     assertEquals(8L, copy.getFilingId());
+  }
+
+  @Test
+  void shouldCheckTheFieldsAgainstEachOther() {
+    var form = ExportFilingForm.prefilled(7L, enterprise());
+    Map<String, String> v = new HashMap<>(form.values());
+    v.putAll(
+        Map.of(
+            "businessAddress", "福州市鼓楼区演示路1号",
+            "customsCode", "3501910123",
+            "exportCategory", "PRODUCER",
+            "enterpriseNature", "STATE_OWNED",
+            "registeredCapital", "500",
+            "businessArea", "0",
+            "enterpriseScale", "LARGE",
+            "employees", "30",
+            "exportStaff", "31",
+            "establishedOn", "2019-05-20"));
+    v.putAll(
+        Map.of(
+            "businessTermUntil", "2019-05-20",
+            "businessScope", "二手车出口",
+            "contactName", "王联系",
+            "contactPosition", "经理",
+            "contactMobile", "13811111111",
+            "contactEmail", "wang@example.cn"));
+    var checks = new Checks();
+    form.read(new FormInput(v, checks, true));
+    assertEquals(
+        java.util.List.of(
+            "exportStaff export.staff-exceeds-employees",
+            "businessArea export.area-zero",
+            "businessTermUntil export.term-before-establishment"),
+        keys(checks));
+    v.put("businessTermUntil", java.time.LocalDate.now().minusDays(1).toString());
+    v.put("exportStaff", "30");
+    v.put("businessArea", "80");
+    checks = new Checks();
+    form.read(new FormInput(v, checks, true));
+    assertEquals(java.util.List.of("businessTermUntil export.term-ended"), keys(checks));
+    v.put("businessTermUntil", java.time.LocalDate.now().plusYears(20).toString());
+    v.put("enterpriseNature", "TEMPLE");
+    checks = new Checks();
+    form.read(new FormInput(v, checks, true));
+    assertEquals(java.util.List.of("enterpriseNature input.not-an-option"), keys(checks));
+  }
+
+  private static java.util.List<String> keys(Checks checks) {
+    try {
+      checks.throwIfAny();
+      return java.util.List.of();
+    } catch (cn.autogov.kernel.InputRejectedException e) {
+      return e.problems().stream().map(p -> p.field() + " " + p.problem().key()).toList();
+    }
   }
 }

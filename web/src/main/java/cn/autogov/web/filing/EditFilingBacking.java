@@ -27,6 +27,10 @@ public class EditFilingBacking implements Serializable {
 
   @Inject FilingService filings;
 
+  @Inject cn.autogov.identity.application.ClientCertificates certificates;
+
+  private boolean withoutCa;
+
   private Long id;
   private FilingDetail detail;
   private final Map<String, String> values = new HashMap<>();
@@ -43,7 +47,18 @@ public class EditFilingBacking implements Serializable {
     detail = Pages.loadOr404(() -> filings.detail(id));
     if (detail != null) {
       detail.fields().forEach(f -> values.put(f.name(), f.value()));
+      withoutCa =
+          detail.filing().type().startsWith("export-filing")
+              && !certificates.callerHoldsCertificate();
     }
+  }
+
+  /**
+   * An exporter signed in without an e-key (CA): it may file, but say that export licences need the
+   * CA (seed 001 §2.2).
+   */
+  public boolean isWithoutCa() {
+    return withoutCa;
   }
 
   /** 暂存: blanks allowed. */
