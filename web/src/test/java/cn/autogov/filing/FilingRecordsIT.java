@@ -29,6 +29,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -139,6 +140,32 @@ class FilingRecordsIT {
     JsonObject exported = ent.expect(200, "GET", "/filings/" + export, null);
     String number = exported.getJsonObject("filing").getString("number");
     String enterprise = exported.getJsonObject("filing").getString("applicantName");
+
+    // the 备案列表 as an Excel workbook: the filing with its status and dates, for its enterprise only
+    var xlsx =
+        new Portal.Session(base)
+            .signIn(ent.login(), Portal.PASSWORD)
+            .download("/app/filings/list.xlsx");
+    assertEquals(200, xlsx.statusCode());
+    assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+    String sheet = zipPart(xlsx.body(), "xl/worksheets/sheet1.xml");
+    for (String expected :
+        List.of(
+            "申请编号",
+            "有效截止日期",
+            number,
+            "二手车出口企业备案",
+            "审核通过",
+            exported.getJsonObject("filing").getString("validUntil"))) {
+      assertTrue(sheet.contains(expected), expected + " in\n" + sheet);
+    }
+    assertEquals(
+        403,
+        new Portal.Session(base)
+            .signIn(commerce.login(), Portal.PASSWORD)
+            .download("/app/filings/list.xlsx")
+            .statusCode(),
+        "a reviewer has no 备案列表 of its own");
 
     // 备案表: the filing in Chinese, with the QR code of its verification
     byte[] record = pdf(ent, export, "record");
@@ -294,6 +321,18 @@ class FilingRecordsIT {
             .signIn(ent.login(), Portal.PASSWORD)
             .get("/admin/audit-export")
             .statusCode());
+  }
+
+  /** One part of a zip (an .xlsx), as text. */
+  private static String zipPart(byte[] zip, String name) throws java.io.IOException {
+    try (var in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError(name + " not in the workbook");
   }
 
   private static JsonObject last(jakarta.json.JsonArray entries, String action) {

@@ -160,6 +160,20 @@ public final class Portal {
       return send(HttpRequest.newBuilder(Http.uri(base, path)).GET().build());
     }
 
+    /** A download, as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+      try {
+        return client.send(
+            HttpRequest.newBuilder(Http.uri(base, path)).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
     /** Posts a form of {@code page} (its view state included) from the portal's own origin. */
     public HttpResponse<String> post(String path, String page, Map<String, String> fields) {
       Map<String, String> all = new LinkedHashMap<>(fields);
