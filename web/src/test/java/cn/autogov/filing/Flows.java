@@ -69,7 +69,13 @@ final class Flows {
         Api.problems(ent.call("PUT", "/filings/" + id + "/form", form(badDate, false)).body());
     assertTrue(problems.contains("establishedOn: 成立日期须为日期"), problems);
     assertTrue(problems.contains("contactEmail:"), problems);
-    ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, false));
+    var forged = new HashMap<>(v);
+    forged.put("creditCode", "91110108MA00000000");
+    assertEquals(
+        v.get("creditCode"),
+        values(ent.expect(200, "PUT", "/filings/" + id + "/form", form(forged, false)))
+            .get("creditCode"),
+        "the credit code is the account's, whatever is sent");
     for (String slot : List.of("licenceOriginal", "licenceCopy", "companySeal")) {
       ent.expect(200, "PUT", "/filings/" + id + "/materials/" + slot, file(slot + ".png", PNG));
     }

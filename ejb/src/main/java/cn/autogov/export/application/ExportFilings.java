@@ -32,7 +32,7 @@ final class ExportFilings {
         .fields(
             text("enterpriseName"),
             text("businessAddress"),
-            text("creditCode").fixed(),
+            text("creditCode").fromAccount(),
             text("customsCode"),
             choice("enterpriseNature", ExportFilingForm.NATURES),
             choice("exportCategory", ExportFilingForm.CATEGORIES),

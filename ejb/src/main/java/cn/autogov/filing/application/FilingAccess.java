@@ -150,7 +150,7 @@ public class FilingAccess {
               field.kind(),
               field.required(),
               field.options(),
-              type.isChange() && field.fixedInChange(),
+              field.fixedAlways() || type.isChange() && field.fixedInChange(),
               values.get(field.name()),
               approved == null ? null : approved.getOrDefault(field.name(), "")));
     }

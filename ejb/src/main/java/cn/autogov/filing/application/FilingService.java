@@ -154,17 +154,22 @@ public class FilingService {
   }
 
   /**
-   * A change may not alter the fields its type fixes (the credit code): the approved values stay.
+   * Nobody alters the fields taken from the account (the credit code), and a change not those its
+   * type fixes: what the form holds (a change: the approved values) stays, whatever was sent.
    */
   private Map<String, String> keepFixed(FilingType type, Filing f, Map<String, String> values) {
-    if (f.getChangeOf() == null) {
-      return values;
-    }
-    Map<String, String> approved = access.form(em.find(Filing.class, f.getChangeOf())).values();
     Map<String, String> kept = new HashMap<>(values == null ? Map.of() : values);
+    Map<String, String> held = null;
     for (FormField field : type.fields()) {
-      if (field.fixedInChange()) {
-        kept.put(field.name(), approved.get(field.name()));
+      boolean fixed = field.fixedAlways() || f.getChangeOf() != null && field.fixedInChange();
+      if (fixed) {
+        if (held == null) {
+          held =
+              access
+                  .form(f.getChangeOf() == null ? f : em.find(Filing.class, f.getChangeOf()))
+                  .values();
+        }
+        kept.put(field.name(), held.get(field.name()));
       }
     }
     return kept;

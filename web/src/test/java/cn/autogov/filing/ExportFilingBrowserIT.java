@@ -1,0 +1,255 @@
+package cn.autogov.filing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.testing.Browser;
+import cn.autogov.testing.Http;
+import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Portal;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * 二手车出口企业备案 end to end, in Chinese, as an exporter and its provincial reviewer do it (#8): the
+ * exporter fills in the form and uploads the materials (a 301 KB licence image is refused with a
+ * clear message while the rest of the input stays), 暂存, 保存, 上报; the commerce authority approves;
+ * the list shows 审核通过 with the review date and the expiry; the exporter files a change, which the
+ * authority rejects with a remark the exporter reads; customs, with node-soap, finds the filing
+ * valid.
+ */
+@Tag("browser")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class ExportFilingBrowserIT {
+
+  private static final Path FILES =
+      Path.of("../ejb/src/test/resources/vectors/files").toAbsolutePath().normalize();
+  private static final Path NODE = Path.of("../ws/src/test/node").toAbsolutePath().normalize();
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return MicroDeployment.of(ExportFilingBrowserIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver exporter;
+  private WebDriver reviewer;
+
+  @BeforeEach
+  void open() {
+    exporter = Browser.start();
+    reviewer = Browser.start();
+  }
+
+  @AfterEach
+  void close() {
+    exporter.quit();
+    reviewer.quit();
+  }
+
+  @Test
+  void shouldFileReviewChangeAndAnswerCustoms() throws Exception {
+    var ent = Portal.create(base, "ENTERPRISE", "110108", null);
+    var commerce = Portal.create(base, "COMMERCE_AUTHORITY", "110000", null);
+    Browser.signIn(exporter, base, ent.login(), Portal.PASSWORD);
+    Browser.signIn(reviewer, base, commerce.login(), Portal.PASSWORD);
+
+    // 新增 from the 备案列表; without an e-key the page says what that means
+    Browser.clickAndWait(exporter, By.id("nav-filings"));
+    Browser.clickAndWait(exporter, By.cssSelector("button[data-type='export-filing']"));
+    String number = exporter.findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
+    assertTrue(number.startsWith("EX-"), number);
+    assertTrue(exporter.findElement(By.id("no-ca")).getText().contains("无法申领出口许可证"));
+    WebElement creditField = exporter.findElement(By.id("edit:creditCode"));
+    assertEquals("true", creditField.getAttribute("readonly"), "from the account, never typed");
+    String credit = creditField.getAttribute("value");
+    assertTrue(credit.matches("[0-9A-Z]{18}"), credit);
+
+    // 基本信息 and 联系人, then 暂存: the checklist of a 生产企业 appears
+    Map.of(
+            "edit:businessAddress", "北京市海淀区出口路8号",
+            "edit:customsCode", "1101910123",
+            "edit:registeredCapital", "2000",
+            "edit:businessArea", "3500",
+            "edit:employees", "150",
+            "edit:exportStaff", "12",
+            "edit:businessScope", "二手车出口；汽车销售",
+            "edit:contactName", "王出口",
+            "edit:contactPosition", "出口部经理",
+            "edit:contactMobile", "13911112222")
+        .forEach((id, text) -> retype(exporter, id, text));
+    retype(exporter, "edit:contactEmail", "export@example.cn");
+    choose(exporter, "edit:exportCategory", "生产企业");
+    choose(exporter, "edit:enterpriseNature", "私营企业");
+    choose(exporter, "edit:enterpriseScale", "中型");
+    date(exporter, "edit:establishedOn", "2016-04-01");
+    Browser.clickAndWait(exporter, By.id("edit:draft"));
+    assertEquals("暂存", exporter.findElement(By.id("status")).getText().strip());
+    assertTrue(exporter.getPageSource().contains("《道路机动车辆生产企业及产品公告》证明"), "a producer's list");
+
+    // the uploads: a licence image over 300 KB is refused by name, the rest is kept
+    Path big = Files.createTempFile("licence", ".jpg");
+    byte[] jpg = Files.readAllBytes(FILES.resolve("ABCD001.jpg"));
+    Files.write(big, Arrays.copyOf(jpg, 301 * 1024));
+    Path png = FILES.resolve("rgb.png").toAbsolutePath();
+    Path pdf = FILES.resolve("minimal.pdf").toAbsolutePath();
+    file(exporter, "licenceOriginal", big);
+    file(exporter, "licenceCopy", png);
+    file(exporter, "companySeal", png);
+    for (String slot :
+        List.of(
+            "companyProfile",
+            "operations",
+            "threeYearPlan",
+            "implementationPlan",
+            "officialLetter",
+            "commitment",
+            "bulletinProof")) {
+      file(exporter, slot, pdf);
+    }
+    retype(exporter, "edit:contactName", "王出口（改）");
+    Browser.clickAndWait(exporter, By.id("edit:upload"));
+    String page = exporter.findElement(By.tagName("body")).getText();
+    assertTrue(page.contains("营业执照正本影像大小为301KB，不得超过300KB"), page);
+    assertEquals(
+        "王出口（改）",
+        exporter.findElement(By.id("edit:contactName")).getAttribute("value"),
+        "what was typed stays");
+    assertEquals("3500.00", exporter.findElement(By.id("edit:businessArea")).getAttribute("value"));
+    Browser.screenshot(exporter, "export-upload-refused");
+
+    // the right image, 保存 (待上报), 上报 (待审核)
+    file(exporter, "licenceOriginal", png);
+    Browser.clickAndWait(exporter, By.id("edit:upload"));
+    Browser.clickAndWait(exporter, By.id("edit:save"));
+    assertEquals("待上报", exporter.findElement(By.id("status")).getText().strip());
+    Browser.clickAndWait(exporter, By.id("edit:submit"));
+    assertTrue(
+        exporter.findElement(By.id("status")).getText().strip().startsWith("待审核"),
+        () -> exporter.findElement(By.tagName("body")).getText());
+
+    // the provincial commerce authority approves it from its queue
+    Browser.clickAndWait(reviewer, By.id("nav-workbench"));
+    reviewer.findElement(By.id("queue:applicant")).sendKeys(number);
+    Browser.clickAndWait(reviewer, By.id("queue:search"));
+    Browser.clickAndWait(reviewer, rowOf(reviewer, number), By.cssSelector("button[id$=':claim']"));
+    Browser.clickAndWait(reviewer, By.id("review:approve"));
+
+    // the list: 审核通过 with 复核时间 and 有效截止日期
+    Browser.clickAndWait(exporter, By.id("nav-filings"));
+    String row = rowOf(exporter, number).getText();
+    LocalDate today = LocalDate.now();
+    assertTrue(row.contains("审核通过"), row);
+    assertTrue(row.contains(today.toString()), "复核时间: " + row);
+    assertTrue(row.contains(today.plusYears(1).minusDays(1).toString()), "有效截止日期: " + row);
+    Browser.screenshot(exporter, "export-approved");
+
+    // 变更: another contact; the authority rejects it with a remark the exporter reads
+    Browser.clickAndWait(
+        exporter, rowOf(exporter, number), By.cssSelector("button[id$=':change']"));
+    String change = exporter.findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
+    assertTrue(change.startsWith("EXC-"), change);
+    retype(exporter, "edit:contactName", "李变更");
+    Browser.clickAndWait(exporter, By.id("edit:submit"));
+    go(reviewer, "/review/filings/index.xhtml?list=queue");
+    reviewer.findElement(By.id("queue:applicant")).sendKeys(change);
+    Browser.clickAndWait(reviewer, By.id("queue:search"));
+    Browser.clickAndWait(reviewer, rowOf(reviewer, change), By.cssSelector("button[id$=':claim']"));
+    assertTrue(reviewer.getPageSource().contains("李变更"), "the change beside the filing");
+    reviewer.findElement(By.id("review:remark")).sendKeys("联系人未提供授权书");
+    Browser.clickAndWait(reviewer, By.id("review:reject"));
+    Browser.clickAndWait(exporter, By.id("nav-filings"));
+    String changeRow = rowOf(exporter, change).getText();
+    assertTrue(changeRow.contains("审核不通过") && changeRow.contains("联系人未提供授权书"), changeRow);
+    assertTrue(rowOf(exporter, number).getText().contains("审核通过"), "the filing stays valid");
+    Browser.screenshot(exporter, "export-change-rejected");
+
+    // customs asks with node-soap (WS-Security over HTTPS): valid, this filing
+    Api admin = Api.of(base, "ADMIN", null);
+    var client = Exchange.newClient(admin, "CUSTOMS_VERIFY");
+    String answer =
+        node(
+            "verify-call.mjs",
+            Exchange.https(""),
+            client.getString("clientId"),
+            client.getString("secret"),
+            credit);
+    assertTrue(answer.contains("\"valid\":true"), answer);
+    assertTrue(answer.contains(number), answer);
+  }
+
+  private String node(String script, String... args) throws IOException, InterruptedException {
+    if (!Files.isDirectory(NODE.resolve("node_modules"))) {
+      run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"));
+    }
+    var command = new java.util.ArrayList<>(List.of("node", "--no-deprecation", script));
+    command.addAll(List.of(args));
+    return run(command);
+  }
+
+  private static String run(List<String> command) throws IOException, InterruptedException {
+    var p = new ProcessBuilder(command).directory(NODE.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new AssertionError(command + ": " + out);
+    }
+    return out;
+  }
+
+  private void go(WebDriver d, String path) {
+    d.get(Http.uri(base, path).toString());
+  }
+
+  private static WebElement rowOf(WebDriver d, String number) {
+    return d.findElements(By.cssSelector("[id$='table_data'] tr")).stream()
+        .filter(r -> r.getText().contains(number))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(number + " not listed: " + d.getPageSource()));
+  }
+
+  private static void choose(WebDriver d, String id, String label) {
+    new Select(d.findElement(By.id(id))).selectByVisibleText(label);
+  }
+
+  private static void retype(WebDriver d, String id, String text) {
+    WebElement e = d.findElement(By.id(id));
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  /** A date input: its value set as the browser's date picker would. */
+  private static void date(WebDriver d, String id, String isoDate) {
+    ((JavascriptExecutor) d)
+        .executeScript("arguments[0].value = arguments[1]", d.findElement(By.id(id)), isoDate);
+  }
+
+  private static void file(WebDriver d, String slot, Path path) {
+    d.findElement(By.cssSelector("input[type='file'][id^='edit:" + slot + "']"))
+        .sendKeys(path.toAbsolutePath().toString());
+  }
+}
