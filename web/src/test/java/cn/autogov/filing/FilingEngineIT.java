@@ -236,6 +236,15 @@ class FilingEngineIT {
         ent.call("POST", "/filings/" + first + "/changes", null).statusCode(),
         "one open change");
     ent.expect(200, "POST", "/filings/" + changeId + "/submit", null);
+    // seed 001 has no 撤回 and no 退回修改: approved or rejected only
+    assertEquals(409, ent.call("POST", "/filings/" + changeId + "/withdraw", null).statusCode());
+    var sendBack =
+        beijing.call(
+            "POST",
+            "/review/filings/" + changeId + "/decisions",
+            "{\"decision\":\"RETURN\",\"remark\":\"补材料\"}");
+    assertEquals(409, sendBack.statusCode());
+    assertTrue(sendBack.body().contains("只能审核通过或不通过"), sendBack.body());
 
     // in the portal: the applicant's page of the export filing, the reviewer's side-by-side change
     String edit =

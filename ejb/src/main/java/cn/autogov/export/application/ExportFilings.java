@@ -68,6 +68,7 @@ final class ExportFilings {
             required("salesCooperation", DECLARATION_DOC),
             required("financialStatus", DECLARATION_DOC))
         .stage("commerce-review", Role.COMMERCE_AUTHORITY, true, 5)
+        .decidedOnly()
         .validFor(Period.ofYears(1));
   }
 }

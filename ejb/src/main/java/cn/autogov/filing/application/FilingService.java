@@ -290,7 +290,7 @@ public class FilingService {
   public FilingDetail withdraw(Long id) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
-    f.withdraw(actor.loginName(), LocalDateTime.now());
+    f.withdraw(types.of(f.getTypeCode()).type(), actor.loginName(), LocalDateTime.now());
     recorder.steps(actor, f);
     return access.detail(f);
   }

@@ -35,6 +35,7 @@ public record FilingView(
     LocalDate validFrom,
     LocalDate validUntil,
     long version,
+    boolean sendBack,
     List<String> operations)
     implements Serializable {
 
@@ -49,6 +50,7 @@ public record FilingView(
       ops.add("delete");
     }
     if (f.getStatus() == FilingStatus.SUBMITTED
+        && type.canSendBack()
         && f.getStage() == 0
         && f.getClaimedBy() == null
         && f.getFirstApprovedBy() == null) {
@@ -80,6 +82,7 @@ public record FilingView(
         f.getValidFrom(),
         f.getValidUntil(),
         f.getVersion(),
+        type.canSendBack(),
         List.copyOf(ops));
   }
 

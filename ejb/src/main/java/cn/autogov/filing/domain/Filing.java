@@ -269,7 +269,10 @@ public class Filing {
   }
 
   /** 撤回: back to the applicant, only before a reviewer has taken it. */
-  public void withdraw(String actor, LocalDateTime now) {
+  public void withdraw(FilingType type, String actor, LocalDateTime now) {
+    if (!type.canSendBack()) {
+      throw refused("filing.no-send-back", this);
+    }
     if (status != SUBMITTED) {
       throw refused("filing.not-withdrawable", this);
     }
@@ -331,6 +334,9 @@ public class Filing {
     requireDecidable();
     if (claimedBy != null && !claimedBy.equals(reviewer)) {
       throw refused("filing.already-taken", this, "reviewer", claimedBy);
+    }
+    if (decision == Decision.RETURN && !type.canSendBack()) {
+      throw refused("filing.no-send-back", this);
     }
     String why = reason == null || reason.isBlank() ? null : reason.strip();
     if (decision.needsRemark() && why == null) {

@@ -25,7 +25,8 @@ public record FilingType(
     List<Stage> route,
     ValidityPolicy validity,
     boolean fourEyes,
-    Role offlineIntake) {
+    Role offlineIntake,
+    boolean sendBack) {
 
   /** The category key of a checklist that applies to every applicant. */
   public static final String ANY = "ANY";
@@ -41,6 +42,14 @@ public record FilingType(
 
   public static Builder define(String code) {
     return new Builder(code);
+  }
+
+  /**
+   * Whether a filing of this type can go back to the applicant in review: 退回修改 by the reviewer, 撤回
+   * by the applicant. Seed 001 has neither: its statuses are 待上报, 待审核, 审核通过, 审核不通过, 失效, 无效.
+   */
+  public boolean canSendBack() {
+    return sendBack;
   }
 
   public boolean isChange() {
@@ -93,6 +102,7 @@ public record FilingType(
     private ValidityPolicy validity = ValidityPolicy.NONE;
     private boolean fourEyes;
     private Role offlineIntake;
+    private boolean sendBack = true;
 
     private Builder(String code) {
       this.code = code;
@@ -147,6 +157,12 @@ public record FilingType(
       return this;
     }
 
+    /** No 退回修改 and no 撤回: a filing in review is approved or rejected (seed 001). */
+    public Builder decidedOnly() {
+      this.sendBack = false;
+      return this;
+    }
+
     public FilingType build() {
       return new FilingType(
           code,
@@ -158,7 +174,8 @@ public record FilingType(
           route,
           validity,
           fourEyes,
-          offlineIntake);
+          offlineIntake,
+          sendBack);
     }
   }
 }

@@ -83,7 +83,7 @@ class FilingTest {
     assertEquals(FilingStatus.SUBMITTED, f.getStatus(), "one approval is not enough");
     assertEquals("centre-a", f.getFirstApprovedBy());
     assertEquals(null, f.getClaimedBy(), "back in the queue for the second reviewer");
-    assertEquals("filing.already-taken", refusal(() -> f.withdraw("zhang", NOW)));
+    assertEquals("filing.already-taken", refusal(() -> f.withdraw(FOUR_EYES, "zhang", NOW)));
     assertEquals(
         "filing.second-approver-needed",
         refusal(() -> f.decide(FOUR_EYES, Decision.APPROVE, "centre-a", null, null, NOW)));
@@ -206,14 +206,14 @@ class FilingTest {
   @Test
   void shouldLetTheApplicantWithdrawOnlyBeforeAReviewerTakesIt() {
     Filing f = submitted(EXPORT);
-    f.withdraw("zhang", NOW);
+    f.withdraw(EXPORT, "zhang", NOW);
     assertEquals(FilingStatus.WITHDRAWN, f.getStatus());
     assertTrue(f.getStatus().isEditable());
     assertFalse(f.isDeletable(), "it was submitted once: kept");
     f.save(true, "zhang", NOW);
     f.submit(EXPORT, DUE, "zhang", NOW);
     f.claim("reviewer-a", NOW);
-    assertEquals("filing.already-taken", refusal(() -> f.withdraw("zhang", NOW)));
+    assertEquals("filing.already-taken", refusal(() -> f.withdraw(EXPORT, "zhang", NOW)));
   }
 
   @Test
@@ -258,7 +258,7 @@ class FilingTest {
         "filing.not-in-review",
         refusal(() -> f.decide(EXPORT, Decision.APPROVE, "reviewer", null, null, NOW)));
     assertEquals("filing.not-in-review", refusal(() -> f.claim("reviewer", NOW)));
-    assertEquals("filing.not-withdrawable", refusal(() -> f.withdraw("zhang", NOW)));
+    assertEquals("filing.not-withdrawable", refusal(() -> f.withdraw(EXPORT, "zhang", NOW)));
     assertEquals("filing.not-invalidatable", refusal(() -> f.invalidate("x", null, NOW)));
   }
 
@@ -266,5 +266,23 @@ class FilingTest {
   void shouldRefuseAnAdministratorAsADecidingRole() {
     assertThrows(IllegalArgumentException.class, () -> new Stage("x", Role.ADMIN, false, 1));
     assertThrows(IllegalArgumentException.class, () -> new Stage("x", Role.ENTERPRISE, false, 1));
+  }
+
+  @Test
+  void shouldOnlyApproveOrRejectWhereTheSeedHasNoSendingBack() {
+    FilingType seed001 =
+        FilingType.define("export-seed")
+            .numbered("EX")
+            .stage("review", Role.COMMERCE_AUTHORITY, true, 5)
+            .decidedOnly()
+            .build();
+    Filing f = submitted(seed001);
+    assertEquals("filing.no-send-back", refusal(() -> f.withdraw(seed001, "zhang", NOW)));
+    assertEquals(
+        "filing.no-send-back",
+        refusal(() -> f.decide(seed001, Decision.RETURN, "li", "补材料", null, NOW)));
+    assertEquals(FilingStatus.SUBMITTED, f.getStatus());
+    f.decide(seed001, Decision.REJECT, "li", "不符合条件", null, NOW);
+    assertEquals(FilingStatus.REJECTED, f.getStatus());
   }
 }

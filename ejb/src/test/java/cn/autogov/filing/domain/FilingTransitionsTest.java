@@ -36,7 +36,7 @@ class FilingTransitionsTest {
     f.submit(TYPE, NOW.toLocalDate().plusDays(7), "zhang", NOW);
     switch (status) {
       case SUBMITTED -> {}
-      case WITHDRAWN -> f.withdraw("zhang", NOW);
+      case WITHDRAWN -> f.withdraw(TYPE, "zhang", NOW);
       case RETURNED -> f.decide(TYPE, Decision.RETURN, "li", "补材料", null, NOW);
       case REJECTED -> f.decide(TYPE, Decision.REJECT, "li", "不符合条件", null, NOW);
       default -> {
@@ -58,7 +58,7 @@ class FilingTransitionsTest {
       switch (move) {
         case "save" -> f.save(true, "zhang", NOW);
         case "submit" -> f.submit(TYPE, NOW.toLocalDate().plusDays(7), "zhang", NOW);
-        case "withdraw" -> f.withdraw("zhang", NOW);
+        case "withdraw" -> f.withdraw(TYPE, "zhang", NOW);
         case "claim" -> f.claim("li", NOW);
         case "approve" -> f.decide(TYPE, Decision.APPROVE, "li", null, null, NOW);
         case "reject" -> f.decide(TYPE, Decision.REJECT, "li", "不符合条件", null, NOW);
