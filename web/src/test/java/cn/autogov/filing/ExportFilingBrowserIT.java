@@ -31,7 +31,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * 二手车出口企业备案 end to end, in Chinese, as an exporter and its provincial reviewer do it (#8): the
@@ -102,11 +101,11 @@ class ExportFilingBrowserIT {
             "edit:contactName", "王出口",
             "edit:contactPosition", "出口部经理",
             "edit:contactMobile", "13911112222")
-        .forEach((id, text) -> retype(exporter, id, text));
-    retype(exporter, "edit:contactEmail", "export@example.cn");
-    choose(exporter, "edit:exportCategory", "生产企业");
-    choose(exporter, "edit:enterpriseNature", "私营企业");
-    choose(exporter, "edit:enterpriseScale", "中型");
+        .forEach((id, text) -> Browser.retype(exporter, id, text));
+    Browser.retype(exporter, "edit:contactEmail", "export@example.cn");
+    Browser.choose(exporter, "edit:exportCategory", "生产企业");
+    Browser.choose(exporter, "edit:enterpriseNature", "私营企业");
+    Browser.choose(exporter, "edit:enterpriseScale", "中型");
     date(exporter, "edit:establishedOn", "2016-04-01");
     Browser.clickAndWait(exporter, By.id("edit:draft"));
     assertEquals("暂存", exporter.findElement(By.id("status")).getText().strip());
@@ -121,18 +120,10 @@ class ExportFilingBrowserIT {
     file(exporter, "licenceOriginal", big);
     file(exporter, "licenceCopy", png);
     file(exporter, "companySeal", png);
-    for (String slot :
-        List.of(
-            "companyProfile",
-            "operations",
-            "threeYearPlan",
-            "implementationPlan",
-            "officialLetter",
-            "commitment",
-            "bulletinProof")) {
+    for (String slot : Flows.PRODUCER_DOCUMENTS) {
       file(exporter, slot, pdf);
     }
-    retype(exporter, "edit:contactName", "王出口（改）");
+    Browser.retype(exporter, "edit:contactName", "王出口（改）");
     Browser.clickAndWait(exporter, By.id("edit:upload"));
     String page = exporter.findElement(By.tagName("body")).getText();
     assertTrue(page.contains("营业执照正本影像大小为301KB，不得超过300KB"), page);
@@ -157,12 +148,13 @@ class ExportFilingBrowserIT {
     Browser.clickAndWait(reviewer, By.id("nav-workbench"));
     reviewer.findElement(By.id("queue:applicant")).sendKeys(number);
     Browser.clickAndWait(reviewer, By.id("queue:search"));
-    Browser.clickAndWait(reviewer, rowOf(reviewer, number), By.cssSelector("button[id$=':claim']"));
+    Browser.clickAndWait(
+        reviewer, Browser.rowOf(reviewer, number), By.cssSelector("button[id$=':claim']"));
     Browser.clickAndWait(reviewer, By.id("review:approve"));
 
     // the list: 审核通过 with 复核时间 and 有效截止日期
     Browser.clickAndWait(exporter, By.id("nav-filings"));
-    String row = rowOf(exporter, number).getText();
+    String row = Browser.rowOf(exporter, number).getText();
     LocalDate today = LocalDate.now();
     assertTrue(row.contains("审核通过"), row);
     assertTrue(row.contains(today.toString()), "复核时间: " + row);
@@ -171,22 +163,24 @@ class ExportFilingBrowserIT {
 
     // 变更: another contact; the authority rejects it with a remark the exporter reads
     Browser.clickAndWait(
-        exporter, rowOf(exporter, number), By.cssSelector("button[id$=':change']"));
+        exporter, Browser.rowOf(exporter, number), By.cssSelector("button[id$=':change']"));
     String change = exporter.findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
     assertTrue(change.startsWith("EXC-"), change);
-    retype(exporter, "edit:contactName", "李变更");
+    Browser.retype(exporter, "edit:contactName", "李变更");
     Browser.clickAndWait(exporter, By.id("edit:submit"));
     go(reviewer, "/review/filings/index.xhtml?list=queue");
     reviewer.findElement(By.id("queue:applicant")).sendKeys(change);
     Browser.clickAndWait(reviewer, By.id("queue:search"));
-    Browser.clickAndWait(reviewer, rowOf(reviewer, change), By.cssSelector("button[id$=':claim']"));
+    Browser.clickAndWait(
+        reviewer, Browser.rowOf(reviewer, change), By.cssSelector("button[id$=':claim']"));
     assertTrue(reviewer.getPageSource().contains("李变更"), "the change beside the filing");
     reviewer.findElement(By.id("review:remark")).sendKeys("联系人未提供授权书");
     Browser.clickAndWait(reviewer, By.id("review:reject"));
     Browser.clickAndWait(exporter, By.id("nav-filings"));
-    String changeRow = rowOf(exporter, change).getText();
+    String changeRow = Browser.rowOf(exporter, change).getText();
     assertTrue(changeRow.contains("审核不通过") && changeRow.contains("联系人未提供授权书"), changeRow);
-    assertTrue(rowOf(exporter, number).getText().contains("审核通过"), "the filing stays valid");
+    assertTrue(
+        Browser.rowOf(exporter, number).getText().contains("审核通过"), "the filing stays valid");
     Browser.screenshot(exporter, "export-change-rejected");
 
     // customs asks with node-soap (WS-Security over HTTPS): valid, this filing
@@ -223,23 +217,6 @@ class ExportFilingBrowserIT {
 
   private void go(WebDriver d, String path) {
     d.get(Http.uri(base, path).toString());
-  }
-
-  private static WebElement rowOf(WebDriver d, String number) {
-    return d.findElements(By.cssSelector("[id$='table_data'] tr")).stream()
-        .filter(r -> r.getText().contains(number))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(number + " not listed: " + d.getPageSource()));
-  }
-
-  private static void choose(WebDriver d, String id, String label) {
-    new Select(d.findElement(By.id(id))).selectByVisibleText(label);
-  }
-
-  private static void retype(WebDriver d, String id, String text) {
-    WebElement e = d.findElement(By.id(id));
-    e.clear();
-    e.sendKeys(text);
   }
 
   /** A date input: its value set as the browser's date picker would. */

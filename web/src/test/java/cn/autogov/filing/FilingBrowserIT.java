@@ -77,9 +77,9 @@ class FilingBrowserIT {
     assertEquals("暂存", enterprise.findElement(By.id("status")).getText().strip());
 
     // it fills in the new data; saving without the licence names the missing material
-    choose(enterprise, "edit:listing", "非公告企业");
-    retype(enterprise, "edit:enterpriseName", "浏览器变更后企业");
-    retype(enterprise, "edit:productionAddress", "天津市滨海新区生产路9号");
+    Browser.choose(enterprise, "edit:listing", "非公告企业");
+    Browser.retype(enterprise, "edit:enterpriseName", "浏览器变更后企业");
+    Browser.retype(enterprise, "edit:productionAddress", "天津市滨海新区生产路9号");
     Browser.clickAndWait(enterprise, By.id("edit:save"));
     assertTrue(
         enterprise.getPageSource().contains("变更后的企业营业执照复印件（加盖公章）尚未上传"),
@@ -102,7 +102,7 @@ class FilingBrowserIT {
     Browser.clickAndWait(reviewer, By.id("nav-workbench"));
     reviewer.findElement(By.id("queue:applicant")).sendKeys(number);
     Browser.clickAndWait(reviewer, By.id("queue:search"));
-    WebElement row = rowOf(reviewer, number);
+    WebElement row = Browser.rowOf(reviewer, number);
     Browser.clickAndWait(reviewer, row, By.cssSelector("button[id$=':claim']"));
     assertEquals(centre.login(), reviewer.findElement(By.id("claimedBy")).getText());
     assertFalse(
@@ -126,9 +126,10 @@ class FilingBrowserIT {
     go(reviewer, "/review/filings/index.xhtml?list=queue");
     reviewer.findElement(By.id("queue:applicant")).sendKeys(number);
     Browser.clickAndWait(reviewer, By.id("queue:search"));
-    Browser.clickAndWait(reviewer, rowOf(reviewer, number), By.cssSelector("button[id$=':claim']"));
+    Browser.clickAndWait(
+        reviewer, Browser.rowOf(reviewer, number), By.cssSelector("button[id$=':claim']"));
     go(reviewer, "/review/filings/index.xhtml?list=mine");
-    Browser.clickAndWait(reviewer, rowOf(reviewer, number), By.linkText(number));
+    Browser.clickAndWait(reviewer, Browser.rowOf(reviewer, number), By.linkText(number));
     reviewer.findElement(By.id("review:remark")).sendKeys("材料齐全，同意变更");
     reviewer.findElement(By.id("review:saveTemplate")).click();
     new org.openqa.selenium.support.ui.WebDriverWait(reviewer, java.time.Duration.ofSeconds(10))
@@ -185,7 +186,7 @@ class FilingBrowserIT {
     Browser.signIn(reviewer, base, clerk.login(), Portal.PASSWORD);
 
     go(reviewer, "/review/filings/intake.xhtml");
-    choose(reviewer, "intake:type", "???filingType.it-paper???");
+    Browser.choose(reviewer, "intake:type", "???filingType.it-paper???");
     reviewer.findElement(By.id("intake:creditCode")).sendKeys("91110108MA0000000X");
     Browser.clickAndWait(reviewer, By.id("intake:start"));
     assertEquals("线下申请录入", reviewer.findElement(By.tagName("h1")).getText(), "still on the page");
@@ -198,8 +199,8 @@ class FilingBrowserIT {
     Browser.clickAndWait(reviewer, By.id("intake:start"));
     String number = reviewer.findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
     assertTrue(number.startsWith("ITP-"), number);
-    choose(reviewer, "edit:listing", "非公告企业");
-    retype(reviewer, "edit:productionAddress", "天津市滨海新区生产路9号");
+    Browser.choose(reviewer, "edit:listing", "非公告企业");
+    Browser.retype(reviewer, "edit:productionAddress", "天津市滨海新区生产路9号");
     reviewer.findElement(By.cssSelector("input[type='file']")).sendKeys(PDF.toString());
     Browser.clickAndWait(reviewer, By.id("edit:upload"));
     Browser.clickAndWait(reviewer, By.id("edit:submit"));
@@ -212,22 +213,5 @@ class FilingBrowserIT {
     Browser.signIn(enterprise, base, ent.login(), Portal.PASSWORD);
     go(enterprise, "/app/filings/index.xhtml");
     assertTrue(enterprise.findElement(By.id("filings:table")).getText().contains(number));
-  }
-
-  private static WebElement rowOf(WebDriver d, String number) {
-    return d.findElements(By.cssSelector("[id$='table_data'] tr")).stream()
-        .filter(r -> r.getText().contains(number))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(number + " not listed: " + d.getPageSource()));
-  }
-
-  private static void choose(WebDriver d, String id, String label) {
-    new org.openqa.selenium.support.ui.Select(d.findElement(By.id(id))).selectByVisibleText(label);
-  }
-
-  private static void retype(WebDriver d, String id, String text) {
-    WebElement e = d.findElement(By.id(id));
-    e.clear();
-    e.sendKeys(text);
   }
 }

@@ -79,15 +79,7 @@ final class Flows {
     for (String slot : List.of("licenceOriginal", "licenceCopy", "companySeal")) {
       ent.expect(200, "PUT", "/filings/" + id + "/materials/" + slot, file(slot + ".png", PNG));
     }
-    for (String slot :
-        List.of(
-            "companyProfile",
-            "operations",
-            "threeYearPlan",
-            "implementationPlan",
-            "officialLetter",
-            "commitment",
-            "bulletinProof")) {
+    for (String slot : PRODUCER_DOCUMENTS) {
       ent.expect(200, "PUT", "/filings/" + id + "/materials/" + slot, file(slot + ".pdf", PDF));
     }
     var wrongSlot =
@@ -107,6 +99,17 @@ final class Flows {
     assertEquals("APPROVED", status(approved));
     return id;
   }
+
+  /** A 生产企业's 申报材料 (besides the three images), the slots of its export filing. */
+  static final List<String> PRODUCER_DOCUMENTS =
+      List.of(
+          "companyProfile",
+          "operations",
+          "threeYearPlan",
+          "implementationPlan",
+          "officialLetter",
+          "commitment",
+          "bulletinProof");
 
   /** A complete export form: the filing's prefilled values and the rest. */
   static Map<String, String> exportValues(JsonObject detail) {

@@ -106,4 +106,25 @@ public final class Browser {
     driver.findElement(org.openqa.selenium.By.id("login:code")).sendKeys(code);
     clickAndWait(driver, org.openqa.selenium.By.id("login:submitCode"));
   }
+
+  /** The row of a PrimeFaces table (any on the page) that shows {@code text}. */
+  public static org.openqa.selenium.WebElement rowOf(WebDriver d, String text) {
+    return d.findElements(org.openqa.selenium.By.cssSelector("[id$='table_data'] tr")).stream()
+        .filter(r -> r.getText().contains(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(text + " not listed: " + d.getPageSource()));
+  }
+
+  /** Picks an option of a select by the label the user reads. */
+  public static void choose(WebDriver d, String id, String label) {
+    new org.openqa.selenium.support.ui.Select(d.findElement(org.openqa.selenium.By.id(id)))
+        .selectByVisibleText(label);
+  }
+
+  /** Replaces what an input holds. */
+  public static void retype(WebDriver d, String id, String text) {
+    var e = d.findElement(org.openqa.selenium.By.id(id));
+    e.clear();
+    e.sendKeys(text);
+  }
 }
