@@ -236,6 +236,22 @@ class FilingEngineIT {
         ent.call("POST", "/filings/" + first + "/changes", null).statusCode(),
         "one open change");
     ent.expect(200, "POST", "/filings/" + changeId + "/submit", null);
+    // the province decides: a district's commerce reviewer neither queues nor reads it
+    Api district = Api.of(base, "COMMERCE_AUTHORITY", "110108");
+    String changeNumber = change.getJsonObject("filing").getString("number");
+    assertEquals(
+        0,
+        district
+            .expect(200, "GET", "/review/filings?applicant=" + changeNumber, null)
+            .getJsonArray("rows")
+            .size());
+    assertEquals(404, district.call("GET", "/filings/" + changeId, null).statusCode());
+    assertEquals(
+        1,
+        beijing
+            .expect(200, "GET", "/review/filings?applicant=" + changeNumber, null)
+            .getJsonArray("rows")
+            .size());
     // seed 001 has no 撤回 and no 退回修改: approved or rejected only
     assertEquals(409, ent.call("POST", "/filings/" + changeId + "/withdraw", null).statusCode());
     var sendBack =

@@ -17,7 +17,7 @@ import java.time.Period;
 
 /**
  * 二手车出口企业备案 (seed 001) as the engine reads it: 基本信息, 申报材料 per 企业类别 (生产企业 / 流通企业), 联系人; reviewed by
- * the commerce authority of the enterprise's division; valid one year from approval. The change
+ * the commerce authority of the enterprise's province; valid one year from approval. The change
  * (变更) has the same form, the credit code fixed.
  */
 final class ExportFilings {
@@ -68,6 +68,7 @@ final class ExportFilings {
             required("salesCooperation", DECLARATION_DOC),
             required("financialStatus", DECLARATION_DOC))
         .stage("commerce-review", Role.COMMERCE_AUTHORITY, true, 5)
+        .provincial()
         .decidedOnly()
         .validFor(Period.ofYears(1));
   }

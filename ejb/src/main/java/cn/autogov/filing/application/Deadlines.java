@@ -154,9 +154,9 @@ public class Deadlines {
           .setParameter("loginName", f.getClaimedBy())
           .getResultList();
     }
-    boolean regional = types.of(f.getTypeCode()).type().stage(f.getStage()).regional();
+    var stage = types.of(f.getTypeCode()).type().stage(f.getStage());
     return staff(f.getQueueRole()).stream()
-        .filter(a -> !regional || FilingAccess.covers(a.getRegionCode(), f))
+        .filter(a -> !stage.regional() || FilingAccess.covers(stage, a.getRegionCode(), f))
         .toList();
   }
 

@@ -101,8 +101,20 @@ public class FilingAccess {
     }
     FilingType type = types.of(f.getTypeCode()).type();
     List<Stage> mine = type.route().stream().filter(s -> s.decidingRole() == role).toList();
-    return !mine.isEmpty()
-        && (mine.stream().noneMatch(Stage::regional) || covers(actor.regionCode(), f));
+    return mine.stream().anyMatch(s -> !s.regional() || covers(s, actor.regionCode(), f));
+  }
+
+  /**
+   * Whether a reviewer of this division may take the filing at this stage: the division covers the
+   * applicant's, and is the province itself where the stage is provincial.
+   */
+  public static boolean covers(Stage stage, String scope, Filing f) {
+    return covers(scope, f) && (!stage.provincial() || isProvince(scope));
+  }
+
+  /** A province's (or municipality's) division code: 110000, 350000. */
+  public static boolean isProvince(String scope) {
+    return scope != null && scope.length() == 6 && scope.endsWith("0000");
   }
 
   /** Whether a (regional) reviewer's division covers the applicant's. */

@@ -72,6 +72,11 @@ public class ReviewService {
       jpql.append(" AND f.regionCode LIKE :region");
       params.put(
           "region", Enterprise.regionPrefix(a.regionCode() == null ? "-" : a.regionCode()) + "%");
+      List<String> provincial = provincialTypes(a.role());
+      if (!FilingAccess.isProvince(a.regionCode()) && !provincial.isEmpty()) {
+        jpql.append(" AND f.typeCode NOT IN :provincial"); // the province's reviewers decide these
+        params.put("provincial", provincial);
+      }
     }
     if (q.type() != null && !q.type().isBlank()) {
       jpql.append(" AND f.typeCode = :type");
@@ -179,16 +184,26 @@ public class ReviewService {
     return access.view(f);
   }
 
+  /** The types a stage of which the role decides at province level. */
+  private List<String> provincialTypes(cn.autogov.identity.domain.Role role) {
+    return types.all().stream()
+        .map(FilingDefinition::type)
+        .filter(t -> t.route().stream().anyMatch(s -> s.decidingRole() == role && s.provincial()))
+        .map(FilingType::code)
+        .toList();
+  }
+
   /** The colleagues a filing may be assigned to (same role, division covering it). */
   public List<String> colleagues(Long id) {
     Actor a = actors.current();
     Filing f = access.forReader(a, id);
     boolean regional = a.role().isRegional();
+    var stage = types.of(f.getTypeCode()).type().stage(f.getStage());
     return em.createNamedQuery("UserAccount.staff", UserAccount.class)
         .setParameter("roles", List.of(a.role()))
         .getResultStream()
         .filter(UserAccount::isEnabled)
-        .filter(u -> !regional || FilingAccess.covers(u.getRegionCode(), f))
+        .filter(u -> !regional || FilingAccess.covers(stage, u.getRegionCode(), f))
         .map(UserAccount::getLoginName)
         .toList();
   }

@@ -157,6 +157,16 @@ public record FilingType(
       return this;
     }
 
+    /**
+     * The last stage added is decided in the applicant's province: by the reviewers of the province
+     * (its code ends in 0000), not of a city or district in it (seed 001: 省级商务主管部门).
+     */
+    public Builder provincial() {
+      Stage last = route.remove(route.size() - 1);
+      route.add(new Stage(last.code(), last.decidingRole(), true, last.slaWorkingDays(), true));
+      return this;
+    }
+
     /** No 退回修改 and no 撤回: a filing in review is approved or rejected (seed 001). */
     public Builder decidedOnly() {
       this.sendBack = false;

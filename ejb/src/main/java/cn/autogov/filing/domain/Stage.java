@@ -3,14 +3,23 @@ package cn.autogov.filing.domain;
 import cn.autogov.identity.domain.Role;
 
 /**
- * One review stage: who decides (a role, limited to the applicant's division when {@code
- * regional}), and within how many working days (the SLA).
+ * One review stage: who decides (a role, limited to the applicant's division when {@code regional};
+ * to the reviewers of the applicant's province, not of a city or district within it, when {@code
+ * provincial}), and within how many working days (the SLA).
  */
-public record Stage(String code, Role decidingRole, boolean regional, int slaWorkingDays) {
+public record Stage(
+    String code, Role decidingRole, boolean regional, int slaWorkingDays, boolean provincial) {
+
+  public Stage(String code, Role decidingRole, boolean regional, int slaWorkingDays) {
+    this(code, decidingRole, regional, slaWorkingDays, false);
+  }
 
   public Stage {
     if (slaWorkingDays < 1) {
       throw new IllegalArgumentException("an SLA of at least one working day");
+    }
+    if (provincial && !regional) {
+      throw new IllegalArgumentException(code + ": a provincial stage is a regional one");
     }
     if (!decidingRole.isStaff() || decidingRole == Role.ADMIN) {
       throw new IllegalArgumentException(decidingRole + " decides no filings");

@@ -285,4 +285,19 @@ class FilingTest {
     f.decide(seed001, Decision.REJECT, "li", "不符合条件", null, NOW);
     assertEquals(FilingStatus.REJECTED, f.getStatus());
   }
+
+  @Test
+  void shouldMarkTheLastStageProvincialAndOnlyARegionalOne() {
+    FilingType t =
+        FilingType.define("export-province")
+            .numbered("EX")
+            .stage("review", Role.COMMERCE_AUTHORITY, true, 5)
+            .provincial()
+            .build();
+    assertTrue(t.stage(0).provincial());
+    assertTrue(t.stage(0).regional());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Stage("centre", Role.CERTIFICATION_CENTRE, false, 5, true));
+  }
 }
