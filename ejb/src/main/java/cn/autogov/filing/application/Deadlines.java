@@ -88,7 +88,8 @@ public class Deadlines {
     List<Filing> ending =
         em.createNamedQuery("Filing.validityEnding", Filing.class)
             .setParameter("today", today)
-            .setParameter("horizon", today.plusDays(Filing.EXPIRY_REMINDERS.get(0)))
+            .setParameter(
+                "horizon", today.plusDays(java.util.Collections.max(Filing.EXPIRY_REMINDERS)))
             .getResultList();
     int n = 0;
     for (Filing f : ending) {

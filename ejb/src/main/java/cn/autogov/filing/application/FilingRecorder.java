@@ -120,18 +120,11 @@ public class FilingRecorder {
     List<String> args =
         Arrays.asList(
             f.getNumber(), f.getTypeCode(), step.getRemark() == null ? "" : step.getRemark());
-    for (UserAccount a : applicants(f)) {
-      inbox.put(a.getId(), f.getId(), "inbox.filing." + step.getTo().name(), args);
-      if (TEXTED.contains(step.getTo())) {
-        String text = text(f, step);
-        if (a.getMobile() != null) {
-          gateway.send(Channel.SMS, a.getMobile(), text);
-        }
-        if (a.getEmail() != null) {
-          gateway.send(Channel.EMAIL, a.getEmail(), text);
-        }
-      }
-    }
+    tellApplicants(
+        f,
+        "inbox.filing." + step.getTo().name(),
+        args,
+        TEXTED.contains(step.getTo()) ? text(f, step) : null);
   }
 
   /**
@@ -139,26 +132,31 @@ public class FilingRecorder {
    * days, so that it files anew in time.
    */
   public void validityEnding(Filing f, long daysLeft) {
-    List<String> args =
+    tellApplicants(
+        f,
+        "inbox.filing.validity-ending",
         Arrays.asList(
             f.getNumber(),
             f.getTypeCode(),
             String.valueOf(f.getValidUntil()),
-            String.valueOf(daysLeft));
-    String text =
+            String.valueOf(daysLeft)),
         "【机动车企业政务服务平台】您的备案"
             + f.getNumber()
             + "将于"
             + f.getValidUntil()
             + "到期（还有"
             + daysLeft
-            + "天）。如需继续开展业务，请在到期前重新申请备案。";
+            + "天）。如需继续开展业务，请在到期前重新申请备案。");
+  }
+
+  /** A message in each applicant's inbox and, when there is a {@code text}, an SMS and email. */
+  private void tellApplicants(Filing f, String inboxKey, List<String> args, String text) {
     for (UserAccount a : applicants(f)) {
-      inbox.put(a.getId(), f.getId(), "inbox.filing.validity-ending", args);
-      if (a.getMobile() != null) {
+      inbox.put(a.getId(), f.getId(), inboxKey, args);
+      if (text != null && a.getMobile() != null) {
         gateway.send(Channel.SMS, a.getMobile(), text);
       }
-      if (a.getEmail() != null) {
+      if (text != null && a.getEmail() != null) {
         gateway.send(Channel.EMAIL, a.getEmail(), text);
       }
     }

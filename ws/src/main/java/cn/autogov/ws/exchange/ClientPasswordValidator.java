@@ -13,9 +13,10 @@ public class ClientPasswordValidator implements PasswordValidationCallback.Passw
   private static volatile ExchangeGate gate;
 
   /**
-   * The client this request's token named, once its secret was right: the {@link SoapGate} falls
-   * back to it where the runtime's Metro leaves no requester subject (Payara Server); the {@link
-   * ExchangeFilter} clears it at the request's end.
+   * The client WS-Security authenticated in this request — by its token's secret here, or by its
+   * registered certificate ({@link ClientCertificateValidator}): the {@link SoapGate} falls back to
+   * it where the runtime's Metro leaves no requester subject (Payara Server, and signed messages);
+   * the {@link ExchangeFilter} clears it at the request's end.
    */
   static final ThreadLocal<String> VALIDATED = new ThreadLocal<>();
 
