@@ -2,6 +2,7 @@ package cn.autogov.notification;
 
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.Role;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /** 站内消息: the caller's own inbox; and where the business beans put messages. */
@@ -36,7 +36,7 @@ public class Inbox {
   @PermitAll // business beans, which decided who is told
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void put(Long accountId, Long filingId, String key, List<String> args) {
-    em.persist(new InboxMessage(accountId, filingId, key, args, LocalDateTime.now()));
+    em.persist(new InboxMessage(accountId, filingId, key, args, BusinessTime.now()));
   }
 
   public List<InboxView> mine(int max) {
@@ -62,13 +62,13 @@ public class Inbox {
     if (m == null || !m.getAccountId().equals(actors.account().getId())) {
       throw RefusedException.notFound();
     }
-    m.read(LocalDateTime.now());
+    m.read(BusinessTime.now());
     return InboxView.of(m);
   }
 
   public int readAll() {
     return em.createNamedQuery("InboxMessage.readAll")
-        .setParameter("now", LocalDateTime.now())
+        .setParameter("now", BusinessTime.now())
         .setParameter("account", actors.account().getId())
         .executeUpdate();
   }

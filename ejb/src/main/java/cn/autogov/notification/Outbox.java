@@ -1,6 +1,7 @@
 package cn.autogov.notification;
 
 import cn.autogov.identity.domain.Role;
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,7 @@ public class Outbox {
     if (m == null) {
       throw cn.autogov.kernel.RefusedException.notFound();
     }
-    m.resend(java.time.LocalDateTime.now());
+    m.resend(BusinessTime.now());
     audit.recordByCaller(
         "outbox.resent", "outbox-" + id, m.getChannel() + " " + m.getAddress(), null);
     return m;

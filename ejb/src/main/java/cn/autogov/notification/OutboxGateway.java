@@ -1,12 +1,12 @@
 package cn.autogov.notification;
 
+import cn.autogov.kernel.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
 import java.util.logging.Logger;
 
 /**
@@ -26,7 +26,7 @@ public class OutboxGateway implements MessageGateway {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void send(Channel channel, String address, String text) {
-    em.persist(new OutboxMessage(channel, address, text, LocalDateTime.now()));
+    em.persist(new OutboxMessage(channel, address, text, BusinessTime.now()));
     queued.fire(new MessageQueued());
     LOG.fine(() -> channel + " to " + mask(address) + " written to the outbox");
   }

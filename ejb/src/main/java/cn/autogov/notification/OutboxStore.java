@@ -1,5 +1,6 @@
 package cn.autogov.notification;
 
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -33,7 +34,7 @@ public class OutboxStore {
   int maxAttempts;
 
   public List<Long> due(int max) {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     em.createNamedQuery("OutboxMessage.stale", OutboxMessage.class)
         .setParameter("before", now.minus(STALE))
         .getResultList()
@@ -48,7 +49,7 @@ public class OutboxStore {
   /** The message, if this member got it (the row lock makes two members take turns). */
   public Optional<Claimed> claim(long id) {
     OutboxMessage m = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (m == null || !m.claim(LocalDateTime.now())) {
+    if (m == null || !m.claim(BusinessTime.now())) {
       return Optional.empty();
     }
     return Optional.of(
@@ -56,12 +57,12 @@ public class OutboxStore {
   }
 
   public void delivered(long id) {
-    em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE).delivered(LocalDateTime.now());
+    em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE).delivered(BusinessTime.now());
   }
 
   public void failed(long id, String error) {
     em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE)
-        .failed(LocalDateTime.now(), error, Math.max(1, maxAttempts));
+        .failed(BusinessTime.now(), error, Math.max(1, maxAttempts));
   }
 
   /** A claimed message, as the provider gets it. */

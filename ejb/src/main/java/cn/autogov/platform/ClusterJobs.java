@@ -1,5 +1,6 @@
 package cn.autogov.platform;
 
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -61,7 +61,7 @@ public class ClusterJobs {
       ps.setString(1, job);
       ps.setString(2, slot);
       ps.setString(3, settings.instanceName());
-      ps.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
+      ps.setTimestamp(4, Timestamp.valueOf(BusinessTime.now()));
       ps.executeUpdate();
       return true;
     } catch (SQLException e) {
@@ -76,7 +76,7 @@ public class ClusterJobs {
     String sql = "UPDATE job_run SET finished_at = ?, outcome = ? WHERE job_name = ? AND slot = ?";
     try (Connection c = dataSource.getConnection();
         var ps = c.prepareStatement(sql)) {
-      ps.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
+      ps.setTimestamp(1, Timestamp.valueOf(BusinessTime.now()));
       ps.setString(2, outcome.length() > 200 ? outcome.substring(0, 200) : outcome);
       ps.setString(3, job);
       ps.setString(4, slot);

@@ -1,5 +1,6 @@
 package cn.autogov.platform;
 
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -13,8 +14,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -52,7 +51,7 @@ public class JobRunHousekeeping {
   @PostConstruct
   void start() {
     slots = JobSlots.forCron(cron);
-    schedule = scheduler.schedule(this::fire, new CronTrigger(cron, ZoneId.systemDefault()));
+    schedule = scheduler.schedule(this::fire, new CronTrigger(cron, BusinessTime.zone()));
     LOG.info(() -> JOB + " scheduled: " + cron);
   }
 
@@ -62,14 +61,14 @@ public class JobRunHousekeeping {
   }
 
   void fire() {
-    jobs.runOnce(JOB, slots.slotOf(LocalDateTime.now()), this::purge);
+    jobs.runOnce(JOB, slots.slotOf(BusinessTime.now()), this::purge);
   }
 
   void purge() {
     try (Connection c = dataSource.getConnection();
         var ps = c.prepareStatement("DELETE FROM job_run WHERE job_name = ? AND started_at < ?")) {
       ps.setString(1, JOB);
-      ps.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now().minusDays(KEEP_DAYS)));
+      ps.setTimestamp(2, Timestamp.valueOf(BusinessTime.now().minusDays(KEEP_DAYS)));
       int n = ps.executeUpdate();
       LOG.info(() -> JOB + ": removed " + n + " runs older than " + KEEP_DAYS + " days");
     } catch (SQLException e) {

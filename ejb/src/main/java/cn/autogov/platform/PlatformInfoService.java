@@ -1,11 +1,11 @@
 package cn.autogov.platform;
 
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
 import java.util.Properties;
 
 /**
@@ -28,7 +28,7 @@ public class PlatformInfoService {
         NAME,
         VERSION,
         settings.mode().name().toLowerCase(java.util.Locale.ROOT),
-        OffsetDateTime.now(),
+        java.time.OffsetDateTime.now(BusinessTime.clock()),
         migration.isMigrated());
   }
 

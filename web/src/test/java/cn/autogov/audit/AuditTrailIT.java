@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
 import jakarta.ejb.EJB;
@@ -117,7 +118,7 @@ class AuditTrailIT {
       audit.record("it-retention", old);
     }
     Thread.sleep(20);
-    java.time.LocalDateTime cutoff = java.time.LocalDateTime.now();
+    java.time.LocalDateTime cutoff = BusinessTime.now();
     Thread.sleep(20);
     audit.record("it-retention", recent);
     long firstBefore = audit.first();

@@ -26,7 +26,28 @@ record Api(URL base, String login, String token, Long enterpriseId) {
         base, a.login(), Portal.token(base, a.login(), Portal.PASSWORD), a.enterpriseId());
   }
 
+  /**
+   * A call of the API. A reviewer's decision without a {@code version} is made on the version the
+   * reviewer reads at that moment, as the portal page does (the API requires one).
+   */
   HttpResponse<String> call(String method, String path, String body) {
+    if ("POST".equals(method)
+        && path.endsWith("/decisions")
+        && body != null
+        && !body.contains("\"version\"")) {
+      var seen =
+          Portal.api(
+              base,
+              "GET",
+              "/api/v1" + path.replace("/review/filings/", "/filings/").replace("/decisions", ""),
+              token,
+              null);
+      if (seen.statusCode() == 200) {
+        long version =
+            json(seen.body()).getJsonObject("filing").getJsonNumber("version").longValue();
+        body = body.substring(0, body.lastIndexOf('}')) + ",\"version\":" + version + "}";
+      }
+    }
     return Portal.api(base, method, "/api/v1" + path, token, body);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.testing.MicroDeployment;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
@@ -81,7 +82,7 @@ class CustomsExchangeIT {
 
   @Test
   void shouldAnswerCustomsOverSoapAndRestAlike() {
-    LocalDateTime before = LocalDateTime.now().minusSeconds(1);
+    LocalDateTime before = BusinessTime.now().minusSeconds(1);
     Api admin = Api.of(base, "ADMIN", null);
     Api ent = Api.of(base, "ENTERPRISE", "110108");
     Api commerce = Api.of(base, "COMMERCE_AUTHORITY", "110000");
@@ -308,14 +309,26 @@ class CustomsExchangeIT {
     assertEquals(first.body(), again.body(), "the same answer, byte for byte (its timestamp too)");
     var other = Exchange.soap(c[0], c[1], id, get("EX-2026-000001"));
     assertEquals(
-        "INVALID_REQUEST", other.code(), "a message id is not reused for another operation");
-    var log = admin.expect(200, "GET", "/admin/exchange-messages?messageId=" + id, null);
+        "IDEMPOTENCY_MISMATCH", other.code(), "a message id is not reused for another operation");
+    // the same operation with another enterprise under a used id: refused, never the first answer
+    var otherArguments = Exchange.soap(c[0], c[1], id, verify("91350100MA2Y8E3TX7"));
+    assertEquals("IDEMPOTENCY_MISMATCH", otherArguments.code(), otherArguments.body());
+    assertFalse(otherArguments.body().contains("91350100M000100Y43"), otherArguments.body());
+    // a message id belongs to its client: another client's call under it is its own first call
+    String[] d = client(admin, "CUSTOMS_VERIFY");
+    var stranger = Exchange.soap(d[0], d[1], id, verify("91350100MA2Y8E3TX7"));
+    assertEquals(200, stranger.status(), stranger.body());
+    assertFalse(stranger.body().contains("91350100M000100Y43"), stranger.body());
+    var log =
+        admin.expect(
+            200, "GET", "/admin/exchange-messages?messageId=" + id + "&client=" + c[0], null);
     var outcomes = new ArrayList<String>();
     log.getJsonArray("rows").forEach(v -> outcomes.add(v.asJsonObject().getString("outcome")));
-    assertEquals(List.of("INVALID_REQUEST", "REPLAYED", "OK"), outcomes);
-    var replay = log.getJsonArray("rows").getJsonObject(1);
     assertEquals(
-        log.getJsonArray("rows").getJsonObject(2).getJsonNumber("seq").longValue(),
+        List.of("IDEMPOTENCY_MISMATCH", "IDEMPOTENCY_MISMATCH", "REPLAYED", "OK"), outcomes);
+    var replay = log.getJsonArray("rows").getJsonObject(2);
+    assertEquals(
+        log.getJsonArray("rows").getJsonObject(3).getJsonNumber("seq").longValue(),
         replay.getJsonNumber("replayOf").longValue());
 
     String key = UUID.randomUUID().toString();
@@ -323,6 +336,9 @@ class CustomsExchangeIT {
     var r2 = Exchange.rest(c[0], c[1], "/export-filings/EX-2026-999999", key);
     assertEquals(404, r2.status());
     assertEquals(r1.body(), r2.body());
+    var r3 = Exchange.rest(c[0], c[1], "/export-filings/EX-2026-999998", key);
+    assertEquals(422, r3.status(), r3.body());
+    assertTrue(r3.body().contains("IDEMPOTENCY_MISMATCH"), r3.body());
   }
 
   @Test

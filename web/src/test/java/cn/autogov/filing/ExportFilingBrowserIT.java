@@ -3,6 +3,7 @@ package cn.autogov.filing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.testing.Browser;
 import cn.autogov.testing.Http;
 import cn.autogov.testing.MicroDeployment;
@@ -89,7 +90,7 @@ class ExportFilingBrowserIT {
     String credit = creditField.getAttribute("value");
     assertTrue(credit.matches("[0-9A-Z]{18}"), credit);
 
-    // 基本信息 and 联系人, then 暂存: the checklist of a 生产企业 appears
+    // 基本信息 and 联系人; choosing the category shows its checklist at once (the page keeps a draft)
     Map.of(
             "edit:businessAddress", "北京市海淀区出口路8号",
             "edit:customsCode", "1101910123",
@@ -103,15 +104,18 @@ class ExportFilingBrowserIT {
             "edit:contactMobile", "13911112222")
         .forEach((id, text) -> Browser.retype(exporter, id, text));
     Browser.retype(exporter, "edit:contactEmail", "export@example.cn");
-    Browser.choose(exporter, "edit:exportCategory", "生产企业");
     Browser.choose(exporter, "edit:enterpriseNature", "私营企业");
     Browser.choose(exporter, "edit:enterpriseScale", "中型");
     date(exporter, "edit:establishedOn", "2016-04-01");
-    Browser.clickAndWait(exporter, By.id("edit:draft"));
+    var before = exporter.findElement(By.tagName("html"));
+    Browser.choose(exporter, "edit:exportCategory", "生产企业");
+    Browser.waitUntilGone(exporter, before);
     assertEquals("暂存", exporter.findElement(By.id("status")).getText().strip());
     assertTrue(exporter.getPageSource().contains("《道路机动车辆生产企业及产品公告》证明"), "a producer's list");
+    assertEquals("王出口", exporter.findElement(By.id("edit:contactName")).getAttribute("value"));
 
-    // the uploads: a licence image over 300 KB is refused by name, the rest is kept
+    // 上报 with a wrong customs code and a licence image over 300 KB: both named at the top, the
+    // other chosen files kept, what was typed stays
     Path big = Files.createTempFile("licence", ".jpg");
     byte[] jpg = Files.readAllBytes(FILES.resolve("ABCD001.jpg"));
     Files.write(big, Arrays.copyOf(jpg, 301 * 1024));
@@ -124,19 +128,37 @@ class ExportFilingBrowserIT {
       file(exporter, slot, pdf);
     }
     Browser.retype(exporter, "edit:contactName", "王出口（改）");
-    Browser.clickAndWait(exporter, By.id("edit:upload"));
-    String page = exporter.findElement(By.tagName("body")).getText();
-    assertTrue(page.contains("营业执照正本影像大小为301KB，不得超过300KB"), page);
+    Browser.retype(exporter, "edit:customsCode", "11019");
+    Browser.clickAndWait(exporter, By.id("edit:submit"));
+    String summary = exporter.findElement(By.id("edit:messages")).getText();
+    assertTrue(summary.contains("营业执照正本影像大小为301KB，不得超过300KB"), summary);
+    assertTrue(summary.contains("海关"), "the field error is in the summary: " + summary);
     assertEquals(
         "王出口（改）",
         exporter.findElement(By.id("edit:contactName")).getAttribute("value"),
         "what was typed stays");
-    assertEquals("3500.00", exporter.findElement(By.id("edit:businessArea")).getAttribute("value"));
-    Browser.screenshot(exporter, "export-upload-refused");
+    assertEquals("11019", exporter.findElement(By.id("edit:customsCode")).getAttribute("value"));
+    assertEquals(
+        "edit:customsCode",
+        exporter.switchTo().activeElement().getAttribute("id"),
+        "the cursor waits in the first wrong field");
+    assertTrue(
+        exporter.findElement(By.id("materials-licenceCopy")).getText().contains("rgb.png"),
+        "a chosen file is kept though 上报 was refused");
+    Browser.screenshot(exporter, "export-submit-refused");
 
-    // the right image, 保存 (待上报), 上报 (待审核)
+    // the right code and image; then the applicant replaces the copy with another file
+    Browser.retype(exporter, "edit:customsCode", "1101910123");
     file(exporter, "licenceOriginal", png);
     Browser.clickAndWait(exporter, By.id("edit:upload"));
+    assertEquals("3500.00", exporter.findElement(By.id("edit:businessArea")).getAttribute("value"));
+    file(exporter, "licenceCopy", FILES.resolve("ABCD002.jpg"));
+    Browser.clickAndWait(exporter, By.id("edit:upload"));
+    assertTrue(
+        exporter.findElement(By.id("materials-licenceCopy")).getText().contains("ABCD002.jpg"),
+        "the replacement is the slot's file");
+
+    // 保存 (待上报), 上报 (待审核)
     Browser.clickAndWait(exporter, By.id("edit:save"));
     assertEquals("待上报", exporter.findElement(By.id("status")).getText().strip());
     Browser.clickAndWait(exporter, By.id("edit:submit"));
@@ -150,12 +172,17 @@ class ExportFilingBrowserIT {
     Browser.clickAndWait(reviewer, By.id("queue:search"));
     Browser.clickAndWait(
         reviewer, Browser.rowOf(reviewer, number), By.cssSelector("button[id$=':claim']"));
+    String materials = reviewer.findElement(By.id("materials")).getText();
+    assertTrue(
+        materials.contains("ABCD002.jpg") && materials.contains("rgb.png"),
+        "the reviewer sees the replaced copy and its earlier version: " + materials);
+    Browser.screenshot(reviewer, "export-review-replaced");
     Browser.clickAndWait(reviewer, By.id("review:approve"));
 
     // the list: 审核通过 with 复核时间 and 有效截止日期
     Browser.clickAndWait(exporter, By.id("nav-filings"));
     String row = Browser.rowOf(exporter, number).getText();
-    LocalDate today = LocalDate.now();
+    LocalDate today = BusinessTime.today();
     assertTrue(row.contains("审核通过"), row);
     assertTrue(row.contains(today.toString()), "复核时间: " + row);
     assertTrue(row.contains(today.plusYears(1).minusDays(1).toString()), "有效截止日期: " + row);

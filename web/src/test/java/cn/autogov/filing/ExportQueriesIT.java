@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.export.application.ExportFilingQueries;
 import cn.autogov.filing.domain.FilingStatus;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.testing.MicroDeployment;
 import jakarta.ejb.EJB;
@@ -40,7 +41,7 @@ class ExportQueriesIT {
 
   @Test
   void shouldVerifyAnExporterByItsCodesAndListWhatChanged() {
-    LocalDateTime before = LocalDateTime.now().minusSeconds(1);
+    LocalDateTime before = BusinessTime.now().minusSeconds(1);
     Api ent = Api.of(base, "ENTERPRISE", "110108");
     Api other = Api.of(base, "ENTERPRISE", "110108");
     Api commerce = Api.of(base, "COMMERCE_AUTHORITY", "110000");

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.filing.domain.Decision;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
@@ -72,7 +73,7 @@ class FilingEngineIT {
     long id = id(d);
     String number = d.getJsonObject("filing").getString("number");
     String oldName = values(d).get("enterpriseName");
-    assertTrue(number.matches("CEC-" + LocalDate.now().getYear() + "-\\d{6}"), number);
+    assertTrue(number.matches("CEC-" + BusinessTime.today().getYear() + "-\\d{6}"), number);
     assertEquals("DRAFT", status(d));
     assertTrue(values(d).get("enterpriseName").startsWith("测试企业"), values(d).toString());
     assertFalse(d.toString().contains("isPresent"), "the pages' helpers are not data");
@@ -133,6 +134,7 @@ class FilingEngineIT {
             .getJsonArray("rows")
             .size());
 
+    long beforeReturn = d.getJsonObject("filing").getJsonNumber("version").longValue();
     // 退回修改 needs a remark the applicant reads; the applicant fixes and submits again
     var noRemark =
         centre.call("POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"RETURN\"}");
@@ -157,6 +159,26 @@ class FilingEngineIT {
             .getJsonObject("filing")
             .getJsonNumber("version")
             .longValue();
+
+    // the version the reviewer saw before the return is stale: the applicant changed the filing
+    // and submitted it again since, so an approval of it is refused and says who changed it when
+    var stale =
+        centre.call(
+            "POST",
+            "/review/filings/" + id + "/decisions",
+            "{\"decision\":\"APPROVE\",\"version\":" + beforeReturn + "}");
+    assertEquals(409, stale.statusCode(), stale.body());
+    assertTrue(stale.body().contains("更改") && stale.body().contains(ent.login()), stale.body());
+    // and a decision must say which version it decides on
+    var blind =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/review/filings/" + id + "/decisions",
+            centre.token(),
+            "{\"decision\":\"APPROVE\"}");
+    assertEquals(400, blind.statusCode(), blind.body());
+    assertTrue(Api.problems(blind.body()).contains("version:"), blind.body());
 
     // a second reviewer takes it: the first, with the page seen before, cannot decide over them
     Api centre2 = Api.of(base, "CERTIFICATION_CENTRE", null);
@@ -209,7 +231,7 @@ class FilingEngineIT {
     long first = Flows.exportApproved(base, ent, beijing, shanghai);
     JsonObject approved = ent.expect(200, "GET", "/filings/" + first, null);
     assertEquals(
-        LocalDate.now().plusYears(1).minusDays(1).toString(),
+        BusinessTime.today().plusYears(1).minusDays(1).toString(),
         approved.getJsonObject("filing").getString("validUntil"));
     assertTrue(
         approved.getJsonObject("filing").getJsonArray("operations").toString().contains("change"));
@@ -483,6 +505,38 @@ class FilingEngineIT {
     assertEquals(List.of("created", "saved", "submitted"), filings.history(direct).subList(0, 3));
   }
 
+  /**
+   * The server runs in UTC (the ITs start Payara Micro with -Duser.timezone=UTC); at 16:30 UTC it
+   * is already tomorrow in Beijing, and that is the day an approval is dated and its validity
+   * starts.
+   */
+  @Test
+  void shouldDateAnApprovalByBeijingsCalendarOnAServerRunningInUtc() {
+    assertEquals("UTC", java.util.TimeZone.getDefault().getID(), "the server's own zone");
+    var beijing = java.time.ZoneId.of("Asia/Shanghai");
+    var at =
+        java.time.Instant.now()
+            .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+            .plus(java.time.Duration.ofMinutes(16 * 60 + 30));
+    BusinessTime.use(
+        java.time.Clock.offset(
+            java.time.Clock.system(beijing),
+            java.time.Duration.between(java.time.Instant.now(), at)));
+    try {
+      Api ent = Api.of(base, "ENTERPRISE", "110108");
+      Api commerce = Api.of(base, "COMMERCE_AUTHORITY", "110000");
+      long id = Flows.exportApproved(base, ent, commerce, null);
+      JsonObject f = ent.expect(200, "GET", "/filings/" + id, null).getJsonObject("filing");
+      LocalDate day = at.atZone(beijing).toLocalDate();
+      assertNotEquals(at.atZone(java.time.ZoneOffset.UTC).toLocalDate(), day);
+      assertEquals(day.toString(), f.getString("validFrom"), f.toString());
+      assertEquals(day.plusYears(1).minusDays(1).toString(), f.getString("validUntil"));
+      assertTrue(f.getString("decidedAt").startsWith(day.toString()), f.toString());
+    } finally {
+      BusinessTime.use(null);
+    }
+  }
+
   @Test
   void shouldExpireRemindAndEscalateOnTheDailyJob() {
     Api ent = Api.of(base, "ENTERPRISE", "110108");
@@ -491,7 +545,7 @@ class FilingEngineIT {
     long id = id(d);
     String number = d.getJsonObject("filing").getString("number");
     holder.expect(200, "POST", "/review/filings/" + id + "/claim", null);
-    LocalDate today = LocalDate.now();
+    LocalDate today = BusinessTime.today();
 
     // due tomorrow: the reviewer who holds it is reminded, once a day
     filings.backdate(id, null, today.plusDays(1));

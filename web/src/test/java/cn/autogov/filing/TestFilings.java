@@ -6,6 +6,7 @@ import cn.autogov.filing.domain.Decision;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingEvent;
 import cn.autogov.filing.domain.FilingType;
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,10 +33,10 @@ public class TestFilings {
   public Long submitted(Long enterpriseId) {
     FilingType export = export();
     String number = "EX-IT-" + UUID.randomUUID().toString().substring(0, 12);
-    Filing f = Filing.draft(export, number, enterpriseId, "it-applicant", LocalDateTime.now());
+    Filing f = Filing.draft(export, number, enterpriseId, "it-applicant", BusinessTime.now());
     f.describeApplicant("并发测试企业", "110108");
-    f.save(true, "it-applicant", LocalDateTime.now());
-    f.submit(export, LocalDate.now().plusDays(7), "it-applicant", LocalDateTime.now());
+    f.save(true, "it-applicant", BusinessTime.now());
+    f.submit(export, BusinessTime.today().plusDays(7), "it-applicant", BusinessTime.now());
     em.persist(f);
     em.flush();
     return f.getId();
@@ -52,7 +52,7 @@ public class TestFilings {
         reviewer,
         decision.needsRemark() ? "材料不全" : null,
         null,
-        LocalDateTime.now());
+        BusinessTime.now());
     em.flush();
   }
 

@@ -351,6 +351,52 @@ class IdentityApiIT {
     assertEquals(423, right.statusCode(), "locked even with the right password");
   }
 
+  @Test
+  void shouldSpendARegistrationCodeAfterFiveWrongTries() {
+    String mobile = mobile();
+    String login = "try" + Math.abs(RANDOM.nextInt(1_000_000));
+    assertEquals(202, sendRegistrationCode(mobile).statusCode());
+    String right = Portal.code(base, mobile);
+    String wrong = right.equals("000000") ? "111111" : "000000";
+    for (int i = 1; i <= 5; i++) {
+      var r = register(login, mobile, wrong);
+      assertEquals(400, r.statusCode(), r.body());
+      assertTrue(r.body().contains("smsCode"), r.body());
+    }
+    // the wrong tries were counted although each registration was refused (and rolled back)
+    var late = register(login, mobile, right);
+    assertEquals(400, late.statusCode(), "the right code after five wrong tries: " + late.body());
+    assertTrue(late.body().contains("smsCode") && late.body().contains("次数"), late.body());
+    assertEquals(
+        401,
+        Portal.api(
+                base,
+                "POST",
+                "/api/v1/sessions",
+                null,
+                "{\"identifier\":\"" + login + "\",\"password\":\"Reg1ster#2026\"}")
+            .statusCode(),
+        "no account was made");
+  }
+
+  private HttpResponse<String> register(String login, String mobile, String code) {
+    return Portal.api(
+        base,
+        "POST",
+        "/api/v1/registrations",
+        null,
+        "{\"loginName\":\""
+            + login
+            + "\",\"password\":\"Reg1ster#2026\",\"confirmation\":\"Reg1ster#2026\","
+            + "\"email\":\""
+            + login
+            + "@example.com\",\"mobile\":\""
+            + mobile
+            + "\",\"smsCode\":\""
+            + code
+            + "\"}");
+  }
+
   private HttpResponse<String> sendRegistrationCode(String mobile) {
     return Http.post(
         base, "/api/v1/verification-codes?channel=sms&address=" + mobile, "text/plain", "");

@@ -2,6 +2,7 @@ package cn.autogov.identity;
 
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.BusinessTime;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +25,7 @@ public class TestAccounts {
 
   public String create(Role role, String password) {
     String login = "it-" + UUID.randomUUID().toString().substring(0, 8);
-    em.persist(UserAccount.create(login, "测试账号", role, password, false, LocalDateTime.now()));
+    em.persist(UserAccount.create(login, "测试账号", role, password, false, BusinessTime.now()));
     return login;
   }
 
@@ -32,7 +33,7 @@ public class TestAccounts {
     String login = "it-" + UUID.randomUUID().toString().substring(0, 8);
     String mobile = "139" + String.format("%08d", RANDOM.nextInt(100_000_000));
     em.persist(
-        UserAccount.create(login, "测试账号", role, password, false, LocalDateTime.now())
+        UserAccount.create(login, "测试账号", role, password, false, BusinessTime.now())
             .withContact(login + "@it.autogov.invalid", mobile));
     return new Created(login, mobile);
   }
@@ -43,7 +44,7 @@ public class TestAccounts {
         em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
             .setParameter("loginName", login)
             .getSingleResult();
-    var zone = java.time.ZoneId.systemDefault();
+    var zone = BusinessTime.zone();
     em.persist(
         cn.autogov.identity.application.ClientCertificate.bind(
             a.getId(),

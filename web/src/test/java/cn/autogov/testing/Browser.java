@@ -54,7 +54,8 @@ public final class Browser {
     waitUntilGone(driver, page);
   }
 
-  private static void waitUntilGone(WebDriver driver, org.openqa.selenium.WebElement page) {
+  /** Waits until {@code page} (the html element of the page before) is gone. */
+  public static void waitUntilGone(WebDriver driver, org.openqa.selenium.WebElement page) {
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
         .until(
             d -> {

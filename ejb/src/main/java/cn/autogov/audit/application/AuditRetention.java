@@ -1,5 +1,6 @@
 package cn.autogov.audit.application;
 
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.platform.ClusterJobs;
 import cn.autogov.platform.JobSlots;
 import jakarta.annotation.PostConstruct;
@@ -14,7 +15,6 @@ import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,7 +63,7 @@ public class AuditRetention {
                   + " months");
     }
     slots = JobSlots.forCron(cron);
-    schedule = scheduler.schedule(this::fire, new CronTrigger(cron, ZoneId.systemDefault()));
+    schedule = scheduler.schedule(this::fire, new CronTrigger(cron, BusinessTime.zone()));
     LOG.info(() -> "audit retention: " + months() + " months, " + cron);
   }
 
@@ -79,8 +79,8 @@ public class AuditRetention {
   void fire() {
     jobs.runOnce(
         JOB,
-        slots.slotOf(LocalDateTime.now()),
-        () -> LOG.info(JOB + ": " + removeOlderThan(LocalDateTime.now().minusMonths(months()))));
+        slots.slotOf(BusinessTime.now()),
+        () -> LOG.info(JOB + ": " + removeOlderThan(BusinessTime.now().minusMonths(months()))));
   }
 
   /** Removes what was recorded before {@code cutoff}; says what it did. */

@@ -6,6 +6,7 @@ import cn.autogov.audit.domain.AuditEntry;
 import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.audit.domain.AuditHead;
 import cn.autogov.audit.domain.ChainCheck;
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -56,7 +57,7 @@ public class AuditTrail {
       return 0;
     }
     AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     String here = here();
     long last = head.getLastSeq();
     for (AuditEvent event : events) {
@@ -203,7 +204,7 @@ public class AuditTrail {
                 "system",
                 "first " + before,
                 "first " + first.getSeq() + ", older than " + cutoff.toLocalDate() + " removed"),
-            LocalDateTime.now()));
+            BusinessTime.now()));
     return first.getSeq();
   }
 

@@ -3,6 +3,7 @@ package cn.autogov.document.store;
 import cn.autogov.document.inspection.Inspection;
 import cn.autogov.document.inspection.UploadInspector;
 import cn.autogov.document.inspection.UploadRule;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.Sha256;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.time.LocalDateTime;
 
 /**
  * Keeps uploads that pass their rule, in the database in pieces of {@link #CHUNK} bytes, with their
@@ -60,7 +60,7 @@ public class FileStore {
             upload.size(),
             "",
             chunks,
-            LocalDateTime.now());
+            BusinessTime.now());
     em.persist(file);
     em.flush();
     String sha = writeChunks(file.getId(), upload);

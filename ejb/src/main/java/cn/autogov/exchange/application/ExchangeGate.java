@@ -1,5 +1,6 @@
 package cn.autogov.exchange.application;
 
+import cn.autogov.exchange.domain.ExchangeMessage;
 import cn.autogov.exchange.domain.ExchangeOperation;
 import cn.autogov.exchange.domain.FaultCode;
 import cn.autogov.identity.client.SystemClients;
@@ -47,7 +48,14 @@ public class ExchangeGate {
     return cache.clientOfCertificate(sha256);
   }
 
-  public Admission admit(String clientId, ExchangeOperation operation, String messageId) {
+  /**
+   * Whether the client may make this call now: its right, its rate, and — for a message id answered
+   * before — whether this is that same call again (same operation and arguments: the first answer
+   * goes out again) or another call under a used id (refused, IDEMPOTENCY_MISMATCH). Message ids
+   * belong to their client: another client's id is never looked at.
+   */
+  public Admission admit(
+      String clientId, ExchangeOperation operation, String messageId, String arguments) {
     if (!cache.rightsOf(clientId).contains(operation.right())) {
       throw new RefusedException(FaultCode.NOT_AUTHORISED.messageKey(), "right", operation.code());
     }
@@ -58,7 +66,13 @@ public class ExchangeGate {
         messageId == null ? Optional.empty() : log.answered(clientId, messageId);
     if (first.isPresent() && !first.get().operation().equals(operation.code())) {
       throw new RefusedException(
-          "exchange.message-id-reused", "operation", first.get().operation());
+          FaultCode.IDEMPOTENCY_MISMATCH.messageKey(), "operation", first.get().operation());
+    }
+    if (first.isPresent()
+        && first.get().argumentsSha256() != null
+        && !first.get().argumentsSha256().equals(ExchangeMessage.argumentsHash(arguments))) {
+      throw new RefusedException(
+          FaultCode.IDEMPOTENCY_MISMATCH.messageKey(), "operation", first.get().operation());
     }
     return new Admission(first);
   }

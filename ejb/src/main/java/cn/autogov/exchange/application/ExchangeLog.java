@@ -6,6 +6,7 @@ import cn.autogov.audit.domain.ChainCheck;
 import cn.autogov.exchange.domain.ExchangeLogHead;
 import cn.autogov.exchange.domain.ExchangeMessage;
 import cn.autogov.exchange.domain.ExchangeSeal;
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -33,7 +34,8 @@ public class ExchangeLog {
   @EJB PlatformSigner signer;
 
   /** A call's answer as it was given: the log entry and the response text. */
-  public record Answer(long seq, String operation, String outcome, String response) {}
+  public record Answer(
+      long seq, String operation, String argumentsSha256, String outcome, String response) {}
 
   /**
    * Appends calls in the given order in one transaction (one lock on the head, one commit); returns
@@ -44,7 +46,7 @@ public class ExchangeLog {
   public List<Long> appendAll(List<ExchangeMessage.Call> calls) {
     ExchangeLogHead head =
         em.find(ExchangeLogHead.class, ExchangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     var numbers = new java.util.ArrayList<Long>(calls.size());
     var firsts = new java.util.HashMap<String, Long>();
     for (ExchangeMessage.Call call : calls) {
@@ -85,7 +87,8 @@ public class ExchangeLog {
         call.origin(),
         call.request(),
         call.response(),
-        false);
+        false,
+        call.arguments());
   }
 
   /** The first answer to the client's message id, if there was one. */
@@ -95,7 +98,14 @@ public class ExchangeLog {
         .setParameter("key", ExchangeMessage.idempotencyKey(clientId, messageId))
         .getResultStream()
         .findFirst()
-        .map(m -> new Answer(m.getSeq(), m.getOperation(), m.getOutcome(), m.getResponse()));
+        .map(
+            m ->
+                new Answer(
+                    m.getSeq(),
+                    m.getOperation(),
+                    m.getArgumentsSha256(),
+                    m.getOutcome(),
+                    m.getResponse()));
   }
 
   /**
@@ -115,7 +125,7 @@ public class ExchangeLog {
         ExchangeSeal.of(
             head.getLastSeq(),
             head.getLastHash(),
-            LocalDateTime.now(),
+            BusinessTime.now(),
             signer.keyId(),
             cn.autogov.exchange.domain.PlatformKey.ALGORITHM,
             signer::sign);

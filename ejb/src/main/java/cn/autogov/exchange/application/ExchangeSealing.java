@@ -1,5 +1,6 @@
 package cn.autogov.exchange.application;
 
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,7 +10,6 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +38,7 @@ public class ExchangeSealing {
 
   @PostConstruct
   void start() {
-    schedule = scheduler.schedule(this::fire, new CronTrigger(cron, ZoneId.systemDefault()));
+    schedule = scheduler.schedule(this::fire, new CronTrigger(cron, BusinessTime.zone()));
   }
 
   @PreDestroy

@@ -1,6 +1,7 @@
 package cn.autogov.exchange.application;
 
 import cn.autogov.exchange.domain.PlatformKey;
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -16,7 +17,6 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -121,7 +121,7 @@ public class PlatformSigner {
   private Keys generated() {
     PlatformKey k = em.find(PlatformKey.class, PlatformKey.GENERATED);
     if (k == null) {
-      k = PlatformKey.generate(LocalDateTime.now());
+      k = PlatformKey.generate(BusinessTime.now());
       em.persist(k);
       em.flush();
       LOG.warning(

@@ -58,6 +58,13 @@ public class ExchangeMessage implements Chained {
   @Column(name = "replay_of")
   private Long replayOf;
 
+  /**
+   * SHA-256 of the call's arguments (operation and parameters as the endpoint read them): a message
+   * id reused with other arguments is refused, not answered with the first call's answer.
+   */
+  @Column(name = "arguments_sha256", length = 64)
+  private String argumentsSha256;
+
   @Column(nullable = false, length = 40)
   private String outcome;
 
@@ -97,7 +104,52 @@ public class ExchangeMessage implements Chained {
       String origin,
       String request,
       String response,
-      boolean remembered) {}
+      boolean remembered,
+      String arguments) {
+
+    /** A call whose arguments do not matter for replays (refused before the operation). */
+    public Call(
+        String clientId,
+        Channel channel,
+        String operation,
+        String messageId,
+        Long replayOf,
+        String outcome,
+        int durationMs,
+        String origin,
+        String request,
+        String response,
+        boolean remembered) {
+      this(
+          clientId,
+          channel,
+          operation,
+          messageId,
+          replayOf,
+          outcome,
+          durationMs,
+          origin,
+          request,
+          response,
+          remembered,
+          null);
+    }
+  }
+
+  /** SHA-256 (hex) of a call's arguments as its endpoint gives them; null stays null. */
+  public static String argumentsHash(String arguments) {
+    if (arguments == null) {
+      return null;
+    }
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(arguments.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   static ExchangeMessage append(long prevSeq, String prevHash, Call c, LocalDateTime now) {
     var m = new ExchangeMessage();
@@ -108,6 +160,7 @@ public class ExchangeMessage implements Chained {
     m.operation = cut(c.operation(), 60);
     m.messageId = cut(c.messageId(), 200);
     m.replayOf = c.replayOf();
+    m.argumentsSha256 = argumentsHash(c.arguments());
     m.idempotencyKey =
         c.remembered() && c.messageId() != null ? idempotencyKey(m.clientId, m.messageId) : null;
     m.outcome = cut(c.outcome(), 40);
@@ -177,6 +230,10 @@ public class ExchangeMessage implements Chained {
 
   public String getMessageId() {
     return messageId;
+  }
+
+  public String getArgumentsSha256() {
+    return argumentsSha256;
   }
 
   public Long getReplayOf() {

@@ -14,6 +14,7 @@ public enum FaultCode {
   NOT_AUTHENTICATED,
   NOT_AUTHORISED,
   RATE_LIMITED,
+  IDEMPOTENCY_MISMATCH,
   UNAVAILABLE;
 
   public String messageKey() {

@@ -4,6 +4,7 @@ import cn.autogov.export.domain.ExportFilingForm;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.kernel.identifier.CreditCode;
 import jakarta.annotation.security.PermitAll;
@@ -83,7 +84,7 @@ public class ExportFilingQueries {
       throw new RefusedException("exchange.unknown-enterprise");
     }
     Long enterprise = byCredit != null ? byCredit : byCustoms;
-    LocalDate today = LocalDate.now();
+    LocalDate today = BusinessTime.today();
     List<ExportFilingView> decided =
         em.createQuery(
                 "SELECT f FROM Filing f WHERE f.enterpriseId = :e AND f.typeCode = :t"

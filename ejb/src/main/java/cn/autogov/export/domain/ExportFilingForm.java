@@ -5,6 +5,7 @@ import static cn.autogov.filing.domain.FormInput.show;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FormInput;
 import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -163,7 +164,7 @@ public class ExportFilingForm implements FilingForm {
     if (businessTermUntil != null) {
       if (establishedOn != null && !businessTermUntil.isAfter(establishedOn)) {
         in.checks().add("businessTermUntil", "export.term-before-establishment");
-      } else if (businessTermUntil.isBefore(LocalDate.now())) {
+      } else if (businessTermUntil.isBefore(BusinessTime.today())) {
         in.checks().add("businessTermUntil", "export.term-ended");
       }
     }

@@ -3,6 +3,7 @@ package cn.autogov.filing.application;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.calendar.CalendarYearMissingException;
 import cn.autogov.kernel.calendar.WorkingDays;
 import cn.autogov.notification.Channel;
@@ -65,7 +66,7 @@ public class Deadlines {
 
   /** 失效: every approved filing whose last valid day is before {@code today}. */
   public int expire(LocalDate today) {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     List<Filing> due =
         em.createNamedQuery("Filing.expiring", Filing.class)
             .setParameter("today", today)
@@ -124,7 +125,7 @@ public class Deadlines {
 
   /** Hands overdue filings up to the supervising reviewers, once per filing and stage. */
   public int escalate(LocalDate today) {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     List<Filing> overdue =
         em.createNamedQuery("Filing.overdue", Filing.class)
             .setParameter("today", today)

@@ -1,5 +1,6 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.filing.domain.FieldKind;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingChannel;
 import cn.autogov.filing.domain.FilingEvent;
@@ -163,6 +164,8 @@ public class FilingAccess {
               field.required(),
               field.options(),
               field.fixedAlways() || type.isChange() && field.fixedInChange(),
+              field.kind() == FieldKind.CHOICE
+                  && field.options().stream().anyMatch(type.materials()::containsKey),
               values.get(field.name()),
               approved == null ? null : approved.getOrDefault(field.name(), "")));
     }

@@ -19,13 +19,17 @@ public record FilingDetail(
     List<Event> history)
     implements Serializable {
 
-  /** A form field: its value and, for a change, the approved filing's value. */
+  /**
+   * A form field: its value and, for a change, the approved filing's value; {@code category} when
+   * its choice decides the material checklist (the page shows the new checklist once it changes).
+   */
   public record Field(
       String name,
       FieldKind kind,
       boolean required,
       List<String> options,
       boolean fixed,
+      boolean category,
       String value,
       String approvedValue)
       implements Serializable {

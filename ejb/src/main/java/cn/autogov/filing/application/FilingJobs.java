@@ -1,5 +1,6 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.platform.ClusterJobs;
 import cn.autogov.platform.JobSlots;
 import jakarta.annotation.PostConstruct;
@@ -14,8 +15,6 @@ import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,7 +50,7 @@ public class FilingJobs {
   @PostConstruct
   void start() {
     slots = JobSlots.forCron(cron);
-    schedule = scheduler.schedule(this::fire, new CronTrigger(cron, ZoneId.systemDefault()));
+    schedule = scheduler.schedule(this::fire, new CronTrigger(cron, BusinessTime.zone()));
     LOG.info(() -> "filing deadlines scheduled: " + cron);
   }
 
@@ -61,8 +60,8 @@ public class FilingJobs {
   }
 
   void fire() {
-    String slot = slots.slotOf(LocalDateTime.now());
-    LocalDate today = LocalDate.now();
+    String slot = slots.slotOf(BusinessTime.now());
+    LocalDate today = BusinessTime.today();
     jobs.runOnce(
         EXPIRY,
         slot,

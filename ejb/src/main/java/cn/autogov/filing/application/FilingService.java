@@ -26,6 +26,7 @@ import cn.autogov.filing.domain.MaterialSlot;
 import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.RolesAllowed;
@@ -148,7 +149,7 @@ public class FilingService {
       requireMaterials(def.type(), form, f, checks);
     }
     checks.throwIfAny();
-    f.save(complete, actor.loginName(), LocalDateTime.now());
+    f.save(complete, actor.loginName(), BusinessTime.now());
     recorder.steps(actor, f);
     return access.detail(f);
   }
@@ -196,7 +197,7 @@ public class FilingService {
     var checks = new Checks();
     StoredFile file = files.accept(checks, slot.code(), slot.rule(), upload, actor.accountId());
     checks.throwIfAny();
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     FilingMaterial existing = materialIn(f.getId(), slot.code());
     if (existing == null) {
       em.persist(FilingMaterial.of(f.getId(), slot.code(), file.getId(), actor.loginName(), now));
@@ -228,7 +229,7 @@ public class FilingService {
     f.requireEditable();
     FilingMaterial m = materialIn(f.getId(), slotCode);
     if (m != null) {
-      em.persist(FilingMaterialVersion.of(m, LocalDateTime.now()));
+      em.persist(FilingMaterialVersion.of(m, BusinessTime.now()));
       em.remove(m);
       em.flush();
       actors.recordChange(actor, "filing.material-detached", f.getNumber(), slotCode, null);
@@ -267,7 +268,7 @@ public class FilingService {
       throw new RefusedException("filing.change-needs-approved");
     }
     checks.throwIfAny();
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     if (f.getStatus() != FilingStatus.SAVED) {
       f.save(true, actor.loginName(), now);
     }
@@ -290,7 +291,7 @@ public class FilingService {
   public FilingDetail withdraw(Long id) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
-    f.withdraw(types.of(f.getTypeCode()).type(), actor.loginName(), LocalDateTime.now());
+    f.withdraw(types.of(f.getTypeCode()).type(), actor.loginName(), BusinessTime.now());
     recorder.steps(actor, f);
     return access.detail(f);
   }

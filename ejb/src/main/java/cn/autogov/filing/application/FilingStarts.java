@@ -7,6 +7,7 @@ import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import jakarta.ejb.EJB;
@@ -40,7 +41,7 @@ public class FilingStarts {
    * the actor is staff.
    */
   public FilingDetail start(FilingDefinition def, Actor actor, Enterprise e, Filing approved) {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     String number = numbers.next(def.type().numberPrefix(), now.getYear());
     Filing f =
         approved == null
@@ -78,7 +79,7 @@ public class FilingStarts {
     if (type.prerequisite() == null) {
       return;
     }
-    LocalDate today = LocalDate.now();
+    LocalDate today = BusinessTime.today();
     boolean held =
         em.createNamedQuery("Filing.approvedOf", Filing.class)
             .setParameter("enterprise", e.getId())

@@ -3,6 +3,7 @@ package cn.autogov.filing.application;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingType;
+import cn.autogov.kernel.BusinessTime;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,7 +41,7 @@ public record FilingView(
     implements Serializable {
 
   static FilingView of(Filing f, FilingType type, String changeOfNumber, boolean changeable) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = BusinessTime.today();
     List<String> ops = new ArrayList<>();
     if (f.getStatus().isEditable()) {
       ops.add("edit");

@@ -8,6 +8,7 @@ import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
 import cn.autogov.filing.domain.RemarkTemplate;
 import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /** Reusable review remarks: a reviewer's own, and those shared with the reviewer's role. */
@@ -47,7 +47,7 @@ public class RemarkTemplates {
     var checks = new Checks();
     String t = checks.text("templateText", text, 500);
     checks.throwIfAny();
-    var template = RemarkTemplate.of(a.loginName(), a.role(), shared, t, LocalDateTime.now());
+    var template = RemarkTemplate.of(a.loginName(), a.role(), shared, t, BusinessTime.now());
     em.persist(template);
     em.flush();
     return new View(template.getId(), t, shared, true);

@@ -13,6 +13,7 @@ import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.RolesAllowed;
@@ -101,7 +102,7 @@ public class ReviewService {
     }
     if (q.overdueOnly()) {
       jpql.append(" AND f.dueOn < :today");
-      params.put("today", LocalDate.now());
+      params.put("today", BusinessTime.today());
     }
     if (q.mineOnly()) {
       jpql.append(" AND f.claimedBy = :me");
@@ -157,7 +158,7 @@ public class ReviewService {
   public FilingView claim(Long id) {
     Actor a = actors.current();
     Filing f = inMyQueue(a, id);
-    f.claim(a.loginName(), LocalDateTime.now());
+    f.claim(a.loginName(), BusinessTime.now());
     recorder.steps(a, f);
     return access.view(f);
   }
@@ -165,7 +166,7 @@ public class ReviewService {
   public FilingView release(Long id) {
     Actor a = actors.current();
     Filing f = inMyQueue(a, id);
-    f.release(a.loginName(), LocalDateTime.now());
+    f.release(a.loginName(), BusinessTime.now());
     recorder.steps(a, f);
     return access.view(f);
   }
@@ -179,7 +180,7 @@ public class ReviewService {
       checks.add("assignee", "filing.assignee-unknown");
       checks.throwIfAny();
     }
-    f.assign(a.loginName(), colleague, LocalDateTime.now());
+    f.assign(a.loginName(), colleague, BusinessTime.now());
     recorder.steps(a, f);
     return access.view(f);
   }
@@ -209,20 +210,23 @@ public class ReviewService {
   }
 
   /**
-   * The stage decision. {@code version} is the one the reviewer saw: when someone decided in
-   * between, the caller is told who and when, and nothing changes.
+   * The stage decision. {@code version} (required) is the one the reviewer saw: when anything
+   * happened to the filing since — someone decided, or the applicant changed and resubmitted it —
+   * the caller is told who did what and when, and nothing changes: nobody approves content they did
+   * not see.
    */
   public FilingDetail decide(Long id, Long version, Decision decision, String remark) {
     Actor a = actors.current();
     Filing f = access.forReviewer(a, id);
+    var required = new Checks();
     if (decision == null) {
-      var checks = new Checks();
-      checks.add("decision", "input.required");
-      checks.throwIfAny();
+      required.add("decision", "input.required");
     }
-    if (version != null && version != f.getVersion()) {
-      // someone acted since the reviewer looked: a decision is reported as such; a claim or an
-      // assignment is refused by the filing itself ("taken by …")
+    if (version == null) {
+      required.add("version", "input.required");
+    }
+    required.throwIfAny();
+    if (version != f.getVersion()) {
       var last = f.getHistory().get(f.getHistory().size() - 1);
       if (DECISIONS.contains(last.getAction())) {
         throw new RefusedException(
@@ -234,6 +238,14 @@ public class ReviewService {
             "at",
             last.getAt().withNano(0));
       }
+      throw new RefusedException(
+          "filing.changed-since-seen",
+          "number",
+          f.getNumber(),
+          "actor",
+          last.getActor(),
+          "at",
+          last.getAt().withNano(0));
     }
     var checks = new Checks();
     String why = checks.optionalText("remark", remark, 500);
@@ -246,7 +258,7 @@ public class ReviewService {
     }
     FilingDefinition def = types.of(f.getTypeCode());
     FilingType type = def.type();
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     LocalDate next =
         type.isLastStage(f.getStage())
             ? null

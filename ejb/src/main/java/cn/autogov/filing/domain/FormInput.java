@@ -1,5 +1,6 @@
 package cn.autogov.filing.domain;
 
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import java.math.BigDecimal;
@@ -114,7 +115,7 @@ public final class FormInput {
     }
     try {
       LocalDate d = LocalDate.parse(raw(field));
-      if (!future && d.isAfter(LocalDate.now())) {
+      if (!future && d.isAfter(BusinessTime.today())) {
         checks.add(field, "input.date-in-future");
         return null;
       }

@@ -7,6 +7,7 @@ import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.kernel.identifier.IdentifierKind;
@@ -15,7 +16,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -51,7 +51,7 @@ public class AgentService {
     if (open) {
       throw new RefusedException("agent.already-applied");
     }
-    var a = AgentAuthorisation.apply(me.getId(), e.getId(), LocalDateTime.now());
+    var a = AgentAuthorisation.apply(me.getId(), e.getId(), BusinessTime.now());
     em.persist(a);
     em.flush();
     actors.recordFor(actors.current(), e.getId(), "agent.applied", e.getName());
@@ -78,7 +78,7 @@ public class AgentService {
     if (a == null || !a.getAgentId().equals(me.getId())) {
       throw RefusedException.notFound();
     }
-    a.withdraw(LocalDateTime.now());
+    a.withdraw(BusinessTime.now());
   }
 
   /** 切换企业: the agent acts for this enterprise from now on, if authorised. */
@@ -114,7 +114,7 @@ public class AgentService {
   @RolesAllowed(ENTERPRISE)
   public AgentView approve(Long id) {
     AgentAuthorisation a = ofCallersEnterprise(id);
-    a.approve(LocalDateTime.now());
+    a.approve(BusinessTime.now());
     return recorded(a, "agent.approved");
   }
 
@@ -124,7 +124,7 @@ public class AgentService {
     var checks = new Checks();
     String r = checks.text("remark", reason, 500);
     checks.throwIfAny();
-    a.reject(r, LocalDateTime.now());
+    a.reject(r, BusinessTime.now());
     return recorded(a, "agent.rejected");
   }
 
@@ -132,7 +132,7 @@ public class AgentService {
   @RolesAllowed(ENTERPRISE)
   public AgentView revoke(Long id, String reason) {
     AgentAuthorisation a = ofCallersEnterprise(id);
-    a.revoke(reason == null || reason.isBlank() ? null : reason.strip(), LocalDateTime.now());
+    a.revoke(reason == null || reason.isBlank() ? null : reason.strip(), BusinessTime.now());
     return recorded(a, "agent.revoked");
   }
 

@@ -20,6 +20,7 @@ import cn.autogov.identity.session.SessionRequest;
 import cn.autogov.identity.verification.Purpose;
 import cn.autogov.identity.verification.VerificationCodes;
 import cn.autogov.identity.verification.VerificationRefusedException;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.Problem;
 import cn.autogov.kernel.identifier.IdentifierKind;
@@ -35,7 +36,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -97,7 +97,9 @@ public class AccountService {
     String email = checks.identifier("email", IdentifierKind.EMAIL, f.email());
     String mobile = checks.identifier("mobile", IdentifierKind.MOBILE, f.mobile());
     checks.required("smsCode", f.smsCode());
-    if (mobile != null && f.smsCode() != null && !f.smsCode().isBlank()) {
+    // the code is tried only once the rest is right: a try counts (in its own transaction), and a
+    // right code is spent, which a refusal for another field must not waste
+    if (checks.ok() && mobile != null) {
       try {
         codes.verify(Channel.SMS, mobile, Purpose.REGISTRATION, f.smsCode());
       } catch (VerificationRefusedException e) {
@@ -106,7 +108,7 @@ public class AccountService {
     }
     checks.throwIfAny();
     var account =
-        UserAccount.create(login, login, Role.REGISTERED, f.password(), false, LocalDateTime.now())
+        UserAccount.create(login, login, Role.REGISTERED, f.password(), false, BusinessTime.now())
             .withContact(email, mobile);
     em.persist(account);
     LOG.info(() -> "Registered account " + account.getLoginName());
@@ -122,14 +124,14 @@ public class AccountService {
     Optional<UserAccount> found = byIdentifier(identifier);
     if (found.isEmpty()) {
       // Same work as a real check, so response time does not reveal which accounts exist.
-      UserAccount.create("-", "-", null, "-", false, LocalDateTime.now());
+      UserAccount.create("-", "-", null, "-", false, BusinessTime.now());
       LOG.info(() -> "Login refused: unknown login identifier");
       audit.record(
           new AuditEvent("anonymous", null, "login.refused", null, null, null, "UNKNOWN_ACCOUNT"));
       return LoginStep.failed(LoginOutcome.WRONG_CREDENTIALS);
     }
     UserAccount account = found.get();
-    LoginOutcome outcome = account.attemptLogin(password, LocalDateTime.now());
+    LoginOutcome outcome = account.attemptLogin(password, BusinessTime.now());
     LOG.info(() -> "Password step of " + account.getLoginName() + ": " + outcome);
     if (outcome != LoginOutcome.SUCCESS) {
       refused(account, outcome.name());
@@ -191,7 +193,7 @@ public class AccountService {
       return LoginResult.failed(LoginOutcome.WRONG_CREDENTIALS);
     }
     UserAccount account = found.get();
-    LoginOutcome outcome = account.attemptLogin(password, LocalDateTime.now());
+    LoginOutcome outcome = account.attemptLogin(password, BusinessTime.now());
     if (outcome != LoginOutcome.SUCCESS) {
       refused(account, outcome.name());
       return LoginResult.failed(outcome);
@@ -206,7 +208,7 @@ public class AccountService {
   @PermitAll
   public LoginResult loginWithCertificate(
       java.security.cert.X509Certificate certificate, SessionRequest session) {
-    Optional<UserAccount> found = certificates.accountFor(certificate, LocalDateTime.now());
+    Optional<UserAccount> found = certificates.accountFor(certificate, BusinessTime.now());
     if (found.isEmpty() || !found.get().isEnabled()) {
       return LoginResult.failed(LoginOutcome.WRONG_CREDENTIALS);
     }
@@ -235,7 +237,7 @@ public class AccountService {
             request.clientAddress(),
             request.userAgent(),
             java.time.Duration.ofHours(absoluteHours),
-            LocalDateTime.now());
+            BusinessTime.now());
     em.persist(opened.session());
     LOG.info(() -> "Login of " + account.getLoginName() + ": SUCCESS (" + request.channel() + ")");
     audit.record(
@@ -259,7 +261,7 @@ public class AccountService {
   /** Changes the caller's own password; refused with every broken rule named. */
   public AccountView changeOwnPassword(String currentPassword, String newPassword) {
     UserAccount account = caller();
-    account.changePassword(currentPassword, newPassword, LocalDateTime.now());
+    account.changePassword(currentPassword, newPassword, BusinessTime.now());
     LOG.info(() -> "Password changed by " + account.getLoginName());
     return AccountView.of(account);
   }

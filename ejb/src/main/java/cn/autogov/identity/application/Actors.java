@@ -4,6 +4,7 @@ import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -12,7 +13,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 
 /**
  * Resolves the caller into an {@link Actor} for the business beans, which check roles with
@@ -89,7 +89,7 @@ public class Actors {
    * trail.
    */
   public void recordActivity(Actor actor, String action, String subject) {
-    em.persist(ActionRecord.of(actor, actor.enterpriseId(), action, subject, LocalDateTime.now()));
+    em.persist(ActionRecord.of(actor, actor.enterpriseId(), action, subject, BusinessTime.now()));
   }
 
   /** Records a change with the value before and after, in the audit trail. */
@@ -100,7 +100,7 @@ public class Actors {
 
   private void recorded(
       Actor actor, Long enterpriseId, String action, String subject, String before, String after) {
-    em.persist(ActionRecord.of(actor, enterpriseId, action, subject, LocalDateTime.now()));
+    em.persist(ActionRecord.of(actor, enterpriseId, action, subject, BusinessTime.now()));
     audit.record(
         new AuditEvent(actor.loginName(), enterpriseId, action, subject, null, before, after));
   }

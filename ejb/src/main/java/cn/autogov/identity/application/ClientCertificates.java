@@ -4,6 +4,7 @@ import static cn.autogov.identity.domain.Role.Names.ADMIN;
 import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
 
 import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +47,7 @@ public class ClientCertificates {
     if (find(fp).isPresent()) {
       throw new RefusedException("certificate.already-bound");
     }
-    ZoneId zone = ZoneId.systemDefault();
+    ZoneId zone = BusinessTime.zone();
     em.persist(
         ClientCertificate.bind(
             a.getId(),
@@ -60,7 +61,7 @@ public class ClientCertificates {
   }
 
   public void revoke(String fingerprint) {
-    find(fingerprint).orElseThrow(RefusedException::notFound).revoke(LocalDateTime.now());
+    find(fingerprint).orElseThrow(RefusedException::notFound).revoke(BusinessTime.now());
     audit.recordByCaller("client-certificate.revoked", fingerprint, null, null);
   }
 
@@ -96,7 +97,7 @@ public class ClientCertificates {
     return account != null
         && em.createNamedQuery("ClientCertificate.validOfAccount", Long.class)
                 .setParameter("account", account)
-                .setParameter("now", LocalDateTime.now())
+                .setParameter("now", BusinessTime.now())
                 .getSingleResult()
             > 0;
   }

@@ -2,6 +2,7 @@ package cn.autogov.identity.application;
 
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.platform.PlatformSettings;
 import cn.autogov.platform.PlatformSettings.Mode;
 import cn.autogov.platform.SchemaReady;
@@ -95,7 +96,7 @@ public class InitialAccounts {
     }
     String password = settings.adminInitialPassword().orElseGet(SecretFiles::generatePassword);
     em.persist(
-        UserAccount.create(FIRST_ADMIN, "平台管理员", Role.ADMIN, password, true, LocalDateTime.now()));
+        UserAccount.create(FIRST_ADMIN, "平台管理员", Role.ADMIN, password, true, BusinessTime.now()));
     if (settings.adminInitialPassword().isEmpty()) {
       var file =
           secretFiles.write(
@@ -119,7 +120,7 @@ public class InitialAccounts {
       return;
     }
     String password = settings.demoPassword().orElseGet(SecretFiles::generatePassword);
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     List<UserAccount> demo = DemoAccounts.create(em, password, now);
     var lines = new StringBuilder("AutoGov demo accounts (demo mode only); password for all: ");
     lines.append(password).append('\n');

@@ -4,6 +4,7 @@ import static cn.autogov.identity.domain.Role.Names.ADMIN;
 
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.kernel.identifier.IdentifierKind;
@@ -16,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
@@ -124,7 +124,7 @@ public class StaffAccounts {
     }
     var a =
         UserAccount.create(
-                login, displayName, role, SecretFiles.generatePassword(), true, LocalDateTime.now())
+                login, displayName, role, SecretFiles.generatePassword(), true, BusinessTime.now())
             .withContact(e, m);
     em.persist(a);
     em.flush();

@@ -1,5 +1,6 @@
 package cn.autogov.identity.client;
 
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.InputRejectedException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -77,6 +77,6 @@ public record PartnerCertificate(
   }
 
   private static LocalDateTime local(java.util.Date d) {
-    return LocalDateTime.ofInstant(d.toInstant(), ZoneId.systemDefault());
+    return LocalDateTime.ofInstant(d.toInstant(), BusinessTime.zone());
   }
 }

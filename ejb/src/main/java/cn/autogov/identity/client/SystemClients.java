@@ -3,6 +3,7 @@ package cn.autogov.identity.client;
 import static cn.autogov.identity.domain.Role.Names.ADMIN;
 
 import cn.autogov.identity.application.Actors;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.PermitAll;
@@ -12,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +53,7 @@ public class SystemClients {
     }
     checks.throwIfAny();
     var created =
-        SystemClient.create(id, n, kind, rights, actors.current().loginName(), LocalDateTime.now());
+        SystemClient.create(id, n, kind, rights, actors.current().loginName(), BusinessTime.now());
     em.persist(created.client());
     actors.record(actors.current(), "client.created", id);
     LOG.info(() -> "System client " + id + " created with " + rights);
@@ -95,7 +95,7 @@ public class SystemClients {
   @PermitAll
   public Optional<ClientView> authenticate(String clientId, String secret) {
     return find(clientId, LockModeType.NONE)
-        .filter(c -> c.accepts(secret, LocalDateTime.now()))
+        .filter(c -> c.accepts(secret, BusinessTime.now()))
         .map(c -> ClientView.of(c, null));
   }
 
@@ -122,7 +122,7 @@ public class SystemClients {
    */
   public ClientView registerCertificate(Long id, String pem) {
     SystemClient c = byId(id);
-    var cert = PartnerCertificate.parse(pem, LocalDateTime.now());
+    var cert = PartnerCertificate.parse(pem, BusinessTime.now());
     var holder =
         em.createNamedQuery("SystemClient.byCertificate", SystemClient.class)
             .setParameter("sha256", cert.sha256())
@@ -176,7 +176,7 @@ public class SystemClients {
         .setParameter("sha256", sha256)
         .getResultStream()
         .findFirst()
-        .filter(c -> c.acceptsCertificate(sha256, LocalDateTime.now()))
+        .filter(c -> c.acceptsCertificate(sha256, BusinessTime.now()))
         .map(c -> ClientView.of(c, null));
   }
 

@@ -14,6 +14,7 @@ import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.application.StaffAccounts;
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.kernel.identifier.CreditCode;
@@ -23,7 +24,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -164,7 +164,7 @@ public class EnterpriseService {
     checks.throwIfAny();
     Enterprise sub =
         parent.subEnterprise(
-            CreditCode.reviewed(code), name, address, account.getId(), LocalDateTime.now());
+            CreditCode.reviewed(code), name, address, account.getId(), BusinessTime.now());
     em.persist(sub);
     em.flush();
     account.ofEnterprise(sub.getId()).actingFor(name, sub.getCreditCode(), sub.getRegionCode());

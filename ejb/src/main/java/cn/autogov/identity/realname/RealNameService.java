@@ -14,6 +14,7 @@ import cn.autogov.identity.domain.IdType;
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.kernel.identifier.CreditCode;
@@ -84,7 +85,7 @@ public class RealNameService {
             address,
             idScan.getId(),
             licence.getId(),
-            LocalDateTime.now());
+            BusinessTime.now());
     return submitted(r, me);
   }
 
@@ -96,7 +97,7 @@ public class RealNameService {
     String name = checks.text("name", f.name(), 100);
     String number = idNumber(checks, f.idType(), f.idNumber());
     String address = checks.text("address", f.address(), 300);
-    LocalDate today = LocalDate.now();
+    LocalDate today = BusinessTime.today();
     checks.present("validFrom", f.validFrom());
     if (f.validFrom() != null && f.validFrom().isAfter(today)) {
       checks.add("validFrom", "realname.valid-from-future");
@@ -127,7 +128,7 @@ public class RealNameService {
             f.validUntil(),
             f.permanent(),
             idScan.getId(),
-            LocalDateTime.now());
+            BusinessTime.now());
     return submitted(r, me);
   }
 
@@ -162,7 +163,7 @@ public class RealNameService {
     RealNameApplication r = pending(id);
     UserAccount account =
         em.find(UserAccount.class, r.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     if (account.getRole() != Role.REGISTERED) {
       throw new RefusedException("realname.already-verified");
     }
@@ -207,7 +208,7 @@ public class RealNameService {
     var checks = new Checks();
     String remark = checks.text("remark", reason, 500);
     checks.throwIfAny();
-    r.reject(actors.account().getLoginName(), remark, LocalDateTime.now());
+    r.reject(actors.account().getLoginName(), remark, BusinessTime.now());
     UserAccount account = em.find(UserAccount.class, r.getAccountId());
     actors.record(actors.current(), "realname.rejected", account.getLoginName());
     return RealNameView.of(r, account.getLoginName());

@@ -13,6 +13,7 @@ import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.application.SecretFiles;
 import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.kernel.identifier.CreditCode;
@@ -27,7 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -110,7 +110,7 @@ public class RecoveryService {
             authorisedId,
             me.getMobile(),
             ids,
-            LocalDateTime.now());
+            BusinessTime.now());
     em.persist(r);
     em.flush();
     LOG.info(() -> "Account recovery " + r.getId() + " for " + code + " by " + me.getLoginName());
@@ -142,7 +142,7 @@ public class RecoveryService {
     if (account == null) {
       throw new RefusedException("recovery.no-account");
     }
-    r.approve(actors.account().getLoginName(), LocalDateTime.now());
+    r.approve(actors.account().getLoginName(), BusinessTime.now());
     String password = SecretFiles.generatePassword();
     account.resetForRecovery(password, r.getMobile());
     gateway.send(
@@ -166,7 +166,7 @@ public class RecoveryService {
     var checks = new Checks();
     String remark = checks.text("remark", reason, 500);
     checks.throwIfAny();
-    r.reject(actors.account().getLoginName(), remark, LocalDateTime.now());
+    r.reject(actors.account().getLoginName(), remark, BusinessTime.now());
     actors.record(actors.current(), "recovery.rejected", r.getCreditCode());
     return RecoveryView.of(r, em.find(UserAccount.class, r.getRequesterId()).getLoginName());
   }

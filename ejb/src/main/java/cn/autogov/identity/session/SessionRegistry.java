@@ -11,6 +11,7 @@ import static cn.autogov.identity.domain.Role.Names.REGISTERED;
 
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +59,7 @@ public class SessionRegistry {
       return Optional.empty();
     }
     AccountSession s = em.find(AccountSession.class, AccountSession.hash(token));
-    if (s == null || !s.touch(LocalDateTime.now(), idle())) {
+    if (s == null || !s.touch(BusinessTime.now(), idle())) {
       return Optional.empty();
     }
     UserAccount a = em.find(UserAccount.class, s.getAccountId());
@@ -74,7 +75,7 @@ public class SessionRegistry {
     if (token != null) {
       AccountSession s = em.find(AccountSession.class, AccountSession.hash(token));
       if (s != null) {
-        s.end(LocalDateTime.now());
+        s.end(BusinessTime.now());
       }
     }
   }
@@ -83,7 +84,7 @@ public class SessionRegistry {
   public List<SessionView> mine(String currentToken) {
     UserAccount me = actors.account();
     String current = currentToken == null ? null : AccountSession.hash(currentToken);
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     return em
         .createNamedQuery("AccountSession.activeOf", AccountSession.class)
         .setParameter("accountId", me.getId())
@@ -107,7 +108,7 @@ public class SessionRegistry {
   /** Ends one of the caller's own sessions, named by the id {@link #mine} gave. */
   public void endMine(String id) {
     UserAccount me = actors.account();
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     AccountSession s =
         em.createNamedQuery("AccountSession.activeOf", AccountSession.class)
             .setParameter("accountId", me.getId())

@@ -1,5 +1,6 @@
 package cn.autogov.identity.verification;
 
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import cn.autogov.kernel.identifier.InvalidIdentifierException;
 import cn.autogov.kernel.identifier.Verdict;
@@ -7,6 +8,8 @@ import cn.autogov.notification.Channel;
 import cn.autogov.notification.MessageGateway;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -49,7 +52,7 @@ public class VerificationCodes {
 
   private String send(
       Channel channel, String address, Purpose purpose, String clientAddress, String subject) {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = BusinessTime.now();
     long lastMinute =
         em.createNamedQuery("VerificationCode.countForPurposeSince", Long.class)
             .setParameter("address", address)
@@ -91,13 +94,16 @@ public class VerificationCodes {
 
   /**
    * Accepts the code once; a refusal (wrong, expired, used, too many attempts) is recorded and
-   * named.
+   * named. Each try is counted in a transaction of its own, so a caller that refuses its request
+   * (and rolls back) does not give the wrong try back: after five, the code is spent.
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void verify(Channel channel, String typedAddress, Purpose purpose, String digits) {
     verifyFor(channel, typedAddress, purpose, digits, null);
   }
 
   /** As {@link #verify}, for a code issued for {@code subject} only. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void verifyFor(
       Channel channel, String typedAddress, Purpose purpose, String digits, String subject) {
     String address = normalise(channel, typedAddress);
@@ -116,7 +122,7 @@ public class VerificationCodes {
     if (!java.util.Objects.equals(subject, latest.getSubject())) {
       throw new VerificationRefusedException("verification.none", Map.of());
     }
-    latest.use(digits, LocalDateTime.now());
+    latest.use(digits, BusinessTime.now());
   }
 
   private long count(String query, String param, String value, LocalDateTime since) {

@@ -1,6 +1,7 @@
 package cn.autogov.kernel.calendar;
 
 import cn.autogov.identity.domain.Role;
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +12,6 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -74,7 +74,7 @@ public class WorkingDays {
             noticeTitle,
             noticeUrl,
             context.getCallerPrincipal().getName(),
-            LocalDateTime.now()));
+            BusinessTime.now()));
     em.flush();
     periods.forEach(em::persist);
     calendar = null;

@@ -1,5 +1,6 @@
 package cn.autogov.kernel.identifier;
 
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Problem;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ final class CitizenIdRules {
   private CitizenIdRules() {}
 
   static List<Problem> check(String id) {
-    return check(id, LocalDate.now());
+    return check(id, BusinessTime.today());
   }
 
   static List<Problem> check(String id, LocalDate today) {

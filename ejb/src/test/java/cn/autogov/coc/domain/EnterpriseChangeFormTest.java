@@ -6,9 +6,9 @@ import cn.autogov.filing.domain.FormInput;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.identity.enterprise.EnterpriseType;
 import cn.autogov.identity.enterprise.LegalPersonType;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.identifier.CreditCode;
-import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class EnterpriseChangeFormTest {
             "张三",
             "福州市鼓楼区演示路1号",
             1L,
-            LocalDateTime.now());
+            BusinessTime.now());
     var form = EnterpriseChangeForm.prefilled(9L, e);
     assertEquals(EnterpriseChangeForm.current(e).get("enterpriseName"), "演示汽车有限公司");
     var checks = new Checks();

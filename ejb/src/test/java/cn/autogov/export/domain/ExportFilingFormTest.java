@@ -7,9 +7,9 @@ import cn.autogov.filing.domain.FormInput;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.identity.enterprise.EnterpriseType;
 import cn.autogov.identity.enterprise.LegalPersonType;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.identifier.CreditCode;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class ExportFilingFormTest {
         "张三",
         "福州市鼓楼区演示路1号",
         1L,
-        LocalDateTime.now());
+        BusinessTime.now());
   }
 
   @Test
@@ -97,13 +97,13 @@ class ExportFilingFormTest {
             "businessArea export.area-zero",
             "businessTermUntil export.term-before-establishment"),
         keys(checks));
-    v.put("businessTermUntil", java.time.LocalDate.now().minusDays(1).toString());
+    v.put("businessTermUntil", BusinessTime.today().minusDays(1).toString());
     v.put("exportStaff", "30");
     v.put("businessArea", "80");
     checks = new Checks();
     form.read(new FormInput(v, checks, true));
     assertEquals(java.util.List.of("businessTermUntil export.term-ended"), keys(checks));
-    v.put("businessTermUntil", java.time.LocalDate.now().plusYears(20).toString());
+    v.put("businessTermUntil", BusinessTime.today().plusYears(20).toString());
     v.put("enterpriseNature", "TEMPLE");
     checks = new Checks();
     form.read(new FormInput(v, checks, true));

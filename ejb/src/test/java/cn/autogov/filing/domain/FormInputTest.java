@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.InputRejectedException;
 import cn.autogov.kernel.identifier.IdentifierKind;
@@ -85,7 +86,8 @@ class FormInputTest {
   @Test
   void shouldRefuseADateInTheFuture() {
     var checks = new Checks();
-    new FormInput(Map.of("establishedOn", LocalDate.now().plusDays(1).toString()), checks, true)
+    new FormInput(
+            Map.of("establishedOn", BusinessTime.today().plusDays(1).toString()), checks, true)
         .date("establishedOn", true);
     assertEquals(List.of("establishedOn input.date-in-future"), problems(checks));
   }

@@ -7,9 +7,9 @@ import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.identity.enterprise.EnterpriseType;
 import cn.autogov.identity.enterprise.LegalPersonType;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.identifier.CreditCode;
 import java.lang.reflect.Field;
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 /** Who sees which enterprise (data scope), decided in one place. */
@@ -25,7 +25,7 @@ class ActorTest {
             "r",
             "a",
             id,
-            LocalDateTime.now());
+            BusinessTime.now());
     set(e, "id", id);
     set(e, "parentId", parent);
     return e;

@@ -4,6 +4,7 @@ import cn.autogov.audit.application.AuditQuery;
 import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.audit.application.AuditView;
 import cn.autogov.audit.domain.AuditEvent;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.InputRejectedException;
 import cn.autogov.web.platform.Forms;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -54,7 +54,7 @@ public class AuditExportServlet extends HttpServlet {
             req.getRemoteUser(), null, "audit.exported", null, null, null, req.getQueryString()));
     res.setContentType("text/csv;charset=UTF-8");
     res.setHeader(
-        "Content-Disposition", "attachment; filename=\"audit-" + LocalDate.now() + ".csv\"");
+        "Content-Disposition", "attachment; filename=\"audit-" + BusinessTime.today() + ".csv\"");
     try (Writer out =
         new BufferedWriter(new OutputStreamWriter(res.getOutputStream(), StandardCharsets.UTF_8))) {
       out.write('\ufeff');

@@ -62,7 +62,7 @@ public class RestExchange {
           || !gate.authenticate(credentials[0], credentials[1])) {
         throw new RefusedException(FaultCode.NOT_AUTHENTICATED.messageKey());
       }
-      var admission = gate.admit(clientId, op, messageId);
+      var admission = gate.admit(clientId, op, messageId, arguments(req));
       if (admission.replay().isPresent()) {
         var first = admission.replay().get();
         replayOf = first.seq();
@@ -97,7 +97,8 @@ public class RestExchange {
               req.getRemoteAddr(),
               request(req),
               status + "\n" + body,
-              remembered));
+              remembered,
+              arguments(req)));
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "exchange log not written: the call is refused", e);
       status = 503;
@@ -113,6 +114,19 @@ public class RestExchange {
       res.header("Retry-After", "1");
     }
     return res.build();
+  }
+
+  /** The call's arguments: its path and its parameters in name order. */
+  static String arguments(HttpServletRequest req) {
+    var b = new StringBuilder(req.getRequestURI());
+    new java.util.TreeMap<>(req.getParameterMap())
+        .forEach(
+            (name, values) -> {
+              for (String v : values) {
+                b.append('\u001f').append(name).append('=').append(v);
+              }
+            });
+    return b.toString();
   }
 
   private static Map<String, String> error(FaultCode code, RefusedException e) {
@@ -134,6 +148,8 @@ public class RestExchange {
         return 404;
       case RATE_LIMITED:
         return 429;
+      case IDEMPOTENCY_MISMATCH:
+        return 422;
       case UNAVAILABLE:
         return 503;
       default:

@@ -7,6 +7,7 @@ import cn.autogov.web.identity.Uploads;
 import cn.autogov.web.platform.Forms;
 import cn.autogov.web.platform.Texts;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +18,8 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * /app/filings/edit.xhtml?id=: fill in a filing (any type: the fields and the checklist come from
- * its definition), upload its materials, 暂存, 保存, 上报. Refused input stays on the page.
+ * its definition), upload its materials, 暂存, 保存, 上报. Refused input stays on the page, chosen files
+ * are kept whatever the outcome, and the checklist follows the category once it is chosen.
  */
 @Named
 @ViewScoped
@@ -28,6 +30,9 @@ public class EditFilingBacking implements Serializable {
   @Inject FilingService filings;
 
   @Inject cn.autogov.identity.application.ClientCertificates certificates;
+
+  /** The flash entry that brings back what was typed but could not be kept. */
+  private static final String TYPED = "autogov.edit.typed";
 
   private boolean withoutCa;
 
@@ -47,6 +52,13 @@ public class EditFilingBacking implements Serializable {
     detail = Pages.loadOr404(() -> filings.detail(id));
     if (detail != null) {
       detail.fields().forEach(f -> values.put(f.name(), f.value()));
+      @SuppressWarnings("unchecked")
+      Map<String, String> typed =
+          (Map<String, String>)
+              FacesContext.getCurrentInstance().getExternalContext().getFlash().get(TYPED);
+      if (typed != null) {
+        values.putAll(typed);
+      }
       withoutCa =
           detail.filing().type().startsWith("export-filing")
               && !certificates.callerHoldsCertificate();
@@ -63,40 +75,40 @@ public class EditFilingBacking implements Serializable {
 
   /** 暂存: blanks allowed. */
   public String saveDraft() {
-    return save(false);
+    return act(
+        () -> {
+          Forms.info(Texts.ui("filing.draft-saved", detail.filing().number()));
+          return true;
+        });
   }
 
   /** 保存: complete (待上报). */
   public String saveComplete() {
-    return save(true);
+    return act(
+        () -> {
+          FilingDetail d = Forms.call("edit", () -> filings.save(id, values, true));
+          if (d != null) {
+            Forms.info(Texts.ui("filing.saved", d.filing().number()));
+          }
+          return d != null;
+        });
   }
 
-  private String save(boolean complete) {
-    FilingDetail d = Forms.call("edit", () -> filings.save(id, values, complete));
-    if (d == null) {
-      return null;
-    }
-    Forms.info(Texts.ui(complete ? "filing.saved" : "filing.draft-saved", d.filing().number()));
-    return Pages.redirect("/app/filings/edit.xhtml?id=" + id);
-  }
-
-  /** Keeps what was typed (as a draft), then takes each chosen file to its slot. */
+  /** Takes the chosen files to their slots (what was typed is kept as a draft first). */
   public String upload() {
-    if (Forms.call("edit", () -> filings.save(id, values, false)) == null) {
-      return null;
-    }
-    boolean ok = true;
-    for (var e : uploads().entrySet()) {
-      if (e.getValue() != null && e.getValue().getSize() > 0) {
-        Upload u = Uploads.of(e.getValue());
-        ok &= Forms.call("edit", () -> filings.attach(id, e.getKey(), u)) != null;
-      }
-    }
-    if (!ok) {
-      return null;
-    }
-    Forms.info(Texts.ui("filing.uploaded"));
-    return Pages.redirect("/app/filings/edit.xhtml?id=" + id);
+    return act(
+        () -> {
+          Forms.info(Texts.ui("filing.uploaded"));
+          return true;
+        });
+  }
+
+  /**
+   * The applicant category changed: keeps what was typed and the chosen files, and shows the
+   * category's checklist.
+   */
+  public String refresh() {
+    return act(() -> true);
   }
 
   public String remove(String slot) {
@@ -108,18 +120,59 @@ public class EditFilingBacking implements Serializable {
 
   /** 上报: saved complete first, then submitted. */
   public String submit() {
-    if (Forms.call("edit", () -> filings.save(id, values, true)) == null) {
-      return null;
-    }
-    FilingDetail d = Forms.call("edit", () -> filings.submit(id));
-    if (d == null) {
-      return null;
-    }
-    Forms.info(Texts.ui("filing.submitted", d.filing().number(), d.filing().dueOn()));
     var context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
     boolean staff = !context.isUserInRole("enterprise") && !context.isUserInRole("agent");
-    return Pages.redirect(
+    return act(
+        () -> {
+          if (Forms.call("edit", () -> filings.save(id, values, true)) == null) {
+            return false;
+          }
+          FilingDetail d = Forms.call("edit", () -> filings.submit(id));
+          if (d == null) {
+            return false;
+          }
+          Forms.info(Texts.ui("filing.submitted", d.filing().number(), d.filing().dueOn()));
+          return true;
+        },
         staff ? "/review/filings/intake.xhtml" : "/app/filings/view.xhtml?id=" + id);
+  }
+
+  private String act(java.util.function.BooleanSupplier operation) {
+    return act(operation, "/app/filings/edit.xhtml?id=" + id);
+  }
+
+  /**
+   * Every button does the same first: what was typed is kept as a draft, and every chosen file is
+   * taken to its slot, whatever else is wrong (a refused file is named beside its slot). Then the
+   * operation, when all of that went well. Either way the page is shown anew (post-redirect-get) so
+   * that the checklist follows the category and the files read as kept; input that could not be
+   * kept comes back as it was typed.
+   */
+  private String act(java.util.function.BooleanSupplier operation, String done) {
+    boolean kept = Forms.call("edit", () -> filings.save(id, values, false)) != null;
+    boolean filed = attachChosen();
+    if (kept && filed && operation.getAsBoolean()) {
+      return Pages.redirect(done);
+    }
+    if (!kept) {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .getFlash()
+          .put(TYPED, new HashMap<>(values));
+    }
+    return Pages.redirect("/app/filings/edit.xhtml?id=" + id);
+  }
+
+  /** Each chosen file to its slot; false when any was refused. */
+  private boolean attachChosen() {
+    boolean ok = true;
+    for (var e : uploads().entrySet()) {
+      if (e.getValue() != null && e.getValue().getSize() > 0) {
+        Upload u = Uploads.of(e.getValue());
+        ok &= Forms.call("edit", () -> filings.attach(id, e.getKey(), u)) != null;
+      }
+    }
+    return ok;
   }
 
   private Map<String, UploadedFile> uploads() {

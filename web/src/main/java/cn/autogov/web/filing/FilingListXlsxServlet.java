@@ -3,6 +3,7 @@ package cn.autogov.web.filing;
 import cn.autogov.document.sheet.XlsxWriter;
 import cn.autogov.filing.application.FilingService;
 import cn.autogov.filing.application.FilingView;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.web.platform.LanguageBacking;
 import cn.autogov.web.platform.Texts;
 import jakarta.ejb.EJB;
@@ -48,10 +49,10 @@ public class FilingListXlsxServlet extends HttpServlet {
     res.setHeader(
         "Content-Disposition",
         "attachment; filename=\"filings-"
-            + LocalDate.now()
+            + BusinessTime.today()
             + ".xlsx\"; filename*=UTF-8''"
             + java.net.URLEncoder.encode(
-                    text(ui, "filings.title") + "-" + LocalDate.now() + ".xlsx",
+                    text(ui, "filings.title") + "-" + BusinessTime.today() + ".xlsx",
                     java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20"));
     try (var x =

@@ -1,12 +1,12 @@
 package cn.autogov.web.filing;
 
 import cn.autogov.filing.application.FilingVerification;
+import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 
 /**
  * /verify.xhtml?n=&c=: 备案核验, public — the QR code on a filing's PDFs leads here. Shows type,
@@ -38,7 +38,7 @@ public class VerifyBacking {
   public boolean isValid() {
     return result != null
         && "APPROVED".equals(result.status())
-        && (result.validUntil() == null || !result.validUntil().isBefore(LocalDate.now()));
+        && (result.validUntil() == null || !result.validUntil().isBefore(BusinessTime.today()));
   }
 
   public String getNumber() {

@@ -91,15 +91,17 @@ class AuditBenchIT {
           pool.submit(
               () -> {
                 int done = 0;
-                Long id;
-                while ((id = queue.poll()) != null) {
+                long[] filing;
+                while ((filing = queue.poll()) != null) {
                   var r =
                       Portal.api(
                           base,
                           "POST",
-                          "/api/v1/review/filings/" + id + "/decisions",
+                          "/api/v1/review/filings/" + filing[0] + "/decisions",
                           token,
-                          "{\"decision\":\"REJECT\",\"remark\":\"材料不全，基准测试\"}");
+                          "{\"decision\":\"REJECT\",\"remark\":\"材料不全，基准测试\",\"version\":"
+                              + filing[1]
+                              + "}");
                   assertEquals(200, r.statusCode(), r.body());
                   done++;
                 }

@@ -4,6 +4,7 @@ import cn.autogov.exchange.domain.ExchangeOperation;
 import cn.autogov.exchange.domain.FaultCode;
 import cn.autogov.export.application.ExportFilingQueries;
 import cn.autogov.export.application.ExportFilingQueries.ExportFilingView;
+import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.DomainText;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.ws.customs.v1.CustomsPort;
@@ -44,7 +45,7 @@ import javax.xml.datatype.XMLGregorianCalendar;
 public class CustomsEndpoint implements CustomsPort {
 
   static final String NS = "urn:autogov:customs:v1";
-  private static final ZoneId ZONE = ZoneId.systemDefault();
+  private static final ZoneId ZONE = BusinessTime.zone();
   private static final int DEFAULT_PAGE = 100;
 
   @Inject ExportFilingQueries queries;
@@ -75,7 +76,7 @@ public class CustomsEndpoint implements CustomsPort {
       String creditCode, String customsCode, Holder<Boolean> valid, Holder<ExportFiling> filing)
       throws ExchangeFault_Exception {
     try {
-      if (SoapGate.enter(context, ExchangeOperation.CUSTOMS_VERIFY)) {
+      if (SoapGate.enter(context, ExchangeOperation.CUSTOMS_VERIFY, creditCode, customsCode)) {
         return; // a replay: the first answer goes out again
       }
       var v = queries.verify(creditCode, customsCode);
@@ -89,7 +90,7 @@ public class CustomsEndpoint implements CustomsPort {
   @Override
   public ExportFiling getExportFiling(String filingNumber) throws ExchangeFault_Exception {
     try {
-      if (SoapGate.enter(context, ExchangeOperation.CUSTOMS_GET)) {
+      if (SoapGate.enter(context, ExchangeOperation.CUSTOMS_GET, filingNumber)) {
         return null; // a replay: the first answer goes out again
       }
       return filing(queries.byNumber(filingNumber));
@@ -108,7 +109,12 @@ public class CustomsEndpoint implements CustomsPort {
       throws ExchangeFault_Exception {
     int size = pageSize == null ? DEFAULT_PAGE : pageSize;
     try {
-      if (SoapGate.enter(context, ExchangeOperation.CUSTOMS_CHANGES)) {
+      if (SoapGate.enter(
+          context,
+          ExchangeOperation.CUSTOMS_CHANGES,
+          since == null ? null : since.toXMLFormat(),
+          after,
+          size)) {
         return; // a replay: the first answer goes out again
       }
       List<ExportFilingView> page = queries.changedSince(local(since), after, size + 1);

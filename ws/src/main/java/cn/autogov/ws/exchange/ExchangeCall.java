@@ -22,6 +22,10 @@ public final class ExchangeCall {
   String clientId;
   String operation;
   String messageId;
+
+  /** The operation's arguments as the endpoint read them (for replays: same id, same call). */
+  String arguments;
+
   String outcome;
   boolean remembered;
   Long replayOf;

@@ -111,7 +111,8 @@ public class ExchangeFilter extends HttpFilter {
               req.getRemoteAddr(),
               request,
               response,
-              call.remembered));
+              call.remembered,
+              call.arguments));
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "exchange log not written: the call is refused", e);
       refuse(res, ns, FaultCode.UNAVAILABLE, FaultCode.UNAVAILABLE.messageKey());

@@ -30,13 +30,16 @@ public final class SoapGate {
    * True when the call is a replay: the first answer goes out again (the filter sends it) and the
    * operation must not act. Refusals are {@link RefusedException}s with the fault's key.
    */
-  public static boolean enter(WebServiceContext context, ExchangeOperation operation) {
+  public static boolean enter(
+      WebServiceContext context, ExchangeOperation operation, Object... arguments) {
     MessageContext mc = context.getMessageContext();
     ExchangeCall call =
         ExchangeCall.of((HttpServletRequest) mc.get(MessageContext.SERVLET_REQUEST));
     String client = caller(mc);
     String messageId = messageId(context);
+    String args = arguments(arguments);
     if (call != null) {
+      call.arguments = args;
       call.reached = true;
       call.clientId = client;
       call.operation = operation.code();
@@ -48,7 +51,7 @@ public final class SoapGate {
       throw new RefusedException(
           cn.autogov.exchange.domain.FaultCode.NOT_AUTHENTICATED.messageKey());
     }
-    var admission = gate().admit(client, operation, messageId);
+    var admission = gate().admit(client, operation, messageId, args);
     if (admission.replay().isEmpty()) {
       return false;
     }
@@ -94,6 +97,15 @@ public final class SoapGate {
       // no subject here: the validator's record below
     }
     return ClientPasswordValidator.VALIDATED.get();
+  }
+
+  /** The arguments in one string: each as text, separated by a character no argument holds. */
+  static String arguments(Object... arguments) {
+    var b = new StringBuilder();
+    for (Object a : arguments) {
+      b.append(a == null ? "\u0000" : a.toString()).append('\u001f');
+    }
+    return b.toString();
   }
 
   private static String messageId(WebServiceContext context) {
