@@ -12,3 +12,26 @@ document.addEventListener('DOMContentLoaded', function () {
     input.focus({preventScroll: true});
   }
 });
+
+/* A countdown (data-countdown="seconds") that enables a button (data-enables="its id") when it ends. */
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-countdown]').forEach(function (el) {
+    var left = parseInt(el.getAttribute('data-countdown'), 10);
+    var count = el.querySelector('.ag-count');
+    var button = document.getElementById(el.getAttribute('data-enables'));
+    var tick = setInterval(function () {
+      left -= 1;
+      if (count) {
+        count.textContent = String(Math.max(left, 0));
+      }
+      if (left <= 0) {
+        clearInterval(tick);
+        el.style.display = 'none';
+        if (button) {
+          button.disabled = false;
+          button.classList.remove('ui-state-disabled');
+        }
+      }
+    }, 1000);
+  });
+});

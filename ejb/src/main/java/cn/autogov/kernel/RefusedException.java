@@ -35,14 +35,14 @@ public class RefusedException extends RuntimeException {
   }
 
   /**
-   * The record exists but is not the caller's to read (another enterprise's file): answered 403,
-   * and the attempt is in the audit trail.
+   * The record exists but is not the caller's to read (another enterprise's file): answered 404
+   * like a record that does not exist (ids can be guessed), and the attempt is in the audit trail.
    */
   public static RefusedException forbidden() {
     return new ForbiddenException();
   }
 
-  /** The REST layer and the download servlet answer 403 for this one. */
+  /** The REST layer and the download servlet answer 404 for this one too. */
   public static class ForbiddenException extends RefusedException {
     private static final long serialVersionUID = 1L;
 

@@ -43,8 +43,11 @@ public class SchemaMigration {
   private volatile boolean migrated;
   private volatile String failure = "not yet migrated";
 
+  @Inject PlatformSettings settings;
+
   @PostConstruct
   void atStartup() {
+    LOG.info(() -> "AutoGov data folder: " + settings.dataDir());
     ensureMigrated();
   }
 

@@ -124,8 +124,9 @@ class DataScopeIT {
     assertEquals(200, own.statusCode());
     assertTrue(own.body().startsWith("%PDF"), "the scan itself");
     assertEquals(200, get(token(Portal.create(base, "ADMIN")), path).statusCode());
-    // someone else's scan: refused (403), and the attempt is in the audit trail
-    assertEquals(403, get(token(Portal.create(base, "REGISTERED")), path).statusCode());
+    // someone else's scan: answered as a missing one (404), and the attempt is in the audit trail
+    assertEquals(404, get(token(Portal.create(base, "REGISTERED")), path).statusCode());
+    // a role that reads no scans at all: 403 for the role
     assertEquals(
         403,
         get(token(Portal.create(base, "COMMERCE_AUTHORITY", "110000", null)), path).statusCode());
@@ -140,7 +141,7 @@ class DataScopeIT {
             .statusCode());
     Account other = Portal.create(base, "ENTERPRISE", "110108", null);
     assertEquals(
-        403,
+        404,
         new Portal.Session(base)
             .signIn(other.login(), Portal.PASSWORD)
             .get(portalPath)

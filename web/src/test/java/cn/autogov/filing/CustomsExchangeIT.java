@@ -178,12 +178,21 @@ class CustomsExchangeIT {
     // a right the client was not granted
     var noRight = Exchange.soap(c[0], c[1], null, get("EX-2026-000001"));
     assertEquals("NOT_AUTHORISED", noRight.code(), noRight.body());
+    assertTrue(
+        noRight.body().contains("Client</faultcode>"), "a business fault: " + noRight.body());
     assertTrue(noRight.body().contains("customs.get"), noRight.body());
     assertEquals(403, Exchange.rest(c[0], c[1], "/export-filings/EX-2026-000001", null).status());
     // against the schema: a malformed credit code, an element the contract does not have
     var invalid = Exchange.soap(c[0], c[1], null, verify("not-a-code"));
     assertEquals("INVALID_REQUEST", invalid.code(), invalid.body());
     assertTrue(invalid.body().contains("XSD"), invalid.body());
+    assertTrue(
+        invalid.body().contains("creditCode") && invalid.body().contains("not-a-code"),
+        "names the element and its value: " + invalid.body());
+    assertFalse(
+        invalid.body().contains("cvc-") || invalid.body().contains("Exception"),
+        "no parser internals: " + invalid.body());
+    assertTrue(invalid.body().contains("Client</faultcode>"), "the caller's to mend");
     var unknownElement =
         Exchange.soap(
             c[0], c[1], null, "<c:VerifyExportFiling><c:vin>X</c:vin></c:VerifyExportFiling>");
@@ -220,6 +229,10 @@ class CustomsExchangeIT {
             Exchange.envelope(c[0], c[1], null, get("x".repeat(1_100_000))));
     assertEquals("INVALID_REQUEST", big.code());
     assertTrue(big.body().contains("大小"), big.body());
+    assertTrue(
+        big.body().contains("urn:autogov:customs:v1")
+            && !big.body().contains("urn:autogov:exchange"),
+        "the fault of the service's own WSDL: " + big.body());
   }
 
   @Test

@@ -52,7 +52,11 @@ final class Exchange {
         "{\"clientId\":\""
             + id
             + "\",\"name\":\"海关测试\",\"kind\":\"CUSTOMS\",\"rights\":[\""
-            + String.join("\",\"", rights)
+            + String.join(
+                "\",\"",
+                java.util.Arrays.stream(rights)
+                    .map(r -> cn.autogov.identity.client.ClientRight.valueOf(r).code())
+                    .toList())
             + "\"]}");
   }
 

@@ -114,6 +114,14 @@ class ExportFilingBrowserIT {
     assertTrue(exporter.getPageSource().contains("《道路机动车辆生产企业及产品公告》证明"), "a producer's list");
     assertEquals("王出口", exporter.findElement(By.id("edit:contactName")).getAttribute("value"));
 
+    // 新增 again from the list while this one is unfinished: the same one opens where it was left
+    Browser.clickAndWait(exporter, By.id("nav-filings"));
+    assertTrue(Browser.rowOf(exporter, number).getText().contains("详情"), "every row has 详情");
+    Browser.clickAndWait(exporter, By.cssSelector("button[data-type='export-filing']"));
+    assertTrue(exporter.findElement(By.tagName("h1")).getText().endsWith(number));
+    assertTrue(exporter.findElement(By.id("edit:messages")).getText().contains("已为您打开"));
+    assertEquals("王出口", exporter.findElement(By.id("edit:contactName")).getAttribute("value"));
+
     // 上报 with a wrong customs code and a licence image over 300 KB: both named at the top, the
     // other chosen files kept, what was typed stays
     Path big = Files.createTempFile("licence", ".jpg");

@@ -62,7 +62,7 @@ class FilingEngineIT {
   @EJB Fixtures fixtures;
 
   @Test
-  void shouldRunTheCertificateInfoChangeFromDraftToTheChangedEnterprise() {
+  void shouldRunTheCertificateInfoChangeFromDraftToTheChangedEnterprise() throws Exception {
     Api ent = Api.of(base, "ENTERPRISE", "110108");
     Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);
     Api commerce = Api.of(base, "COMMERCE_AUTHORITY", "110000");
@@ -100,6 +100,7 @@ class FilingEngineIT {
     var noLicence = ent.call("PUT", "/filings/" + id + "/form", form(v, true));
     assertEquals(400, noLicence.statusCode());
     assertTrue(Api.problems(noLicence.body()).contains("changedLicence: 变更后的企业营业执照复印件（加盖公章）尚未上传"));
+    long spooled = spoolFiles();
     var fake =
         ent.call(
             "PUT",
@@ -111,6 +112,15 @@ class FilingEngineIT {
     assertTrue(fake.body().contains("changedLicence"), fake.body());
     ent.expect(
         200, "PUT", "/filings/" + id + "/materials/changedLicence", file("licence.pdf", PDF));
+    // the streamed upload too, refused and accepted: no request leaves its spool file behind
+    assertEquals(400, binary(ent, id, "changedLicence", "not a pdf".getBytes()).statusCode());
+    assertEquals(
+        200,
+        binary(ent, id, "changedLicence", java.util.Base64.getDecoder().decode(PDF)).statusCode());
+    for (int i = 0; i < 20 && spoolFiles() > spooled; i++) {
+      Thread.sleep(100); // the request's end removes them, just after the answer left
+    }
+    assertEquals(spooled, spoolFiles(), "upload spool files left in " + TMP);
     assertEquals(
         "SAVED", status(ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, true))));
 
@@ -125,8 +135,9 @@ class FilingEngineIT {
     assertEquals(404, commerce.call("GET", "/filings/" + id, null).statusCode());
     assertEquals(404, stranger.call("GET", "/filings/" + id, null).statusCode());
     assertEquals(
-        403,
-        stranger.call("GET", "/filings/" + id + "/materials/changedLicence", null).statusCode());
+        404,
+        stranger.call("GET", "/filings/" + id + "/materials/changedLicence", null).statusCode(),
+        "another's material answers as a missing one");
     assertEquals(
         0,
         commerce
@@ -535,6 +546,30 @@ class FilingEngineIT {
     } finally {
       BusinessTime.use(null);
     }
+  }
+
+  private static final java.nio.file.Path TMP =
+      java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+
+  /** The server's upload spool files (this test runs in the server). */
+  private static long spoolFiles() throws java.io.IOException {
+    try (var files = java.nio.file.Files.list(TMP)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("autogov-upload-")).count();
+    }
+  }
+
+  private java.net.http.HttpResponse<String> binary(Api who, long id, String slot, byte[] body)
+      throws Exception {
+    var request =
+        java.net.http.HttpRequest.newBuilder(
+                cn.autogov.testing.Http.uri(
+                    base, "/api/v1/filings/" + id + "/materials/" + slot + "?fileName=licence.pdf"))
+            .header("Authorization", "Bearer " + who.token())
+            .header("Content-Type", "application/octet-stream")
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

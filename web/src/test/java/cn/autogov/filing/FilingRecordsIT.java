@@ -111,10 +111,10 @@ class FilingRecordsIT {
     var version = download(ent, slot + "?version=" + earlier.getJsonNumber("id").longValue());
     assertEquals(firstSha, sha256(version.body()));
 
-    // another enterprise asks for the file: 403, and the attempt is in the audit trail
-    assertEquals(403, download(stranger, slot).statusCode());
+    // another enterprise asks for the file: 404, as for a missing one, and the attempt is audited
+    assertEquals(404, download(stranger, slot).statusCode());
     var portal = new Portal.Session(base).signIn(stranger.login(), Portal.PASSWORD);
-    assertEquals(403, portal.get("/files/filing/" + id + "/changedLicence").statusCode());
+    assertEquals(404, portal.get("/files/filing/" + id + "/changedLicence").statusCode());
     JsonObject refused =
         admin.expect(
             200,

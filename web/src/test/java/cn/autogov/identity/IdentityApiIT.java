@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -245,6 +246,33 @@ class IdentityApiIT {
     assertTrue(
         me.contains("\"regionCode\":\"320000\"") && me.contains("\"passwordChangeRequired\":true"),
         me);
+    // until the one-time password is changed, the token opens nothing else
+    var queue = Portal.api(base, "GET", "/api/v1/review/filings", t, null);
+    assertEquals(403, queue.statusCode(), queue.body());
+    assertTrue(queue.body().contains("须先修改密码"), queue.body());
+    var weak =
+        Portal.api(
+            base,
+            "PUT",
+            "/api/v1/me/password",
+            t,
+            "{\"currentPassword\":\""
+                + oneTime
+                + "\",\"newPassword\":\"short\",\"confirmation\":\"short\"}");
+    assertEquals(400, weak.statusCode(), weak.body());
+    assertTrue(weak.body().contains("\"field\":\"newPassword\""), weak.body());
+    var changed =
+        Portal.api(
+            base,
+            "PUT",
+            "/api/v1/me/password",
+            t,
+            "{\"currentPassword\":\""
+                + oneTime
+                + "\",\"newPassword\":\"Staff#Own2026x\",\"confirmation\":\"Staff#Own2026x\"}");
+    assertEquals(200, changed.statusCode(), changed.body());
+    assertTrue(changed.body().contains("\"passwordChangeRequired\":false"), changed.body());
+    assertEquals(200, Portal.api(base, "GET", "/api/v1/review/filings", t, null).statusCode());
   }
 
   @Test
@@ -260,8 +288,40 @@ class IdentityApiIT {
             "{\"clientId\":\""
                 + clientId
                 + "\",\"name\":\"海关总署\",\"kind\":\"CUSTOMS\","
-                + "\"rights\":[\"CUSTOMS_VERIFY\"]}");
+                + "\"rights\":[\"customs.verify\",\"customs.get\"]}");
     assertEquals(201, created.statusCode(), created.body());
+    assertTrue(
+        created.body().contains("\"rights\":[\"customs.verify\",\"customs.get\"]"), created.body());
+    // a right's enum name, a made-up right: refused, named, never a 500
+    var unknown =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/admin/system-clients",
+            admin,
+            "{\"clientId\":\"y-"
+                + clientId
+                + "\",\"name\":\"海关\",\"kind\":\"CUSTOMS\",\"rights\":[\"CUSTOMS_VERIFY\"]}");
+    assertEquals(400, unknown.statusCode(), unknown.body());
+    var badKind =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/admin/system-clients",
+            admin,
+            "{\"clientId\":\"z-"
+                + clientId
+                + "\",\"name\":\"海关\",\"kind\":\"NOPE\",\"rights\":[]}");
+    assertEquals(400, badKind.statusCode(), badKind.body());
+    assertTrue(badKind.body().contains("\"field\":\"kind\""), badKind.body());
+    assertTrue(
+        unknown.body().contains("\"field\":\"rights\"")
+            && unknown.body().contains("CUSTOMS_VERIFY"),
+        unknown.body());
+    String openapi = Portal.api(base, "GET", "/openapi", null, null).body();
+    assertTrue(
+        openapi.contains("customs.verify") && openapi.contains("tax.invoice-write"),
+        "rights enumerated in OpenAPI");
     assertEquals(64, field(created.body(), "secret").length());
     String list = Portal.api(base, "GET", "/api/v1/admin/system-clients", admin, null).body();
     assertTrue(list.contains(clientId) && !list.contains(field(created.body(), "secret")), list);
@@ -349,6 +409,20 @@ class IdentityApiIT {
             null,
             "{\"identifier\":\"" + a.login() + "\",\"password\":\"" + Portal.PASSWORD + "\"}");
     assertEquals(423, right.statusCode(), "locked even with the right password");
+    // a name no account has answers the same: the lock does not tell which names exist
+    String madeUp = "nobody" + Math.abs(RANDOM.nextInt(1_000_000));
+    HttpResponse<String> unknown = null;
+    for (int i = 0; i < 5; i++) {
+      unknown =
+          Portal.api(
+              base,
+              "POST",
+              "/api/v1/sessions",
+              null,
+              "{\"identifier\":\"" + madeUp + "\",\"password\":\"wrong\"}");
+    }
+    assertEquals(r.statusCode(), unknown.statusCode(), unknown.body());
+    assertEquals(r.body(), unknown.body());
   }
 
   @Test
@@ -377,6 +451,73 @@ class IdentityApiIT {
                 "{\"identifier\":\"" + login + "\",\"password\":\"Reg1ster#2026\"}")
             .statusCode(),
         "no account was made");
+  }
+
+  @Test
+  void shouldAnswerMalformedAndOversizedBodiesWithJsonNamingTheProblem() throws Exception {
+    for (String body :
+        List.of("{not json", "[]", "null", "{\"identifier\":[1],\"password\":\"x\"}")) {
+      var r = Portal.api(base, "POST", "/api/v1/sessions", null, body);
+      assertEquals(400, r.statusCode(), body + " → " + r.body());
+      assertTrue(
+          r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+          body + " → " + r.headers());
+      assertTrue(r.body().contains("\"message\""), r.body());
+    }
+    var field = Portal.api(base, "POST", "/api/v1/sessions", null, "{\"identifier\":[1]}");
+    assertTrue(field.body().contains("\"field\":\"identifier\""), field.body());
+    // a 50 MB sign-in body, three at once: refused unread with 413, the server stays well
+    byte[] huge = ("{\"identifier\":\"" + "x".repeat(50 * 1024 * 1024) + "\"}").getBytes();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      var answers = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+      for (int i = 0; i < 3; i++) {
+        answers.add(pool.submit(() -> raw("/api/v1/sessions", huge, false)));
+      }
+      for (var a : answers) {
+        var r = a.get();
+        assertEquals(413, r.statusCode(), r.body());
+        assertTrue(r.body().contains("4KB"), r.body());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    // without a length (chunked), it stops at the limit all the same
+    var chunked = raw("/api/v1/sessions", huge, true);
+    assertEquals(413, chunked.statusCode(), chunked.body());
+    assertEquals(200, Portal.api(base, "GET", "/health/live", null, null).statusCode());
+  }
+
+  private HttpResponse<String> raw(String path, byte[] body, boolean chunked) {
+    var publisher =
+        chunked
+            ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+            : HttpRequest.BodyPublishers.ofByteArray(body);
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(Http.uri(base, path))
+                  .header("Content-Type", "application/json")
+                  .POST(publisher)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      // the server may close the connection once it answered: that is a refusal too
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void shouldLetManySignInsBehindOneAddressLeaveRegistrationOpen() {
+    // every user behind one proxy signs in from the same address: 21 sign-ins this hour
+    for (int i = 0; i < 21; i++) {
+      Portal.token(base, Portal.create(base, "REGISTERED").login(), Portal.PASSWORD);
+    }
+    var sent = sendRegistrationCode(mobile());
+    assertEquals(202, sent.statusCode(), "registration still gets its code: " + sent.body());
   }
 
   private HttpResponse<String> register(String login, String mobile, String code) {

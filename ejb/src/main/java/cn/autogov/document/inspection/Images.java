@@ -51,11 +51,62 @@ final class Images {
         int height = sof.getShort() & 0xFFFF;
         int width = sof.getShort() & 0xFFFF;
         int components = sof.get() & 0xFF;
-        return Sniffed.image(FileKind.JPEG, width, height, precision, components);
+        return hasPicture(ch, pos + length)
+            ? Sniffed.image(FileKind.JPEG, width, height, precision, components)
+            : truncated(FileKind.JPEG);
       }
       pos += length;
     }
     return truncated(FileKind.JPEG);
+  }
+
+  /**
+   * After the frame header: a scan (SOS) with picture data after it, and the end-of-image marker in
+   * the last kilobyte — a header alone, or a file cut short, has no picture to show.
+   */
+  private static boolean hasPicture(FileChannel ch, long pos) throws IOException {
+    for (int n = 0; n < MAX_SEGMENTS; n++) {
+      if (readByte(ch, pos) != 0xFF) {
+        return false;
+      }
+      int marker = readByte(ch, pos + 1);
+      while (marker == 0xFF) {
+        pos++;
+        marker = readByte(ch, pos + 1);
+      }
+      if (marker < 0 || marker == 0xD9) {
+        return false;
+      }
+      pos += 2;
+      if (marker == 0x01 || marker >= 0xD0 && marker <= 0xD7) {
+        continue;
+      }
+      ByteBuffer len = read(ch, pos, 2);
+      if (len == null) {
+        return false;
+      }
+      int length = len.getShort() & 0xFFFF;
+      if (marker == 0xDA) {
+        long data = pos + length;
+        return ch.size() - data > 2 && endsWithEoi(ch);
+      }
+      pos += length;
+    }
+    return false;
+  }
+
+  private static boolean endsWithEoi(FileChannel ch) throws IOException {
+    int n = (int) Math.min(1024, ch.size());
+    ByteBuffer tail = read(ch, ch.size() - n, n);
+    if (tail == null) {
+      return false;
+    }
+    for (int i = n - 2; i >= 0; i--) {
+      if ((tail.get(i) & 0xFF) == 0xFF && (tail.get(i + 1) & 0xFF) == 0xD9) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** PNG: the first chunk must be IHDR (width, height, bit depth, colour type). */

@@ -38,7 +38,7 @@ final class Sniffer {
         return Containers.ole2(ch);
       }
       if (new String(b, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
-        return pdf(ch);
+        return pdf(file, ch);
       }
       return Sniffed.of(FileKind.UNKNOWN);
     }
@@ -46,15 +46,25 @@ final class Sniffer {
 
   /**
    * A PDF starts with %PDF- within its first 1 KB and, when complete, ends with %%EOF in its last 1
-   * KB.
+   * KB; and it is a document: PDFBox reads its cross-reference and finds at least one page (a text
+   * file that only looks like a PDF at both ends is not one). A password-protected PDF cannot be
+   * read by the reviewer: refused as such.
    */
-  private static Sniffed pdf(FileChannel ch) throws IOException {
+  private static Sniffed pdf(Path file, FileChannel ch) throws IOException {
     int n = (int) Math.min(1024, ch.size());
     ByteBuffer tail = Images.read(ch, ch.size() - n, n);
     String end = StandardCharsets.ISO_8859_1.decode(tail).toString();
-    return end.contains("%%EOF")
-        ? Sniffed.of(FileKind.PDF)
-        : Sniffed.broken(FileKind.PDF, Problem.error("upload.corrupt", "kind", "pdf"));
+    Sniffed broken = Sniffed.broken(FileKind.PDF, Problem.error("upload.corrupt", "kind", "pdf"));
+    if (!end.contains("%%EOF")) {
+      return broken;
+    }
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+      return doc.getNumberOfPages() > 0 ? Sniffed.of(FileKind.PDF) : broken;
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      return Sniffed.broken(FileKind.PDF, Problem.error("upload.encrypted-pdf"));
+    } catch (IOException | RuntimeException e) {
+      return broken;
+    }
   }
 
   private static boolean startsWith(byte[] b, byte[] magic) {

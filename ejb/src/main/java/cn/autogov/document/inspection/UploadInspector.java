@@ -29,6 +29,10 @@ public final class UploadInspector {
     try {
       long bytes = Files.size(file);
       List<Problem> problems = new ArrayList<>();
+      if (fileName == null || fileName.isBlank()) {
+        problems.add(Problem.error("upload.no-file-name"));
+        return new Inspection(FileKind.UNKNOWN, bytes, problems);
+      }
       if (bytes == 0) {
         problems.add(Problem.error("upload.empty"));
         return new Inspection(FileKind.UNKNOWN, 0, problems);
@@ -87,6 +91,17 @@ public final class UploadInspector {
               image.height(),
               "megapixels",
               rule.maxPixels() / 1_000_000));
+    } else if (!rule.requireColour24()
+        && image.kind() == FileKind.JPEG
+        && (image.precision() != 8 || image.components() != 1 && image.components() != 3)) {
+      // CMYK and 12-bit JPEGs: browsers show them wrongly or not at all, so the reviewer cannot
+      problems.add(
+          Problem.error(
+              "upload.jpeg-not-viewable",
+              "bits",
+              image.precision() * image.components(),
+              "components",
+              image.components()));
     } else if (rule.requireColour24()
         && (image.kind() != FileKind.JPEG || image.precision() != 8 || image.components() != 3)) {
       problems.add(

@@ -90,7 +90,11 @@ public class ClientCache {
   private void remember(cn.autogov.identity.client.ClientView c, String secretHash) {
     entries.put(
         c.clientId(),
-        new Entry(secretHash, Set.copyOf(c.rights()), c.ratePerSecond(), System.nanoTime()));
+        new Entry(
+            secretHash,
+            Set.copyOf(ClientRight.ofCodes("rights", c.rights())),
+            c.ratePerSecond(),
+            System.nanoTime()));
   }
 
   /** The rights of a client authenticated within the period, else as the database has them. */

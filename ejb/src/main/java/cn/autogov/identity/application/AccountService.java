@@ -119,6 +119,8 @@ public class AccountService {
    * 登录, first step: checks the password (failures count towards the lock) and sends the SMS code to
    * the account's mobile number.
    */
+  @jakarta.inject.Inject UnknownLogins unknownLogins;
+
   @PermitAll
   public LoginStep checkPassword(String identifier, String password, String clientAddress) {
     Optional<UserAccount> found = byIdentifier(identifier);
@@ -128,7 +130,8 @@ public class AccountService {
       LOG.info(() -> "Login refused: unknown login identifier");
       audit.record(
           new AuditEvent("anonymous", null, "login.refused", null, null, null, "UNKNOWN_ACCOUNT"));
-      return LoginStep.failed(LoginOutcome.WRONG_CREDENTIALS);
+      // counted as an account would count them: a made-up name is "locked" like a real one
+      return LoginStep.failed(unknownLogins.refuse(identifier, BusinessTime.now()));
     }
     UserAccount account = found.get();
     LoginOutcome outcome = account.attemptLogin(password, BusinessTime.now());
@@ -138,7 +141,7 @@ public class AccountService {
       return LoginStep.failed(outcome);
     }
     if (account.getMobile() == null) {
-      return new LoginStep(outcome, account.getLoginName(), null, false, null, null);
+      return new LoginStep(outcome, account.getLoginName(), null, false, null, null, 0);
     }
     String masked = AccountView.maskMobile(account.getMobile());
     try {
@@ -155,11 +158,39 @@ public class AccountService {
           masked,
           true,
           null,
-          settings.mode() == cn.autogov.platform.PlatformSettings.Mode.DEMO ? digits : null);
+          demo() ? digits : null,
+          codes.secondsUntilNext(account.getMobile(), Purpose.LOGIN));
     } catch (VerificationRefusedException e) {
-      // e.g. a code went out less than a minute ago: the user enters that one
-      return new LoginStep(outcome, account.getLoginName(), masked, false, e.key(), null);
+      // e.g. a code went out less than a minute ago: the user enters that one (in demo mode the
+      // page shows it again, as the development gateway wrote it to the outbox)
+      return new LoginStep(
+          outcome,
+          account.getLoginName(),
+          masked,
+          false,
+          e.key(),
+          demo() ? lastDemoCode(account.getMobile()) : null,
+          codes.secondsUntilNext(account.getMobile(), Purpose.LOGIN));
     }
+  }
+
+  private boolean demo() {
+    return settings.mode() == cn.autogov.platform.PlatformSettings.Mode.DEMO;
+  }
+
+  /** Demo mode: the digits of the last login code the development gateway wrote for the number. */
+  private String lastDemoCode(String mobile) {
+    return em.createQuery(
+            "SELECT m.text FROM OutboxMessage m WHERE m.address = :address ORDER BY m.id DESC",
+            String.class)
+        .setParameter("address", mobile)
+        .setMaxResults(1)
+        .getResultStream()
+        .map(t -> java.util.regex.Pattern.compile("验证码为(\\d{6})，.*登录").matcher(t))
+        .filter(java.util.regex.Matcher::find)
+        .map(m -> m.group(1))
+        .findFirst()
+        .orElse(null);
   }
 
   /** 登录, second step: the SMS code the password step sent. */

@@ -32,4 +32,32 @@ public enum ClientRight {
   public String code() {
     return code;
   }
+
+  /**
+   * The rights of their codes, as clients of the API spell them; an unknown code is refused under
+   * {@code field}, named.
+   */
+  public static java.util.Set<ClientRight> ofCodes(
+      String field, java.util.Collection<String> codes) {
+    var rights = java.util.EnumSet.noneOf(ClientRight.class);
+    if (codes == null) {
+      return rights;
+    }
+    var checks = new cn.autogov.kernel.Checks();
+    for (String c : codes) {
+      java.util.Arrays.stream(values())
+          .filter(r -> r.code.equals(c))
+          .findFirst()
+          .ifPresentOrElse(
+              rights::add,
+              () -> checks.add(field, "client.unknown-right", "right", String.valueOf(c)));
+    }
+    checks.throwIfAny();
+    return rights;
+  }
+
+  /** The codes of the rights, in the enum's order. */
+  public static java.util.List<String> codes(java.util.Collection<ClientRight> rights) {
+    return rights.stream().sorted().map(ClientRight::code).toList();
+  }
 }

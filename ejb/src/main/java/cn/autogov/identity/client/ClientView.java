@@ -2,7 +2,7 @@ package cn.autogov.identity.client;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.Set;
+import java.util.List;
 
 /** A system client without its secret; {@code secret} is set once, in the answer to creation. */
 public record ClientView(
@@ -10,7 +10,8 @@ public record ClientView(
     String clientId,
     String name,
     ClientKind kind,
-    Set<ClientRight> rights,
+    /** The rights by their codes ({@code customs.verify}), as the contracts spell them. */
+    List<String> rights,
     boolean enabled,
     LocalDateTime createdAt,
     LocalDateTime lastUsedAt,
@@ -28,7 +29,7 @@ public record ClientView(
         c.getClientId(),
         c.getName(),
         c.getKind(),
-        c.getRights(),
+        ClientRight.codes(c.getRights()),
         c.isEnabled(),
         c.getCreatedAt(),
         c.getLastUsedAt(),

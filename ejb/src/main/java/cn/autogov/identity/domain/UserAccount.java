@@ -54,8 +54,8 @@ import java.util.List;
     query = "SELECT COUNT(a) FROM UserAccount a WHERE a.demo = TRUE")
 public class UserAccount {
 
-  static final int MAX_FAILED_LOGINS = 5;
-  static final Duration LOCK_TIME = Duration.ofMinutes(15);
+  public static final int MAX_FAILED_LOGINS = 5;
+  public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
   /** What a login attempt came to. */
   public enum LoginOutcome {

@@ -35,7 +35,8 @@ import java.util.Map;
 @NamedQuery(
     name = "VerificationCode.countForAddressSince",
     query =
-        "SELECT COUNT(c) FROM VerificationCode c WHERE c.address = :address AND c.createdAt > :since")
+        "SELECT COUNT(c) FROM VerificationCode c WHERE c.address = :address"
+            + " AND c.purpose = :purpose AND c.createdAt > :since")
 @NamedQuery(
     name = "VerificationCode.countForPurposeSince",
     query =
@@ -45,7 +46,8 @@ import java.util.Map;
 @NamedQuery(
     name = "VerificationCode.countForClientSince",
     query =
-        "SELECT COUNT(c) FROM VerificationCode c WHERE c.clientAddress = :client AND c.createdAt > :since")
+        "SELECT COUNT(c) FROM VerificationCode c WHERE c.clientAddress = :client"
+            + " AND c.purpose = :purpose AND c.createdAt > :since")
 public class VerificationCode {
 
   static final Duration VALIDITY = Duration.ofMinutes(5);

@@ -18,9 +18,12 @@ import java.time.LocalDateTime;
 import java.util.Map;
 
 /**
- * Issues and checks verification codes. Limits: one code per address and purpose a minute (so the
- * login right after registering gets its code), ten a day per address; twenty codes an hour per
- * caller address (so one caller cannot spray phone numbers).
+ * Issues and checks verification codes. Every limit counts one purpose only, so that signing in
+ * never uses up registering: one code per address and purpose a minute (so the login right after
+ * registering gets its code), ten a day per address and purpose (login: fifty); twenty codes an
+ * hour per caller address and purpose for codes anyone may ask for (so one caller cannot spray
+ * phone numbers; login codes go only to an account's own number after its right password, so many
+ * users behind one proxy sign in freely).
  */
 @Stateless
 @PermitAll
@@ -62,17 +65,24 @@ public class VerificationCodes {
             .setParameter("countUsed", purpose != Purpose.LOGIN)
             .getSingleResult();
     if (lastMinute > 0) {
-      throw new VerificationRefusedException("verification.wait", Map.of("seconds", 60));
+      throw new VerificationRefusedException(
+          "verification.wait", Map.of("seconds", Math.max(1, secondsUntilNext(address, purpose))));
     }
     // login codes go out only after the right password, to the account's own number
     boolean login = purpose == Purpose.LOGIN;
     int daily = login ? LOGIN_PER_ADDRESS_PER_DAY : PER_ADDRESS_PER_DAY;
-    if (count("VerificationCode.countForAddressSince", "address", address, now.minusDays(1))
+    if (count(
+            "VerificationCode.countForAddressSince", "address", address, purpose, now.minusDays(1))
         >= daily) {
       throw new VerificationRefusedException("verification.daily-limit", Map.of("count", daily));
     }
     if (!login
-        && count("VerificationCode.countForClientSince", "client", clientAddress, now.minusHours(1))
+        && count(
+                "VerificationCode.countForClientSince",
+                "client",
+                clientAddress,
+                purpose,
+                now.minusHours(1))
             >= PER_CLIENT_PER_HOUR) {
       throw new VerificationRefusedException("verification.client-limit", Map.of());
     }
@@ -125,9 +135,33 @@ public class VerificationCodes {
     latest.use(digits, BusinessTime.now());
   }
 
-  private long count(String query, String param, String value, LocalDateTime since) {
+  /**
+   * How long until the address may get another code for the purpose (0: now); the sign-in page
+   * counts it down.
+   */
+  public int secondsUntilNext(String address, Purpose purpose) {
+    return em.createNamedQuery("VerificationCode.latest", VerificationCode.class)
+        .setParameter("address", address)
+        .setParameter("purpose", purpose)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(
+            c ->
+                (int)
+                    Math.max(
+                        0,
+                        60
+                            - java.time.Duration.between(c.getCreatedAt(), BusinessTime.now())
+                                .toSeconds()))
+        .orElse(0);
+  }
+
+  private long count(
+      String query, String param, String value, Purpose purpose, LocalDateTime since) {
     return em.createNamedQuery(query, Long.class)
         .setParameter(param, value)
+        .setParameter("purpose", purpose)
         .setParameter("since", since)
         .getSingleResult();
   }

@@ -94,7 +94,31 @@ class HostileUploadTest {
     assertEquals(
         List.of("材料须为24位彩色JPG图片，该图片为8位（1个颜色分量）"),
         zh(UploadRules.CERTIFICATE_FRONT_SAMPLE, "ABCD001.jpg", jpeg(64, 48, 1), "ABCD"));
-    assertTrue(zh(UploadRules.LICENCE_IMAGE, "x.jpg", jpeg(64, 48, 4), null).isEmpty());
+    // a licence image in CMYK or with 12 bits a sample: browsers cannot show it to the reviewer
+    assertEquals(
+        List.of("材料为32位JPG图片（4个颜色分量，如CMYK或12位），浏览器无法正确显示，请另存为RGB或灰度的8位JPG或PNG后上传"),
+        zh(UploadRules.LICENCE_IMAGE, "x.jpg", jpeg(64, 48, 4), null));
+    assertFalse(zh(UploadRules.LICENCE_IMAGE, "x.jpg", jpeg(64, 48, 3, 12, true), null).isEmpty());
+    assertTrue(zh(UploadRules.LICENCE_IMAGE, "x.jpg", jpeg(64, 48, 1), null).isEmpty());
+  }
+
+  @Test
+  void shouldRefuseAJpegWithoutPictureData() throws IOException {
+    assertEquals(
+        List.of("材料文件已损坏或不完整（jpg）"),
+        zh(UploadRules.CERTIFICATE_FRONT_SAMPLE, "ABCD001.jpg", jpeg(64, 48, 3, 8, false), "ABCD"));
+    byte[] cut = jpeg(64, 48, 3);
+    cut = java.util.Arrays.copyOf(cut, cut.length - 2); // the end-of-image marker cut off
+    assertEquals(List.of("材料文件已损坏或不完整（jpg）"), zh(UploadRules.LICENCE_IMAGE, "x.jpg", cut, null));
+  }
+
+  @Test
+  void shouldRefuseTextDressedAsAPdfAndAFileWithoutAName() throws IOException {
+    byte[] fake =
+        "%PDF-1.4\n<script>alert(1)</script>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    assertEquals(List.of("材料文件已损坏或不完整（pdf）"), zh(UploadRules.PDF_ONLY, "a.pdf", fake, null));
+    assertEquals(
+        List.of("材料缺少文件名：请提供带扩展名的文件名（如 营业执照.pdf）"), zh(UploadRules.PDF_ONLY, null, fake, null));
   }
 
   @Test
@@ -156,15 +180,28 @@ class HostileUploadTest {
     return b.array();
   }
 
-  /** SOI, an APP0 segment, SOF0 with the given size and components, EOI. */
+  /** SOI, an APP0 segment, SOF0 with the given size and components, a scan with data, EOI. */
   static byte[] jpeg(int width, int height, int components) {
-    ByteBuffer b = ByteBuffer.allocate(64);
+    return jpeg(width, height, components, 8, true);
+  }
+
+  /** The same with a precision of its own, and with or without the scan (the picture data). */
+  static byte[] jpeg(int width, int height, int components, int precision, boolean scan) {
+    ByteBuffer b = ByteBuffer.allocate(96);
     b.put(new byte[] {(byte) 0xFF, (byte) 0xD8});
     b.put(new byte[] {(byte) 0xFF, (byte) 0xE0}).putShort((short) 16).put(new byte[14]);
     b.put(new byte[] {(byte) 0xFF, (byte) 0xC0}).putShort((short) (8 + 3 * components));
-    b.put((byte) 8).putShort((short) height).putShort((short) width).put((byte) components);
+    b.put((byte) precision).putShort((short) height).putShort((short) width).put((byte) components);
     for (int i = 0; i < components; i++) {
       b.put((byte) (i + 1)).put((byte) 0x11).put((byte) 0);
+    }
+    if (scan) {
+      b.put(new byte[] {(byte) 0xFF, (byte) 0xDA}).putShort((short) (6 + 2 * components));
+      b.put((byte) components);
+      for (int i = 0; i < components; i++) {
+        b.put((byte) (i + 1)).put((byte) 0);
+      }
+      b.put((byte) 0).put((byte) 63).put((byte) 0).put(new byte[] {0x12, 0x34, 0x56, 0x78});
     }
     b.put(new byte[] {(byte) 0xFF, (byte) 0xD9});
     return java.util.Arrays.copyOf(b.array(), b.position());

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Administrators: staff accounts with roles and scopes, and system clients. */
 @Path("v1")
@@ -52,8 +53,16 @@ public class StaffResource {
   /** A new scope for a staff account. */
   public record Scope(Role role, String organisation, String regionCode) {}
 
-  /** A new system client. */
-  public record NewClient(String clientId, String name, ClientKind kind, Set<ClientRight> rights) {}
+  /** A new system client; its rights by their codes. */
+  public record NewClient(
+      String clientId,
+      String name,
+      ClientKind kind,
+      @Schema(
+              description =
+                  "the rights by their codes (customs.verify, ...), as the WSDL and the message log"
+                      + " spell them")
+          Set<String> rights) {}
 
   @GET
   @Path("admin/staff")
@@ -139,15 +148,17 @@ public class StaffResource {
   @Operation(summary = "Create a system client; the answer carries its secret, once")
   public Response createClient(NewClient c) {
     return Response.status(201)
-        .entity(clients.create(c.clientId(), c.name(), c.kind(), c.rights()))
+        .entity(
+            clients.create(
+                c.clientId(), c.name(), c.kind(), ClientRight.ofCodes("rights", c.rights())))
         .build();
   }
 
   @PUT
   @Path("admin/system-clients/{id}/rights")
   @Operation(summary = "Change a client's rights")
-  public ClientView rights(@PathParam("id") Long id, Set<ClientRight> rights) {
-    return clients.changeRights(id, rights);
+  public ClientView rights(@PathParam("id") Long id, Set<String> rights) {
+    return clients.changeRights(id, ClientRight.ofCodes("rights", rights));
   }
 
   /** A partner system's callback URL (blank: none). */

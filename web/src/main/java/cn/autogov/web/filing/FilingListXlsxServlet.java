@@ -65,7 +65,7 @@ public class FilingListXlsxServlet extends HttpServlet {
                 text(ui, "filing.applicant"),
                 text(ui, "filing.status"),
                 text(ui, "filing.submittedAt"),
-                text(ui, "filing.decidedAt"),
+                text(ui, "filing.reviewedAt"),
                 text(ui, "filing.validFrom"),
                 text(ui, "filing.validUntil"),
                 text(ui, "filing.remark")))) {

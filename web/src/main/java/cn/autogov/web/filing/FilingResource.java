@@ -18,6 +18,7 @@ import cn.autogov.filing.application.FilingView;
 import cn.autogov.filing.application.TypeView;
 import cn.autogov.web.identity.ApiFile;
 import cn.autogov.web.identity.FileResource;
+import cn.autogov.web.platform.JsonBodies;
 import cn.autogov.web.platform.SpooledUploads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -206,6 +207,7 @@ public class FilingResource {
     return Response.noContent().build();
   }
 
+  @JsonBodies.Limit(2 * 1024 * 1024) // larger files: PUT application/octet-stream
   @PUT
   @Path("filings/{id}/materials/{slot}")
   @RolesAllowed({

@@ -30,8 +30,19 @@ public class FilingsBacking implements Serializable {
     startable = filings.startable();
   }
 
-  /** 新增. */
+  /**
+   * 新增: a new filing of the type — or, while one of that type is still being filled in (暂存, 待上报,
+   * 退回修改), that one, opened where the user left it.
+   */
   public String start(String type) {
+    var unfinished =
+        rows.stream()
+            .filter(r -> r.type().equals(type) && !r.change() && r.can("edit"))
+            .findFirst();
+    if (unfinished.isPresent()) {
+      Forms.info(Texts.ui("filing.unfinished-opened", unfinished.get().number()));
+      return Pages.redirect("/app/filings/edit.xhtml?id=" + unfinished.get().id());
+    }
     FilingDetail d = Forms.call("filings", () -> filings.start(type));
     return d == null ? null : Pages.redirect("/app/filings/edit.xhtml?id=" + d.filing().id());
   }

@@ -21,6 +21,7 @@ import cn.autogov.identity.session.SessionRequest;
 import cn.autogov.identity.session.SessionView;
 import cn.autogov.kernel.DomainText;
 import cn.autogov.web.platform.ApiLanguage;
+import cn.autogov.web.platform.JsonBodies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,6 +81,10 @@ public class AccountResource {
   /** A new mobile number and, to bind it, its code. */
   public record MobileChange(String mobile, String code) {}
 
+  /** A new password for the caller's own account. */
+  public record PasswordChange(String currentPassword, String newPassword, String confirmation) {}
+
+  @JsonBodies.Limit(8 * 1024) // registration: small, before any authentication
   @POST
   @Path("registrations")
   @PermitAll
@@ -89,6 +94,7 @@ public class AccountResource {
     return Response.status(201).entity(accounts.register(form)).build();
   }
 
+  @JsonBodies.Limit(4 * 1024) // sign-in: small, before any authentication
   @POST
   @Path("sessions")
   @PermitAll
@@ -109,17 +115,22 @@ public class AccountResource {
     body.put("loginName", result.loginName());
     body.put("maskedMobile", result.maskedMobile());
     body.put("codeSent", result.codeSent());
+    body.put("resendInSeconds", result.resendInSeconds());
     if (result.demoCode() != null) {
       body.put("demoCode", result.demoCode()); // demo mode only: no SMS really goes out
     }
     if (result.refusalKey() != null) {
       body.put(
           "message",
-          DomainText.render(ApiLanguage.of(headers), result.refusalKey(), Map.of("seconds", 60)));
+          DomainText.render(
+              ApiLanguage.of(headers),
+              "verification.enter-sent",
+              Map.of("seconds", Math.max(1, result.resendInSeconds()))));
     }
     return Response.accepted(body).build();
   }
 
+  @JsonBodies.Limit(4 * 1024) // sign-in: small, before any authentication
   @POST
   @Path("sessions/code")
   @PermitAll
@@ -170,6 +181,38 @@ public class AccountResource {
     return Response.accepted(
             Map.of("message", DomainText.text(ApiLanguage.of(headers), "verification.sent")))
         .build();
+  }
+
+  @PUT
+  @Path("me/password")
+  @JsonBodies.Limit(4 * 1024) // passwords: small
+  @Operation(
+      summary =
+          "Change the caller's own password (a password someone else chose must be changed first:"
+              + " until then every other operation answers 403)")
+  public AccountView changePassword(PasswordChange change) {
+    var checks = new cn.autogov.kernel.Checks();
+    checks.required("currentPassword", change.currentPassword());
+    checks.required("newPassword", change.newPassword());
+    if (change.newPassword() != null && !change.newPassword().equals(change.confirmation())) {
+      checks.add("confirmation", "account.confirmation-differs");
+    }
+    checks.throwIfAny();
+    try {
+      return accounts.changeOwnPassword(change.currentPassword(), change.newPassword());
+    } catch (cn.autogov.identity.domain.PasswordRejectedException e) {
+      var rejected = new cn.autogov.kernel.Checks();
+      e.problems()
+          .forEach(
+              p ->
+                  rejected.add(
+                      p.equals(cn.autogov.identity.domain.PasswordRejectedException.WRONG_CURRENT)
+                          ? "currentPassword"
+                          : "newPassword",
+                      p));
+      rejected.throwIfAny();
+      throw e;
+    }
   }
 
   @PUT

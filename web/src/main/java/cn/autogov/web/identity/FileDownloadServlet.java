@@ -21,8 +21,8 @@ import java.nio.charset.StandardCharsets;
  * /files/recovery/{id}/{slot}} and {@code /files/filing/{id}/{slot}} ({@code ?inline=1}: images and
  * PDFs shown in the page; {@code ?version=} an earlier file of the slot). web.xml requires a
  * signed-in caller; the services decide who may read which file (the applicant, and the reviewers
- * of that queue): another's file is refused with 403 and the attempt recorded in the audit trail,
- * like every download. Content is streamed from the store, a piece at a time.
+ * of that queue): another's file answers 404, as a missing one, and the attempt is recorded in the
+ * audit trail, like every download. Content is streamed from the store, a piece at a time.
  */
 @WebServlet("/files/*")
 public class FileDownloadServlet extends HttpServlet {
@@ -56,10 +56,8 @@ public class FileDownloadServlet extends HttpServlet {
             case "filing" -> filings.material(id, parts[3], version);
             default -> null;
           };
-    } catch (RefusedException.ForbiddenException e) {
-      res.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
     } catch (RefusedException e) {
+      // another's file answers as a missing one (the attempt is in the audit trail)
       file = null;
     } catch (EJBAccessException e) {
       res.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -46,6 +46,7 @@ public class LoginBacking implements Serializable {
   private String pendingLogin;
   private String maskedMobile;
   private String demoCode;
+  private int resendIn;
 
   /** Step 1: the password; sends the SMS code, or signs in an account without a mobile. */
   public void checkPassword() throws IOException {
@@ -66,11 +67,15 @@ public class LoginBacking implements Serializable {
     pendingLogin = step.loginName();
     maskedMobile = step.maskedMobile();
     demoCode = step.demoCode();
+    resendIn = step.resendInSeconds();
     if (step.refusalKey() != null) {
+      // a code went out less than a minute ago: that one is entered here; a new one after the wait
       info(
           faces,
           DomainText.render(
-              faces.getViewRoot().getLocale(), step.refusalKey(), Map.of("seconds", 60)));
+              faces.getViewRoot().getLocale(),
+              "verification.enter-sent",
+              Map.of("seconds", Math.max(1, resendIn))));
     }
   }
 
@@ -180,5 +185,10 @@ public class LoginBacking implements Serializable {
 
   public String getDemoCode() {
     return demoCode;
+  }
+
+  /** Seconds until a new code may be asked for (the page counts them down). */
+  public int getResendIn() {
+    return resendIn;
   }
 }

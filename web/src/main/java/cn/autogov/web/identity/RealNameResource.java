@@ -12,6 +12,7 @@ import cn.autogov.identity.realname.LegalPersonForm;
 import cn.autogov.identity.realname.NaturalPersonForm;
 import cn.autogov.identity.realname.RealNameService;
 import cn.autogov.identity.realname.RealNameView;
+import cn.autogov.web.platform.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -63,6 +64,7 @@ public class RealNameResource {
   /** A reviewer's reason. */
   public record Remark(String remark) {}
 
+  @JsonBodies.Limit(4 * 1024 * 1024) // two scans in base64
   @POST
   @Path("me/real-name/legal-person")
   @RolesAllowed(REGISTERED)
@@ -85,6 +87,7 @@ public class RealNameResource {
         .build();
   }
 
+  @JsonBodies.Limit(4 * 1024 * 1024) // a scan in base64
   @POST
   @Path("me/real-name/natural-person")
   @RolesAllowed(REGISTERED)

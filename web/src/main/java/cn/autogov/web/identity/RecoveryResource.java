@@ -7,6 +7,7 @@ import static cn.autogov.identity.domain.Role.Names.REGISTERED;
 import cn.autogov.identity.recovery.RecoveryForm;
 import cn.autogov.identity.recovery.RecoveryService;
 import cn.autogov.identity.recovery.RecoveryView;
+import cn.autogov.web.platform.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,7 @@ public class RecoveryResource {
   /** A reviewer's reason. */
   public record Remark(String remark) {}
 
+  @JsonBodies.Limit(4 * 1024 * 1024) // the stamped materials in base64
   @POST
   @Path("me/account-recoveries")
   @RolesAllowed({REGISTERED, AGENT})

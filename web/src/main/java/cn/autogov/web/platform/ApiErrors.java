@@ -66,8 +66,9 @@ public final class ApiErrors {
     public Response toResponse(RefusedException e) {
       int status =
           e instanceof RefusedException.NotFoundException
+                  || e instanceof RefusedException.ForbiddenException
               ? 404
-              : e instanceof RefusedException.ForbiddenException ? 403 : 409;
+              : 409;
       return json(
           status, Map.of("key", e.key(), "message", DomainText.render(ApiLanguage.of(headers), e)));
     }
@@ -99,6 +100,60 @@ public final class ApiErrors {
     public Response toResponse(InvalidIdentifierException e) {
       return json(
           400, Map.of("messages", VerdictText.messages(e.verdict(), ApiLanguage.of(headers))));
+    }
+  }
+
+  /** 400 or 413 for a request body refused before it was read whole (see {@link JsonBodies}). */
+  @Provider
+  public static class Body implements ExceptionMapper<JsonBodies.Refused> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(JsonBodies.Refused e) {
+      String message = DomainText.render(ApiLanguage.of(headers), e.key, e.params);
+      return json(
+          e.status,
+          Map.of(
+              "key",
+              e.key,
+              "message",
+              message,
+              "problems",
+              List.of(Map.of("field", e.field, "key", e.key, "message", message))));
+    }
+  }
+
+  /** What JAX-RS itself refuses (no such path, method, media type): its status, as JSON. */
+  @Provider
+  public static class Protocol implements ExceptionMapper<jakarta.ws.rs.WebApplicationException> {
+    @Override
+    public Response toResponse(jakarta.ws.rs.WebApplicationException e) {
+      int status = e.getResponse() == null ? 400 : e.getResponse().getStatus();
+      if (status < 400) {
+        return e.getResponse(); // a redirection keeps its Location
+      }
+      return json(
+          status,
+          Map.of(
+              "key",
+              "http." + status,
+              "message",
+              jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null
+                  ? String.valueOf(status)
+                  : jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase()));
+    }
+  }
+
+  /** Anything else: logged with the request's id, answered as JSON without internals. */
+  @Provider
+  public static class Internal implements ExceptionMapper<RuntimeException> {
+    private static final java.util.logging.Logger LOG =
+        java.util.logging.Logger.getLogger(Internal.class.getName());
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+      LOG.log(java.util.logging.Level.SEVERE, "API request failed", e);
+      return json(500, Map.of("key", "error.internal", "message", "内部错误 / internal error"));
     }
   }
 

@@ -13,7 +13,12 @@ public final class ApiLanguage {
   private ApiLanguage() {}
 
   public static Locale of(HttpHeaders headers) {
-    for (Locale l : headers.getAcceptableLanguages()) {
+    return of(headers.getAcceptableLanguages());
+  }
+
+  /** The first supported of the languages a request accepts, else Chinese. */
+  public static Locale of(java.util.List<Locale> acceptable) {
+    for (Locale l : acceptable) {
       if ("en".equals(l.getLanguage()) || "zh".equals(l.getLanguage())) {
         return DomainText.supported(l);
       }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.autogov.testing.Browser;
 import cn.autogov.testing.Http;
 import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Portal;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -82,6 +83,40 @@ class BrowserIT {
     assertTrue(browser.findElement(By.id("landing-login")).isDisplayed());
     browser.get(Http.uri(base, "/app/home.xhtml").toString());
     assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+  }
+
+  @Test
+  void shouldLetTheCodeAlreadySentBeEnteredWithinTheMinute() {
+    var account = Portal.create(base, "ENTERPRISE", "110108", null);
+    passwordStep(browser, account.login());
+    assertTrue(browser.findElement(By.id("code-sent")).isDisplayed());
+    // the user gives up, comes back in another window and signs in again within the minute
+    WebDriver again = Browser.start();
+    try {
+      passwordStep(again, account.login());
+      String notice = again.findElement(By.id("login:messages")).getText();
+      assertTrue(notice.contains("请输入已收到的验证码"), notice);
+      assertFalse(again.findElement(By.id("login:restart")).isEnabled(), "no new code yet");
+      assertTrue(
+          again.findElement(By.id("resend-wait")).getText().matches("可重新获取验证码：\\d{1,2}秒后"),
+          again.findElement(By.id("resend-wait")).getText());
+      String sent = Http.get(base, "/it/code?login=" + Portal.enc(account.login())).body();
+      assertTrue(
+          again.findElement(By.id("demo-code")).getText().endsWith(sent),
+          "demo mode shows the code already sent");
+      Browser.screenshot(again, "login-code-already-sent");
+      Browser.enterCode(again, base, account.login());
+      assertTrue(again.getCurrentUrl().endsWith("/app/home.xhtml"), again.getCurrentUrl());
+    } finally {
+      again.quit();
+    }
+  }
+
+  private void passwordStep(WebDriver d, String login) {
+    d.get(Http.uri(base, "/login.xhtml").toString());
+    d.findElement(By.id("login:loginName")).sendKeys(login);
+    d.findElement(By.id("login:password")).sendKeys(Portal.PASSWORD);
+    Browser.clickAndWait(d, By.id("login:submit"));
   }
 
   @Test

@@ -79,14 +79,16 @@ final class ContractSchemas {
             String xsd = ns == null ? null : SCHEMAS.get(ns);
             if (xsd == null) {
               return refused(
-                  invalid(
-                      "{"
-                          + ns
-                          + "}"
-                          + r.getLocalName()
-                          + " is not an element of an AutoGov contract"));
+                  new Problem(
+                      "exchange.schema-unknown-element", Map.of("element", r.getLocalName())));
             }
-            validator(servlet, ns, xsd).validate(new StAXSource(r));
+            var errors = new SchemaErrors();
+            Validator v = validator(servlet, ns, xsd);
+            v.setErrorHandler(errors);
+            v.validate(new StAXSource(r));
+            if (!errors.messages.isEmpty()) {
+              return refused(errors.problem());
+            }
             validated = true; // the reader is past the payload: read the rest for well-formedness
             depth--;
           } else {
@@ -104,10 +106,10 @@ final class ContractSchemas {
         }
       }
       return new Checked(
-          validated ? null : invalid("the message has no body element"), timestamped);
+          validated ? null : new Problem("exchange.schema-structure", Map.of("element", "Body")),
+          timestamped);
     } catch (SAXException e) {
-      String m = String.valueOf(e.getMessage());
-      return refused(invalid(m.length() > 300 ? m.substring(0, 300) : m));
+      return refused(new SchemaErrors().add(e).problem());
     } catch (XMLStreamException e) {
       String m = String.valueOf(e.getMessage());
       return refused(
@@ -152,8 +154,53 @@ final class ContractSchemas {
     return new Checked(p, false);
   }
 
-  private static Problem invalid(String detail) {
-    return new Problem("exchange.schema-invalid", Map.of("detail", detail));
+  /**
+   * The validator's complaints, said in the contract's words: which element, and the value that
+   * does not fit — never the parser's own texts ({@code cvc-pattern-valid: ...}).
+   */
+  static final class SchemaErrors implements org.xml.sax.ErrorHandler {
+    private static final java.util.regex.Pattern VALUE =
+        java.util.regex.Pattern.compile("value '([^']{0,80})' of element '(?:[^':]*:)?([\\w.-]+)'");
+    private static final java.util.regex.Pattern ELEMENT =
+        java.util.regex.Pattern.compile("element '(?:\\{\"[^\"]*\":)?(?:[^':]*:)?([\\w.-]+)\\}?'");
+
+    final java.util.List<String> messages = new java.util.ArrayList<>();
+
+    SchemaErrors add(Exception e) {
+      if (messages.size() < 5) {
+        messages.add(String.valueOf(e.getMessage()));
+      }
+      return this;
+    }
+
+    @Override
+    public void warning(org.xml.sax.SAXParseException e) {
+      // not a refusal
+    }
+
+    @Override
+    public void error(org.xml.sax.SAXParseException e) {
+      add(e);
+    }
+
+    @Override
+    public void fatalError(org.xml.sax.SAXParseException e) {
+      add(e);
+    }
+
+    Problem problem() {
+      String all = String.join(" ", messages);
+      var value = VALUE.matcher(all);
+      if (value.find()) {
+        return new Problem(
+            "exchange.schema-value", Map.of("element", value.group(2), "value", value.group(1)));
+      }
+      var element = ELEMENT.matcher(all);
+      if (element.find()) {
+        return new Problem("exchange.schema-structure", Map.of("element", element.group(1)));
+      }
+      return new Problem("exchange.schema-invalid", Map.of("detail", ""));
+    }
   }
 
   /** A StAX factory that reads no DTD and resolves no external entity (the JDK's own). */

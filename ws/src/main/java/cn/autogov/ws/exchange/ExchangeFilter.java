@@ -42,6 +42,8 @@ public class ExchangeFilter extends HttpFilter {
   private static final Pattern FAULT_CODE = Pattern.compile("<(?:[\\w.-]+:)?code>([A-Z_]+)</");
   private static final Pattern USERNAME =
       Pattern.compile("<(?:[\\w.-]+:)?Username\\b[^>]*>([^<]{1,64})</");
+  private static final Pattern SERVER_SIDE =
+      Pattern.compile("(<faultcode>(?:[\\w.-]+:)?)Server</faultcode>");
   private static final Pattern NAMESPACE =
       Pattern.compile("xmlns(?::\\w+)?=\"(urn:autogov:[a-z]+:v\\d+)\"");
 
@@ -61,7 +63,7 @@ public class ExchangeFilter extends HttpFilter {
     long start = System.nanoTime();
     byte[] body = BoundedBody.read(req.getInputStream(), maxBytes);
     if (body == null) {
-      refuse(req, start, null, GENERIC_NS, "exchange.too-large", Map.of(), res);
+      refuse(req, start, null, namespaceOf(req), "exchange.too-large", Map.of(), res);
       return;
     }
     String ns = namespace(body);
@@ -94,6 +96,10 @@ public class ExchangeFilter extends HttpFilter {
       if (code == null) { // an internal error: its text stays inside
         code = FaultCode.UNAVAILABLE.name();
         response = SoapFaults.envelope(ns, FaultCode.UNAVAILABLE, Map.of());
+      }
+      if (!FaultCode.UNAVAILABLE.name().equals(code) && !ExchangeMessage.OK.equals(code)) {
+        // a declared business fault is the caller's to mend: soap:Client, as SOAP 1.1 says
+        response = SERVER_SIDE.matcher(response).replaceFirst("$1Client</faultcode>");
       }
       call.ended(code);
     }
@@ -248,5 +254,17 @@ public class ExchangeFilter extends HttpFilter {
     String head = new String(body, 0, Math.min(body.length, 8192), StandardCharsets.UTF_8);
     Matcher m = NAMESPACE.matcher(head);
     return m.find() ? m.group(1) : GENERIC_NS;
+  }
+
+  /**
+   * The contract namespace of the service a request was sent to, from its address alone (for a
+   * message refused unread, so that its fault is the one the service's WSDL declares).
+   */
+  static String namespaceOf(HttpServletRequest req) {
+    String path = req.getRequestURI();
+    if (path.contains("/CustomsService") || path.contains("/CustomsSignedService")) {
+      return "urn:autogov:customs:v1";
+    }
+    return path.contains("/PlatformService") ? "urn:autogov:platform:v1" : GENERIC_NS;
   }
 }
