@@ -35,3 +35,11 @@ document.addEventListener('DOMContentLoaded', function () {
     }, 1000);
   });
 });
+
+/* A choice that decides what else the form shows (data-refresh="the button that redraws it"). */
+document.addEventListener('change', function (e) {
+  var target = e.target.getAttribute && e.target.getAttribute('data-refresh');
+  if (target && document.getElementById(target)) {
+    document.getElementById(target).click();
+  }
+});

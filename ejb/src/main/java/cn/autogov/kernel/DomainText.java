@@ -52,6 +52,16 @@ public final class DomainText {
     return render(locale, e.key(), e.params());
   }
 
+  /**
+   * Times as people read them: {@code 2026-12-04 16:30:05}, never {@code 2026-12-04T16:30:05.123}.
+   */
+  public static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private static Object shown(Object value) {
+    return value instanceof java.time.LocalDateTime t ? TIME.format(t) : value;
+  }
+
   public static String render(Locale locale, String key, Map<String, ?> params) {
     String template = text(locale, key);
     if (template.indexOf('{') < 0) {
@@ -69,7 +79,7 @@ public final class DomainText {
       String name = template.substring(open + 1, close);
       sb.append(template, i, open);
       Object value = params.get(name);
-      sb.append(value != null ? value : template.substring(open, close + 1));
+      sb.append(value != null ? shown(value) : template.substring(open, close + 1));
       i = close + 1;
     }
     return sb.toString();

@@ -171,13 +171,7 @@ class DataScopeIT {
   }
 
   private static Map<String, String> withViewState(Map<String, String> form, String page) {
-    var all = new java.util.LinkedHashMap<>(form);
-    Matcher m =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-    if (m.find()) {
-      all.put("jakarta.faces.ViewState", m.group(1));
-    }
-    return all;
+    return Portal.Session.withPageState(page, form);
   }
 
   private String token(Account a) {

@@ -101,6 +101,8 @@ final class Matrix {
             "POST /api/v1/registrations",
             "POST /api/v1/sessions",
             "POST /api/v1/sessions/code",
+            "POST /api/v1/password-resets",
+            "POST /api/v1/password-resets/confirmation",
             "POST /api/v1/verification-codes",
             "GET /api/v1/identifiers/{kind}/{value}",
             "GET /api/v1/platform",
@@ -124,6 +126,7 @@ final class Matrix {
             "DELETE /api/v1/me/sessions/{id}",
             "POST /api/v1/me/mobile/code",
             "PUT /api/v1/me/mobile",
+            "PUT /api/v1/me/password",
             "GET /api/v1/inbox",
             "POST /api/v1/inbox/{id}/read")) {
       REST.put(op, ALL);

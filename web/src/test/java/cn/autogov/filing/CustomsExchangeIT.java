@@ -308,6 +308,14 @@ class CustomsExchangeIT {
     // the signed port publishes its own policy: an X.509 token, not a password
     String wsdl = Exchange.get(Exchange.https("/ws/CustomsSignedService?wsdl"));
     assertTrue(wsdl.contains("X509Token") && wsdl.contains("CustomsSignedPort"), wsdl);
+    // over HTTPS browsers are told to stay on HTTPS
+    assertTrue(
+        String.valueOf(Exchange.header(Exchange.https("/health/live"), "Strict-Transport-Security"))
+            .startsWith("max-age="));
+    // each published document has its one service, so a stock client binds the one it asked for
+    assertFalse(wsdl.contains("service name=\"CustomsService\""), wsdl);
+    String plain = Exchange.get(Exchange.https("/ws/CustomsService?wsdl"));
+    assertTrue(plain.contains("UsernameToken") && !plain.contains("CustomsSignedService"), plain);
     assertFalse(wsdl.contains("ClientCertificateValidator"), "the validator stays private");
   }
 
@@ -354,6 +362,8 @@ class CustomsExchangeIT {
     assertTrue(r3.body().contains("IDEMPOTENCY_MISMATCH"), r3.body());
   }
 
+  @jakarta.ejb.EJB cn.autogov.exchange.application.ExchangeRetention retention;
+
   @Test
   void shouldProveTheExchangeOfflineAndRefuseWhenTheLogCannotBeWritten() throws Exception {
     Api admin = Api.of(base, "ADMIN", null);
@@ -399,6 +409,24 @@ class CustomsExchangeIT {
     var check = admin.expect(200, "GET", "/admin/exchange-messages/verification", null);
     assertEquals(0, check.getJsonNumber("brokenAt").longValue(), check.toString());
     assertNotEquals(0, check.getJsonNumber("checked").longValue());
+
+    // retention: everything up to the last seal goes; what is kept still verifies from that seal
+    admin.expect(200, "POST", "/admin/exchange-seals", null);
+    Exchange.soap(c[0], c[1], null, verify("91350100M000100Y43"));
+    String removed = retention.removeOlderThan(cn.autogov.kernel.BusinessTime.now().plusMinutes(1));
+    assertTrue(removed.contains("removed"), removed);
+    var kept = admin.expect(200, "GET", "/admin/exchange-messages/verification", null);
+    assertEquals(0, kept.getJsonNumber("brokenAt").longValue(), kept.toString());
+    assertTrue(kept.getJsonNumber("checked").longValue() >= 1, kept.toString());
+    assertEquals(
+        0,
+        admin
+            .expect(200, "GET", "/admin/exchange-messages?client=" + c[0], null)
+            .getJsonArray("rows")
+            .stream()
+            .filter(r -> r.asJsonObject().getJsonNumber("seq").longValue() == seq)
+            .count(),
+        "the old message is gone");
   }
 
   /** Runs the bundle's own verifier with the JDK alone, as an outsider would. */

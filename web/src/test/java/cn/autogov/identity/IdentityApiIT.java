@@ -511,6 +511,63 @@ class IdentityApiIT {
   }
 
   @Test
+  void shouldResetAForgottenPasswordByTheBoundMobileAndSayNothingAboutOthers() {
+    Account a = Portal.create(base, "ENTERPRISE", "110108", null);
+    String other = Portal.token(base, a.login(), Portal.PASSWORD);
+    var real =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/password-resets",
+            null,
+            "{\"identifier\":\"" + a.login() + "\"}");
+    var madeUp =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/password-resets",
+            null,
+            "{\"identifier\":\"nobody" + Math.abs(RANDOM.nextInt(1_000_000)) + "\"}");
+    assertEquals(202, real.statusCode(), real.body());
+    assertEquals(real.statusCode(), madeUp.statusCode());
+    assertEquals(real.body(), madeUp.body(), "the same answer whether or not the account exists");
+    String code = Portal.code(base, a.mobile());
+    String reset =
+        "{\"identifier\":\"%s\",\"code\":\"%s\",\"newPassword\":\"%s\",\"confirmation\":\"%s\"}";
+    var weak =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/password-resets/confirmation",
+            null,
+            reset.formatted(a.login(), code, "short", "short"));
+    assertEquals(400, weak.statusCode(), weak.body());
+    assertTrue(weak.body().contains("\"field\":\"newPassword\""), weak.body());
+    var done =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/password-resets/confirmation",
+            null,
+            reset.formatted(a.login(), code, "Reset#Pass2026", "Reset#Pass2026"));
+    assertEquals(200, done.statusCode(), done.body());
+    assertEquals(
+        401, Portal.api(base, "GET", "/api/v1/me", other, null).statusCode(), "sessions end");
+    var again =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/password-resets/confirmation",
+            null,
+            reset.formatted(a.login(), code, "Other#Pass2026", "Other#Pass2026"));
+    assertEquals(400, again.statusCode(), "a code serves once: " + again.body());
+    assertEquals(
+        200,
+        Portal.api(base, "GET", "/api/v1/me", Portal.token(base, a.login(), "Reset#Pass2026"), null)
+            .statusCode());
+  }
+
+  @Test
   void shouldLetManySignInsBehindOneAddressLeaveRegistrationOpen() {
     // every user behind one proxy signs in from the same address: 21 sign-ins this hour
     for (int i = 0; i < 21; i++) {

@@ -28,6 +28,7 @@ public final class Portal {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private Portal() {}
 
@@ -174,14 +175,26 @@ public final class Portal {
       }
     }
 
-    /** Posts a form of {@code page} (its view state included) from the portal's own origin. */
+    /**
+     * Posts a form of {@code page} from the portal's own origin, as a browser does: with its view
+     * state and the CSP nonce PrimeFaces' script adds to every form.
+     */
     public HttpResponse<String> post(String path, String page, Map<String, String> fields) {
+      return postRaw(path, withPageState(page, fields), origin());
+    }
+
+    /** The fields with the page's view state and CSP nonce added (what a browser would send). */
+    public static Map<String, String> withPageState(String page, Map<String, String> fields) {
       Map<String, String> all = new LinkedHashMap<>(fields);
       Matcher m = VIEW_STATE.matcher(page);
       if (m.find()) {
         all.put("jakarta.faces.ViewState", m.group(1).replace("&#58;", ":"));
       }
-      return postRaw(path, all, origin());
+      Matcher nonce = NONCE.matcher(page);
+      if (nonce.find()) {
+        all.put("primefaces.nonce", nonce.group(1));
+      }
+      return all;
     }
 
     public HttpResponse<String> postRaw(String path, Map<String, String> fields, String origin) {

@@ -1,22 +1,13 @@
 package cn.autogov.audit.application;
 
-import cn.autogov.kernel.BusinessTime;
-import cn.autogov.platform.ClusterJobs;
-import cn.autogov.platform.JobSlots;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
+import cn.autogov.platform.RetentionJob;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.CronTrigger;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import java.util.concurrent.ScheduledFuture;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,17 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
-public class AuditRetention {
+public class AuditRetention extends RetentionJob {
 
   static final String JOB = "audit-retention";
-  static final int MINIMUM_MONTHS = 6;
-  private static final Logger LOG = Logger.getLogger(AuditRetention.class.getName());
-
-  @Inject ClusterJobs jobs;
 
   @EJB AuditTrail trail;
-
-  @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject
   @ConfigProperty(name = "autogov.audit.retention-months", defaultValue = "24")
@@ -48,42 +33,23 @@ public class AuditRetention {
   @ConfigProperty(name = "autogov.jobs.audit-retention.cron", defaultValue = "37 2 * * *")
   String cron;
 
-  private JobSlots slots;
-  private ScheduledFuture<?> schedule;
-
-  @PostConstruct
-  void start() {
-    if (months < MINIMUM_MONTHS) {
-      LOG.warning(
-          () ->
-              "AUTOGOV_AUDIT_RETENTION_MONTHS="
-                  + months
-                  + " is below the minimum; keeping "
-                  + MINIMUM_MONTHS
-                  + " months");
-    }
-    slots = JobSlots.forCron(cron);
-    schedule = scheduler.schedule(this::fire, new CronTrigger(cron, BusinessTime.zone()));
-    LOG.info(() -> "audit retention: " + months() + " months, " + cron);
+  @Override
+  protected String job() {
+    return JOB;
   }
 
-  @PreDestroy
-  void stop() {
-    schedule.cancel(false);
+  @Override
+  protected int configuredMonths() {
+    return months;
   }
 
-  int months() {
-    return Math.max(months, MINIMUM_MONTHS);
-  }
-
-  void fire() {
-    jobs.runOnce(
-        JOB,
-        slots.slotOf(BusinessTime.now()),
-        () -> LOG.info(JOB + ": " + removeOlderThan(BusinessTime.now().minusMonths(months()))));
+  @Override
+  protected String cron() {
+    return cron;
   }
 
   /** Removes what was recorded before {@code cutoff}; says what it did. */
+  @Override
   @jakarta.annotation.security.PermitAll // the job, and tests with an early cutoff
   public String removeOlderThan(LocalDateTime cutoff) {
     long first = trail.startAt(cutoff);

@@ -185,12 +185,61 @@ public class ExchangeLog {
         .findFirst();
   }
 
-  /** Checks the whole chain against its head. */
+  /**
+   * Retention, first step: the chain is to start after the newest seal whose message is older than
+   * {@code cutoff} (so what is kept verifies from that seal's signed hash); 0 when nothing is to
+   * go.
+   */
+  @PermitAll // the retention job
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long startAfterSealBefore(LocalDateTime cutoff) {
+    ExchangeLogHead head =
+        em.find(ExchangeLogHead.class, ExchangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    ExchangeSeal seal =
+        em.createQuery(
+                "SELECT s FROM ExchangeSeal s, ExchangeMessage m WHERE m.seq = s.seq"
+                    + " AND m.recordedAt < :cutoff AND s.seq >= :first ORDER BY s.seq DESC",
+                ExchangeSeal.class)
+            .setParameter("cutoff", cutoff)
+            .setParameter("first", head.getFirstSeq())
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (seal == null) {
+      return 0;
+    }
+    head.startAfter(seal);
+    return head.getFirstSeq();
+  }
+
+  /** Retention, second step: removes up to {@code max} messages before the chain's start. */
+  @PermitAll // the retention job
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int removeBeforeStart(int max) {
+    long first = em.find(ExchangeLogHead.class, ExchangeLogHead.ID).getFirstSeq();
+    List<Long> seqs =
+        em.createQuery(
+                "SELECT m.seq FROM ExchangeMessage m WHERE m.seq < :first ORDER BY m.seq",
+                Long.class)
+            .setParameter("first", first)
+            .setMaxResults(max)
+            .getResultList();
+    if (seqs.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery("DELETE FROM ExchangeMessage m WHERE m.seq >= :lo AND m.seq <= :hi")
+        .setParameter("lo", seqs.get(0))
+        .setParameter("hi", seqs.get(seqs.size() - 1))
+        .executeUpdate();
+  }
+
+  /** Checks the chain against its head, from where retention left it (or its first message). */
   @RolesAllowed(ADMIN)
   public ChainCheck.Result verify() {
     ExchangeLogHead head = em.find(ExchangeLogHead.class, ExchangeLogHead.ID);
-    ChainCheck check = new ChainCheck();
-    long after = 0;
+    ChainCheck check = new ChainCheck(head.getFirstSeq(), head.getFirstPrevHash());
+    long after = head.getFirstSeq() - 1;
     while (true) {
       List<ExchangeMessage> batch =
           em.createQuery(

@@ -22,6 +22,14 @@ public class ExchangeLogHead {
   @Column(name = "last_hash", nullable = false, length = 64)
   private String lastHash;
 
+  /** The first message kept (retention removed those before, up to a seal). */
+  @Column(name = "first_seq", nullable = false)
+  private long firstSeq = 1;
+
+  /** The hash the first kept message links to: the one the seal before it signed. */
+  @Column(name = "first_prev_hash", nullable = false, length = 64)
+  private String firstPrevHash = AuditEntry.GENESIS;
+
   /** The head of an empty log (the database's row says the same: V11). */
   public ExchangeLogHead() {
     this.id = ID;
@@ -33,6 +41,26 @@ public class ExchangeLogHead {
     lastSeq = m.getSeq();
     lastHash = m.getHash();
     return m;
+  }
+
+  /**
+   * Retention: the chain now starts after the message {@code seal} covers; the messages up to it
+   * may go, and the rest verifies from the seal's signed hash.
+   */
+  public void startAfter(ExchangeSeal seal) {
+    if (seal.getSeq() < firstSeq || seal.getSeq() > lastSeq) {
+      throw new IllegalArgumentException("seal " + seal.getSeq() + " is outside the kept chain");
+    }
+    firstSeq = seal.getSeq() + 1;
+    firstPrevHash = seal.getHash();
+  }
+
+  public long getFirstSeq() {
+    return firstSeq;
+  }
+
+  public String getFirstPrevHash() {
+    return firstPrevHash;
   }
 
   public long getLastSeq() {

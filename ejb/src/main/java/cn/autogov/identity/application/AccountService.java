@@ -36,6 +36,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -191,6 +192,77 @@ public class AccountService {
         .map(m -> m.group(1))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * 忘记密码, first step: a code to the bound mobile of the account the identifier names (login name,
+   * credit code or ID number). The caller learns nothing either way: no account, no mobile, a
+   * disabled account and a code sent all look the same from outside.
+   */
+  @PermitAll
+  public void requestPasswordReset(String identifier, String clientAddress) {
+    var checks = new Checks();
+    checks.required("identifier", identifier);
+    checks.throwIfAny();
+    Optional<UserAccount> found = byIdentifier(identifier).filter(UserAccount::isEnabled);
+    if (found.isEmpty() || found.get().getMobile() == null) {
+      LOG.info(() -> "Password reset asked for an unknown or unreachable account");
+      return;
+    }
+    UserAccount account = found.get();
+    try {
+      codes.issueFor(
+          Channel.SMS,
+          account.getMobile(),
+          Purpose.PASSWORD_RESET,
+          clientAddress,
+          account.getLoginName());
+    } catch (VerificationRefusedException e) {
+      // a code went out less than a minute ago (or the day's limit): that one serves
+      LOG.info(() -> "Password reset code for " + account.getLoginName() + " not sent: " + e.key());
+    }
+  }
+
+  /**
+   * 忘记密码, second step: the code the bound mobile received and the new password. A wrong code and an
+   * unknown account are refused alike; the account's other sessions end.
+   */
+  @PermitAll
+  public void resetPassword(
+      String identifier, String code, String newPassword, String confirmation) {
+    var checks = new Checks();
+    checks.required("identifier", identifier);
+    checks.required("smsCode", code);
+    if (checks.required("newPassword", newPassword) != null && !newPassword.equals(confirmation)) {
+      checks.add("confirmation", "account.confirmation-differs");
+    }
+    checks.throwIfAny();
+    Optional<UserAccount> found = byIdentifier(identifier).filter(UserAccount::isEnabled);
+    if (found.isEmpty() || found.get().getMobile() == null) {
+      throw cn.autogov.kernel.InputRejectedException.of("smsCode", "verification.none");
+    }
+    UserAccount account = found.get();
+    var policy = PasswordPolicy.check(newPassword, account.getLoginName());
+    if (!policy.isEmpty()) {
+      var rejected = new Checks();
+      policy.forEach(p -> rejected.add("newPassword", p.key()));
+      rejected.throwIfAny();
+    }
+    try {
+      codes.verifyFor(
+          Channel.SMS, account.getMobile(), Purpose.PASSWORD_RESET, code, account.getLoginName());
+    } catch (VerificationRefusedException e) {
+      throw cn.autogov.kernel.InputRejectedException.of("smsCode", e.key());
+    }
+    LocalDateTime now = BusinessTime.now();
+    account.resetPassword(newPassword, now);
+    em.createQuery(
+            "UPDATE AccountSession s SET s.endedAt = :now"
+                + " WHERE s.accountId = :account AND s.endedAt IS NULL")
+        .setParameter("now", now)
+        .setParameter("account", account.getId())
+        .executeUpdate();
+    LOG.info(() -> "Password reset by SMS code for " + account.getLoginName());
   }
 
   /** 登录, second step: the SMS code the password step sent. */

@@ -304,6 +304,27 @@ public class UserAccount {
   }
 
   /**
+   * 忘记密码: the owner proved the bound mobile with a code and chose a new password (checked by the
+   * policy); the lock is lifted.
+   *
+   * @throws PasswordRejectedException naming every rule the new password breaks
+   */
+  public void resetPassword(String newPassword, LocalDateTime now) {
+    List<String> problems =
+        PasswordPolicy.check(newPassword, loginName).stream()
+            .map(PasswordPolicy.Problem::key)
+            .toList();
+    if (!problems.isEmpty()) {
+      throw new PasswordRejectedException(problems);
+    }
+    passwordHash = PasswordHasher.hash(newPassword);
+    passwordChangeRequired = false;
+    passwordChangedAt = now;
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  /**
    * Replaces the password after checking the current one and the policy.
    *
    * @throws PasswordRejectedException naming every rule the new password breaks

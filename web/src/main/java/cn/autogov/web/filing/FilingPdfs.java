@@ -88,7 +88,7 @@ public final class FilingPdfs {
     for (FilingDetail.Event e : d.history()) {
       history.add(
           List.of(
-              e.at().withNano(0).toString().replace('T', ' '),
+              cn.autogov.kernel.DomainText.TIME.format(e.at()),
               ui("filingEvent." + e.action()),
               e.actor(),
               e.remark() == null ? "" : e.remark()));
@@ -106,7 +106,7 @@ public final class FilingPdfs {
     s.row(ui("pdf.decision.outcome"), ui("filingStatus." + f.status().name()));
     s.row(
         ui("filing.decidedAt"),
-        f.decidedAt() == null ? "" : f.decidedAt().withNano(0).toString().replace('T', ' '));
+        f.decidedAt() == null ? "" : cn.autogov.kernel.DomainText.TIME.format(f.decidedAt()));
     s.row(
         ui("pdf.decision.reasons"), f.remark() == null ? ui("pdf.decision.noRemark") : f.remark());
     if (f.validUntil() != null) {
@@ -123,7 +123,7 @@ public final class FilingPdfs {
             ui("filing.submittedAt"),
             f.submittedAt() == null
                 ? ""
-                : f.submittedAt().withNano(0).toString().replace('T', ' '));
+                : cn.autogov.kernel.DomainText.TIME.format(f.submittedAt()));
     if (f.changeOfNumber() != null) {
       s.row(ui("filing.changeOf"), f.changeOfNumber());
     }

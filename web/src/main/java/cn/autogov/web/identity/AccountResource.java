@@ -78,6 +78,12 @@ public class AccountResource {
   /** The SMS code step. */
   public record CodeStep(String loginName, String code) {}
 
+  /** 忘记密码, first step: whose password (login name, credit code or ID number). */
+  public record ResetRequest(String identifier) {}
+
+  /** 忘记密码, second step: the code the bound mobile received and the new password. */
+  public record Reset(String identifier, String code, String newPassword, String confirmation) {}
+
   /** A new mobile number and, to bind it, its code. */
   public record MobileChange(String mobile, String code) {}
 
@@ -128,6 +134,34 @@ public class AccountResource {
               Map.of("seconds", Math.max(1, result.resendInSeconds()))));
     }
     return Response.accepted(body).build();
+  }
+
+  @POST
+  @Path("password-resets")
+  @PermitAll
+  @JsonBodies.Limit(4 * 1024) // before any authentication: small
+  @Operation(
+      summary =
+          "忘记密码, step 1: a code to the account's bound mobile; the same answer whether or not the"
+              + " account exists")
+  public Response requestReset(ResetRequest r) {
+    accounts.requestPasswordReset(r.identifier(), request.getRemoteAddr());
+    return Response.accepted(
+            Map.of("message", DomainText.text(ApiLanguage.of(headers), "password-reset.code-sent")))
+        .build();
+  }
+
+  @POST
+  @Path("password-resets/confirmation")
+  @PermitAll
+  @JsonBodies.Limit(4 * 1024) // before any authentication: small
+  @Operation(
+      summary =
+          "忘记密码, step 2: the code and the new password; the account's sessions end (sign in"
+              + " again)")
+  public Map<String, String> reset(Reset r) {
+    accounts.resetPassword(r.identifier(), r.code(), r.newPassword(), r.confirmation());
+    return Map.of("message", DomainText.text(ApiLanguage.of(headers), "password-reset.done"));
   }
 
   @JsonBodies.Limit(4 * 1024) // sign-in: small, before any authentication

@@ -112,6 +112,33 @@ class BrowserIT {
     }
   }
 
+  @Test
+  void shouldResetAForgottenPasswordFromTheSignInPage() {
+    var account = Portal.create(base, "ENTERPRISE", "110108", null);
+    browser.get(Http.uri(base, "/login.xhtml").toString());
+    Browser.clickAndWait(browser, By.id("link-forgot"));
+    browser.findElement(By.id("reset:identifier")).sendKeys(account.login());
+    Browser.clickAndWait(browser, By.id("reset:send"));
+    assertTrue(browser.findElement(By.id("reset:messages")).getText().contains("如该账号存在"));
+    String code = Http.get(base, "/it/code?login=" + Portal.enc(account.login())).body();
+    browser.findElement(By.id("reset:smsCode")).sendKeys(code);
+    browser.findElement(By.id("reset:newPassword")).sendKeys("short");
+    browser.findElement(By.id("reset:confirmation")).sendKeys("short");
+    Browser.clickAndWait(browser, By.id("reset:submit"));
+    assertFalse(
+        browser.findElements(By.cssSelector(".ui-message-error")).isEmpty(), "the rule named");
+    Browser.screenshot(browser, "reset-refused");
+    browser.findElement(By.id("reset:smsCode")).clear();
+    browser.findElement(By.id("reset:smsCode")).sendKeys(code);
+    browser.findElement(By.id("reset:newPassword")).sendKeys("Reset#Browser2026");
+    browser.findElement(By.id("reset:confirmation")).sendKeys("Reset#Browser2026");
+    Browser.clickAndWait(browser, By.id("reset:submit"));
+    assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+    assertTrue(browser.findElement(By.id("login:messages")).getText().contains("密码已重置"));
+    Browser.signIn(browser, base, account.login(), "Reset#Browser2026");
+    assertTrue(browser.getCurrentUrl().endsWith("/app/home.xhtml"), browser.getCurrentUrl());
+  }
+
   private void passwordStep(WebDriver d, String login) {
     d.get(Http.uri(base, "/login.xhtml").toString());
     d.findElement(By.id("login:loginName")).sendKeys(login);

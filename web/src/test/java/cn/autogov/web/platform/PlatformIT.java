@@ -75,6 +75,32 @@ class PlatformIT {
   }
 
   @Test
+  void shouldSendTheSecurityHeadersOnPagesApisAndHttps() throws Exception {
+    var page = Http.get(base, "/login.xhtml");
+    var policies = page.headers().allValues("Content-Security-Policy");
+    assertTrue(
+        policies.stream().anyMatch(p -> p.contains("script-src") && p.contains("'nonce-")),
+        "PrimeFaces' script policy with a nonce: " + policies);
+    assertTrue(
+        policies.stream().anyMatch(p -> p.contains("frame-ancestors 'self'")), policies.toString());
+    assertEquals("SAMEORIGIN", page.headers().firstValue("X-Frame-Options").orElse(""));
+    assertTrue(
+        page.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID"))
+            .allMatch(c -> c.toLowerCase().contains("samesite=lax") && c.contains("HttpOnly")),
+        page.headers().allValues("Set-Cookie").toString());
+    var api = Http.get(base, "/api/v1/regions?parent=110000");
+    assertEquals("no-store", api.headers().firstValue("Cache-Control").orElse(""));
+    var centre = cn.autogov.testing.Portal.create(base, "CERTIFICATION_CENTRE");
+    var session =
+        new cn.autogov.testing.Portal.Session(base)
+            .signIn(centre.login(), cn.autogov.testing.Portal.PASSWORD);
+    var home = session.get("/app/home.xhtml");
+    assertEquals(
+        "no-store", home.headers().firstValue("Cache-Control").orElse(""), "a signed-in page");
+  }
+
+  @Test
   void shouldSendAnonymousVisitorsOfSignedInPagesToTheLoginPage() {
     var res = Http.get(base, "/app/home.xhtml");
     assertEquals(302, res.statusCode());

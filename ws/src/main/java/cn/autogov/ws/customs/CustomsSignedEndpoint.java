@@ -13,7 +13,7 @@ import jakarta.jws.WebService;
     portName = "CustomsSignedPort",
     targetNamespace = CustomsEndpoint.NS,
     endpointInterface = "cn.autogov.ws.customs.v1.CustomsPort",
-    wsdlLocation = "WEB-INF/wsdl/customs/v1/CustomsService.wsdl")
+    wsdlLocation = "WEB-INF/wsdl/customs/v1/CustomsSignedService.wsdl")
 public class CustomsSignedEndpoint extends CustomsEndpoint {
 
   @jakarta.annotation.PostConstruct
