@@ -37,8 +37,28 @@ public abstract class RetentionJob {
   /** When the job runs (cron, in the business zone). */
   protected abstract String cron();
 
-  /** Removes what was recorded before {@code cutoff}; says what it did. */
-  public abstract String removeOlderThan(LocalDateTime cutoff);
+  /**
+   * Moves the start of the chain past what was recorded before {@code cutoff} (in a transaction of
+   * its own); the new first number, or 0 when nothing is to go.
+   */
+  protected abstract long startAt(LocalDateTime cutoff);
+
+  /** Removes up to {@code max} records before the chain's start; how many it removed. */
+  protected abstract int removeBeforeStart(int max);
+
+  /** Removes what was recorded before {@code cutoff}, in batches; says what it did. */
+  public String removeOlderThan(LocalDateTime cutoff) {
+    long first = startAt(cutoff);
+    if (first == 0) {
+      return "nothing older than " + cutoff.toLocalDate();
+    }
+    long removed = 0;
+    int n;
+    while ((n = removeBeforeStart(10_000)) > 0) {
+      removed += n;
+    }
+    return removed + " older than " + cutoff.toLocalDate() + " removed; chain starts at " + first;
+  }
 
   @PostConstruct
   void start() {

@@ -89,6 +89,7 @@ final class Matrix {
             "clients",
             "enterprises",
             "exchange",
+            "mobile-changes",
             "outbox",
             "real-name",
             "reference-codes",
@@ -103,6 +104,8 @@ final class Matrix {
             "POST /api/v1/sessions/code",
             "POST /api/v1/password-resets",
             "POST /api/v1/password-resets/confirmation",
+            "POST /api/v1/mobile-changes/code",
+            "POST /api/v1/mobile-changes",
             "POST /api/v1/verification-codes",
             "GET /api/v1/identifiers/{kind}/{value}",
             "GET /api/v1/platform",
@@ -131,6 +134,9 @@ final class Matrix {
             "POST /api/v1/inbox/{id}/read")) {
       REST.put(op, ALL);
     }
+    REST.put("GET /api/v1/admin/mobile-changes", ADMIN);
+    REST.put("POST /api/v1/admin/mobile-changes/{id}/approve", ADMIN);
+    REST.put("POST /api/v1/admin/mobile-changes/{id}/reject", ADMIN);
     REST.put("POST /api/v1/me/real-name/legal-person", Set.of("REGISTERED"));
     REST.put("POST /api/v1/me/real-name/natural-person", Set.of("REGISTERED"));
     REST.put("GET /api/v1/me/real-name", Set.of("REGISTERED", "AGENT", "ENTERPRISE"));

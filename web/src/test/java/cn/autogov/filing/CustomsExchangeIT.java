@@ -320,6 +320,27 @@ class CustomsExchangeIT {
   }
 
   @Test
+  void shouldSlowAnAddressThatKeepsFailingToAuthenticate() throws Exception {
+    Api admin = Api.of(base, "ADMIN", null);
+    String[] c = client(admin, "CUSTOMS_VERIFY");
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      codes.add(Exchange.soap(c[0], "guess-" + i, null, verify("91350100M000100Y43")).code());
+    }
+    assertTrue(codes.contains("NOT_AUTHENTICATED"), codes.toString());
+    assertTrue(codes.contains("RATE_LIMITED"), "guessing is slowed: " + codes);
+    assertEquals(
+        429,
+        Exchange.rest(
+                c[0], "guess", "/export-filing-verifications?creditCode=91350100M000100Y43", null)
+            .status(),
+        "the REST twin too");
+    Thread.sleep(2500); // the address's allowance refills
+    var right = Exchange.soap(c[0], c[1], null, verify("91350100M000100Y43"));
+    assertEquals(200, right.status(), right.body());
+  }
+
+  @Test
   void shouldGiveTheFirstAnswerToAReplayedMessageId() {
     Api admin = Api.of(base, "ADMIN", null);
     String[] c = client(admin, "CUSTOMS_VERIFY", "CUSTOMS_GET");

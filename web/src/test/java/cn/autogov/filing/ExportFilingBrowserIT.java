@@ -113,6 +113,10 @@ class ExportFilingBrowserIT {
     assertEquals("暂存", exporter.findElement(By.id("status")).getText().strip());
     assertTrue(exporter.getPageSource().contains("《道路机动车辆生产企业及产品公告》证明"), "a producer's list");
     assertEquals("王出口", exporter.findElement(By.id("edit:contactName")).getAttribute("value"));
+    // 营业期限 left blank reads 长期: its box is ticked and the date cannot be typed until unticked
+    assertTrue(exporter.findElement(By.id("businessTermUntil-open")).isSelected(), "长期");
+    assertEquals(
+        "true", exporter.findElement(By.id("edit:businessTermUntil")).getAttribute("readonly"));
 
     // 新增 again from the list while this one is unfinished: the same one opens where it was left
     Browser.clickAndWait(exporter, By.id("nav-filings"));

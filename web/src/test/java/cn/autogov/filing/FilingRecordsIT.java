@@ -224,6 +224,27 @@ class FilingRecordsIT {
     assertTrue(decisionText.contains("审核决定书"), decisionText);
     assertTrue(decisionText.contains("审核不通过"), decisionText);
     assertTrue(decisionText.contains("营业执照与申请名称不一致"), decisionText);
+    // an official document: 文号, the applicant addressed, the issuing authority, the date in
+    // words and the reviewer by name (not a login name); the download named in Chinese
+    assertTrue(decisionText.contains("审核决定〔"), decisionText);
+    assertTrue(decisionText.contains("测试核验企业"), decisionText);
+    assertTrue(decisionText.contains("测试单位"), "the issuing authority: " + decisionText);
+    var today = cn.autogov.kernel.BusinessTime.today();
+    assertTrue(
+        decisionText.contains(
+            today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日"),
+        decisionText);
+    assertTrue(decisionText.contains("审核人"), "the reviewer named: " + decisionText);
+    String disposition =
+        download(ent2, "/filings/" + cocId + "/documents/decision")
+            .headers()
+            .firstValue("Content-Disposition")
+            .orElse("");
+    assertTrue(
+        java.net.URLDecoder.decode(disposition, StandardCharsets.UTF_8)
+            .contains(
+                "合格证企业信息变更-" + coc.getJsonObject("filing").getString("number") + "-审核决定书.pdf"),
+        disposition);
     String cocUrl = qr(decision);
     String cocPage = Http.get(new URL(cocUrl), "").body();
     assertTrue(cocPage.contains("该备案当前不在有效状态"), cocPage);

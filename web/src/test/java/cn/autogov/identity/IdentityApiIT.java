@@ -568,6 +568,76 @@ class IdentityApiIT {
   }
 
   @Test
+  void shouldBindANewMobileAfterTheStaffCheckedTheIdentityOfSomeoneWhoLostTheOldOne()
+      throws Exception {
+    Account a = Portal.create(base, "AGENT", null, null);
+    String idNumber = Http.get(base, "/it/id-number?login=" + Portal.enc(a.login())).body();
+    String newMobile = mobile();
+    assertEquals(
+        202,
+        Portal.api(
+                base,
+                "POST",
+                "/api/v1/mobile-changes/code",
+                null,
+                "{\"mobile\":\"" + newMobile + "\"}")
+            .statusCode());
+    String code = Portal.code(base, newMobile);
+    String scan =
+        Base64.getEncoder()
+            .encodeToString(
+                Files.readAllBytes(Path.of("../ejb/src/test/resources/vectors/files/rgb.png")));
+    String body =
+        "{\"loginName\":\"%s\",\"password\":\"%s\",\"name\":\"%s\",\"idNumber\":\"%s\",\"mobile\":\""
+            + newMobile
+            + "\",\"code\":\""
+            + code
+            + "\",\"idScan\":{\"fileName\":\"id.png\",\"base64\":\""
+            + scan
+            + "\"}}";
+    var wrongPassword =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/mobile-changes",
+            null,
+            body.formatted(a.login(), "wrong", "测试经办人", idNumber));
+    assertEquals(409, wrongPassword.statusCode(), wrongPassword.body());
+    assertTrue(wrongPassword.body().contains("登录名或密码错误"), wrongPassword.body());
+    var otherPerson =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/mobile-changes",
+            null,
+            body.formatted(a.login(), Portal.PASSWORD, "冒名者", idNumber));
+    assertEquals(400, otherPerson.statusCode(), otherPerson.body());
+    assertTrue(otherPerson.body().contains("实名认证信息不一致"), otherPerson.body());
+    var submitted =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/mobile-changes",
+            null,
+            body.formatted(a.login(), Portal.PASSWORD, "测试经办人", idNumber));
+    assertEquals(201, submitted.statusCode(), submitted.body());
+    long id = Long.parseLong(field(submitted.body(), "id"));
+
+    // the platform's staff see it beside the verified identity and approve; the new number signs in
+    String admin = Portal.token(base, Portal.create(base, "ADMIN").login(), Portal.PASSWORD);
+    String queue = Portal.api(base, "GET", "/api/v1/admin/mobile-changes", admin, null).body();
+    assertTrue(queue.contains(a.login()) && queue.contains("测试经办人"), queue);
+    assertEquals(
+        200,
+        Portal.api(base, "POST", "/api/v1/admin/mobile-changes/" + id + "/approve", admin, null)
+            .statusCode());
+    String me =
+        Portal.api(base, "GET", "/api/v1/me", Portal.token(base, a.login(), Portal.PASSWORD), null)
+            .body();
+    assertTrue(me.contains(newMobile.substring(7)), "the new number is bound: " + me);
+  }
+
+  @Test
   void shouldLetManySignInsBehindOneAddressLeaveRegistrationOpen() {
     // every user behind one proxy signs in from the same address: 21 sign-ins this hour
     for (int i = 0; i < 21; i++) {

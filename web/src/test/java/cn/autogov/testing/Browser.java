@@ -50,7 +50,16 @@ public final class Browser {
   /** Clicks something that loads a new page and waits until the old page is gone. */
   public static void clickAndWait(WebDriver driver, org.openqa.selenium.By by) {
     var page = driver.findElement(org.openqa.selenium.By.tagName("html"));
-    driver.findElement(by).click();
+    var target = driver.findElement(by);
+    if (!target.isDisplayed()) {
+      // in a closed menu of the navigation: open it, as the user does
+      var menus =
+          target.findElements(org.openqa.selenium.By.xpath("./ancestor::details[1]/summary"));
+      if (!menus.isEmpty()) {
+        menus.get(0).click();
+      }
+    }
+    target.click();
     waitUntilGone(driver, page);
   }
 

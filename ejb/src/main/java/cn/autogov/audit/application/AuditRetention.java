@@ -48,23 +48,19 @@ public class AuditRetention extends RetentionJob {
     return cron;
   }
 
-  /** Removes what was recorded before {@code cutoff}; says what it did. */
+  @Override
+  protected long startAt(LocalDateTime cutoff) {
+    return trail.startAt(cutoff);
+  }
+
+  @Override
+  protected int removeBeforeStart(int max) {
+    return trail.removeBeforeStart(max);
+  }
+
   @Override
   @jakarta.annotation.security.PermitAll // the job, and tests with an early cutoff
   public String removeOlderThan(LocalDateTime cutoff) {
-    long first = trail.startAt(cutoff);
-    if (first == 0) {
-      return "nothing older than " + cutoff.toLocalDate();
-    }
-    long removed = 0;
-    int n;
-    while ((n = trail.removeBeforeStart(10_000)) > 0) {
-      removed += n;
-    }
-    return removed
-        + " entries older than "
-        + cutoff.toLocalDate()
-        + " removed; chain starts at "
-        + first;
+    return super.removeOlderThan(cutoff);
   }
 }

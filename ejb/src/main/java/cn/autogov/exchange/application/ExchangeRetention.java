@@ -49,21 +49,18 @@ public class ExchangeRetention extends RetentionJob {
   }
 
   @Override
+  protected long startAt(LocalDateTime cutoff) {
+    return log.startAfterSealBefore(cutoff);
+  }
+
+  @Override
+  protected int removeBeforeStart(int max) {
+    return log.removeBeforeStart(max);
+  }
+
+  @Override
   @jakarta.annotation.security.PermitAll // the job, and tests with an early cutoff
   public String removeOlderThan(LocalDateTime cutoff) {
-    long first = log.startAfterSealBefore(cutoff);
-    if (first == 0) {
-      return "no sealed messages older than " + cutoff.toLocalDate();
-    }
-    long removed = 0;
-    int n;
-    while ((n = log.removeBeforeStart(10_000)) > 0) {
-      removed += n;
-    }
-    return removed
-        + " messages older than "
-        + cutoff.toLocalDate()
-        + " removed; chain starts at "
-        + first;
+    return super.removeOlderThan(cutoff);
   }
 }

@@ -40,6 +40,33 @@ public class RateLimits {
     return b.take(System.nanoTime());
   }
 
+  @Inject
+  @ConfigProperty(name = "autogov.exchange.unauthenticated-per-second", defaultValue = "5")
+  int failuresPerSecond;
+
+  private final ConcurrentHashMap<String, Bucket> failures = new ConcurrentHashMap<>();
+
+  /**
+   * Whether calls from this address are still heard: each call that failed authentication takes
+   * from the address's allowance ({@code AUTOGOV_EXCHANGE_UNAUTHENTICATED_PER_SECOND}, bursts of
+   * twice that), so guessing secrets or flooding with unsigned messages is slowed to that rate,
+   * while a client that authenticates is not charged at all.
+   */
+  public boolean hears(String address) {
+    Bucket b = failures.get(address);
+    return b == null || b.has(System.nanoTime());
+  }
+
+  /** A call from the address failed authentication. */
+  public void failed(String address) {
+    if (failures.size() > 100_000) {
+      failures.clear(); // a flood of addresses: start afresh rather than fill the heap
+    }
+    failures
+        .computeIfAbsent(address, a -> new Bucket(failuresPerSecond, 2.0 * failuresPerSecond))
+        .take(System.nanoTime());
+  }
+
   /** A token bucket: {@code rate} tokens a second, holding at most {@code capacity}. */
   static final class Bucket {
     private final double rate;
@@ -51,6 +78,12 @@ public class RateLimits {
       this.rate = rate;
       this.capacity = capacity;
       this.tokens = capacity;
+    }
+
+    synchronized boolean has(long now) {
+      tokens = Math.min(capacity, tokens + (now - last) / 1e9 * rate);
+      last = now;
+      return tokens >= 1;
     }
 
     synchronized boolean take(long now) {

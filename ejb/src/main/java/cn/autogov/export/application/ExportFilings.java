@@ -43,7 +43,7 @@ final class ExportFilings {
             new FormField("employees", FieldKind.NUMBER, true, null, false),
             new FormField("exportStaff", FieldKind.NUMBER, true, null, false),
             new FormField("establishedOn", FieldKind.DATE, true, null, false),
-            new FormField("businessTermUntil", FieldKind.DATE, false, null, false),
+            new FormField("businessTermUntil", FieldKind.OPEN_DATE, false, null, false),
             paragraph("businessScope"),
             text("contactName"),
             text("contactPosition"),

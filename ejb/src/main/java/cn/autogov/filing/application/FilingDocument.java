@@ -6,7 +6,12 @@ import java.io.Serializable;
  * What a generated PDF of a filing shows: the filing as its reader sees it, and the code that, with
  * the number, opens the public verification page.
  */
-public record FilingDocument(Kind kind, FilingDetail detail, String verificationCode)
+public record FilingDocument(
+    Kind kind,
+    FilingDetail detail,
+    String verificationCode,
+    String issuingAuthority,
+    String reviewerName)
     implements Serializable {
 
   /** 备案表 (the filing itself) or 审核决定书 (the decision on it). */

@@ -416,7 +416,23 @@ public class FilingService {
             null,
             null,
             kind.name() + " " + f.getStatus()));
-    return new FilingDocument(kind, access.detail(f), code);
+    // the decision is issued by the deciding reviewer's organisation, signed with the reviewer's
+    // name
+    var decider =
+        f.getDecidedBy() == null
+            ? null
+            : em.createNamedQuery(
+                    "UserAccount.findByLoginName", cn.autogov.identity.domain.UserAccount.class)
+                .setParameter("loginName", f.getDecidedBy())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    return new FilingDocument(
+        kind,
+        access.detail(f),
+        code,
+        decider == null ? null : decider.getOrganisationName(),
+        decider == null ? f.getDecidedBy() : decider.getDisplayName());
   }
 
   /** The file in one slot, for whoever may read the filing. */

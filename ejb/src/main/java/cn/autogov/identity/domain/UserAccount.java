@@ -310,13 +310,7 @@ public class UserAccount {
    * @throws PasswordRejectedException naming every rule the new password breaks
    */
   public void resetPassword(String newPassword, LocalDateTime now) {
-    List<String> problems =
-        PasswordPolicy.check(newPassword, loginName).stream()
-            .map(PasswordPolicy.Problem::key)
-            .toList();
-    if (!problems.isEmpty()) {
-      throw new PasswordRejectedException(problems);
-    }
+    requirePolicy(newPassword);
     passwordHash = PasswordHasher.hash(newPassword);
     passwordChangeRequired = false;
     passwordChangedAt = now;
@@ -333,6 +327,17 @@ public class UserAccount {
     if (!PasswordHasher.matches(currentPassword, passwordHash)) {
       throw new PasswordRejectedException(List.of(PasswordRejectedException.WRONG_CURRENT));
     }
+    requirePolicy(newPassword);
+    if (PasswordHasher.matches(newPassword, passwordHash)) {
+      throw new PasswordRejectedException(List.of(PasswordRejectedException.SAME_AS_CURRENT));
+    }
+    passwordHash = PasswordHasher.hash(newPassword);
+    passwordChangeRequired = false;
+    passwordChangedAt = now;
+  }
+
+  /** A new password by the policy's rules, or refused naming every broken rule. */
+  private void requirePolicy(String newPassword) {
     List<String> problems =
         PasswordPolicy.check(newPassword, loginName).stream()
             .map(PasswordPolicy.Problem::key)
@@ -340,12 +345,6 @@ public class UserAccount {
     if (!problems.isEmpty()) {
       throw new PasswordRejectedException(problems);
     }
-    if (PasswordHasher.matches(newPassword, passwordHash)) {
-      throw new PasswordRejectedException(List.of(PasswordRejectedException.SAME_AS_CURRENT));
-    }
-    passwordHash = PasswordHasher.hash(newPassword);
-    passwordChangeRequired = false;
-    passwordChangedAt = now;
   }
 
   public Long getId() {

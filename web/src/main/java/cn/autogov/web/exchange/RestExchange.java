@@ -41,6 +41,8 @@ public class RestExchange {
 
   @Inject LogWriter log;
 
+  @Inject cn.autogov.exchange.application.RateLimits limits;
+
   @Inject
   @ConfigProperty(name = "autogov.exchange.require-https", defaultValue = "true")
   boolean requireHttps;
@@ -55,11 +57,15 @@ public class RestExchange {
     int status;
     String body;
     try {
+      if (!limits.hears(req.getRemoteAddr())) {
+        throw new RefusedException(FaultCode.RATE_LIMITED.messageKey());
+      }
       String[] credentials = basic(req.getHeader("Authorization"));
       clientId = credentials == null ? null : credentials[0];
       if (requireHttps && !req.isSecure()
           || credentials == null
           || !gate.authenticate(credentials[0], credentials[1])) {
+        limits.failed(req.getRemoteAddr());
         throw new RefusedException(FaultCode.NOT_AUTHENTICATED.messageKey());
       }
       var admission = gate.admit(clientId, op, messageId, arguments(req));

@@ -50,8 +50,7 @@ public class FilingPdfServlet extends HttpServlet {
     res.setContentType("application/pdf");
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Cache-Control", "private, no-store");
-    res.setHeader(
-        "Content-Disposition", "attachment; filename=\"" + FilingPdfs.fileName(doc) + "\"");
+    res.setHeader("Content-Disposition", FilingPdfs.contentDisposition(doc));
     FilingPdfs.write(doc, PublicUrl.of(req), res.getOutputStream());
   }
 }

@@ -40,12 +40,33 @@ public final class FilingPdfs {
         + (doc.kind() == FilingDocument.Kind.RECORD ? "-record.pdf" : "-decision.pdf");
   }
 
+  /**
+   * The download's name in Chinese, as a user files it ({@code
+   * 二手车出口企业备案-EX-2026-000001-审核决定书.pdf}), with the ASCII name for clients that read no RFC 5987
+   * name.
+   */
+  public static String contentDisposition(FilingDocument doc) {
+    FilingView f = doc.detail().filing();
+    String chinese =
+        ui("filingType." + f.type())
+            + "-"
+            + f.number()
+            + "-"
+            + ui(doc.kind() == FilingDocument.Kind.RECORD ? "pdf.record" : "pdf.decision")
+            + ".pdf";
+    return "attachment; filename=\""
+        + fileName(doc)
+        + "\"; filename*=UTF-8''"
+        + java.net.URLEncoder.encode(chinese, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
+  }
+
   public static void write(FilingDocument doc, String base, OutputStream out) {
     FilingDetail d = doc.detail();
     FilingView f = d.filing();
     String type = ui("filingType." + f.type());
     PdfSheet sheet =
-        doc.kind() == FilingDocument.Kind.RECORD ? record(d, f, type) : decision(f, type);
+        doc.kind() == FilingDocument.Kind.RECORD ? record(d, f, type) : decision(f, type, doc);
     sheet
         .heading(ui("pdf.verification"))
         .qr(
@@ -99,20 +120,44 @@ public final class FilingPdfs {
         history);
   }
 
-  private static PdfSheet decision(FilingView f, String type) {
-    PdfSheet s = PdfSheet.titled(type + " " + ui("pdf.decision"));
-    facts(s, f);
-    s.heading(ui("pdf.decision.heading"));
+  /**
+   * 审核决定书 as an official document: title, 文号, the applicant addressed, what was filed and when, the
+   * decision and its reasons, the validity, then the issuing authority, the date in words and the
+   * reviewer by name.
+   */
+  private static PdfSheet decision(FilingView f, String type, FilingDocument doc) {
+    var decided = f.decidedAt() == null ? null : f.decidedAt().toLocalDate();
+    PdfSheet s = PdfSheet.titled(type + ui("pdf.decision"));
+    s.paragraph(
+        ui("pdf.decision.docNumber")
+            .replace("{year}", String.valueOf(decided == null ? "" : decided.getYear()))
+            .replace("{number}", f.number()));
+    s.paragraph(f.applicantName() + "：");
+    s.paragraph(
+        ui("pdf.decision.body")
+            .replace(
+                "{submitted}",
+                chineseDate(f.submittedAt() == null ? null : f.submittedAt().toLocalDate()))
+            .replace("{type}", type)
+            .replace("{number}", f.number()));
     s.row(ui("pdf.decision.outcome"), ui("filingStatus." + f.status().name()));
-    s.row(
-        ui("filing.decidedAt"),
-        f.decidedAt() == null ? "" : cn.autogov.kernel.DomainText.TIME.format(f.decidedAt()));
     s.row(
         ui("pdf.decision.reasons"), f.remark() == null ? ui("pdf.decision.noRemark") : f.remark());
     if (f.validUntil() != null) {
-      s.row(ui("filing.validity"), f.validFrom() + " – " + f.validUntil());
+      s.row(ui("filing.validity"), f.validFrom() + " 至 " + f.validUntil());
     }
+    if (f.changeOfNumber() != null) {
+      s.row(ui("filing.changeOf"), f.changeOfNumber());
+    }
+    s.paragraph(doc.issuingAuthority() == null ? "" : doc.issuingAuthority());
+    s.paragraph(chineseDate(decided));
+    s.row(ui("pdf.decision.reviewer"), doc.reviewerName() == null ? "" : doc.reviewerName());
     return s;
+  }
+
+  /** 2026年12月4日, as official documents date themselves. */
+  private static String chineseDate(java.time.LocalDate d) {
+    return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
   }
 
   private static void facts(PdfSheet s, FilingView f) {

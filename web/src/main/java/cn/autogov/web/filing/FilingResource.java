@@ -155,7 +155,7 @@ public class FilingResource {
     String base = cn.autogov.web.platform.PublicUrl.of(request);
     jakarta.ws.rs.core.StreamingOutput body = out -> FilingPdfs.write(doc, base, out);
     return Response.ok(body, "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"" + FilingPdfs.fileName(doc) + "\"")
+        .header("Content-Disposition", FilingPdfs.contentDisposition(doc))
         .header("Cache-Control", "private, no-store")
         .build();
   }

@@ -35,6 +35,8 @@ public class FileDownloadServlet extends HttpServlet {
 
   @EJB FilingService filings;
 
+  @EJB cn.autogov.identity.mobile.MobileChanges mobileChanges;
+
   @EJB FileStore store;
 
   @Override
@@ -54,6 +56,7 @@ public class FileDownloadServlet extends HttpServlet {
             case "real-name" -> realName.scan(id, "licence".equals(parts[3]));
             case "recovery" -> recovery.material(id, parts[3]);
             case "filing" -> filings.material(id, parts[3], version);
+            case "mobile-change" -> mobileChanges.scan(id);
             default -> null;
           };
     } catch (RefusedException e) {

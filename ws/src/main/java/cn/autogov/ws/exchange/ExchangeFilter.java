@@ -49,6 +49,8 @@ public class ExchangeFilter extends HttpFilter {
 
   @Inject LogWriter log;
 
+  @Inject cn.autogov.exchange.application.RateLimits limits;
+
   @Inject
   @ConfigProperty(name = "autogov.exchange.max-message-bytes", defaultValue = "1000000")
   int maxBytes;
@@ -61,6 +63,11 @@ public class ExchangeFilter extends HttpFilter {
       return;
     }
     long start = System.nanoTime();
+    if (!limits.hears(req.getRemoteAddr())) {
+      // too many calls from this address failed authentication just now: not even read
+      refuse(res, namespaceOf(req), FaultCode.RATE_LIMITED, FaultCode.RATE_LIMITED.messageKey());
+      return;
+    }
     byte[] body = BoundedBody.read(req.getInputStream(), maxBytes);
     if (body == null) {
       refuse(req, start, null, namespaceOf(req), "exchange.too-large", Map.of(), res);
@@ -90,6 +97,7 @@ public class ExchangeFilter extends HttpFilter {
       call.clientId = claimedUser(request);
       call.outcome = FaultCode.NOT_AUTHENTICATED.name();
       response = SoapFaults.envelope(ns, FaultCode.NOT_AUTHENTICATED, Map.of());
+      limits.failed(req.getRemoteAddr());
     } else {
       response = buffered.text();
       String code = buffered.status() >= 400 ? faultCode(response) : ExchangeMessage.OK;
