@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 /** The signing certificates administrators register for partner systems (made with openssl). */
 class PartnerCertificateTest {
 
-  private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
+  /**
+   * In the business zone (Beijing): the test certificates are valid from 2026-11-23 12:30 there.
+   */
+  private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 14, 0);
 
   @Test
   void shouldReadAnRsaCertificateAndPinItBySha256() throws IOException {

@@ -17,17 +17,19 @@ import java.util.regex.Pattern;
 /**
  * {@code #{fmt…}}: what the pages show instead of internal values — times as {@code yyyy-MM-dd
  * HH:mm:ss}, codes by their label ({@code fmt.label('auditAction.', code)}, the code itself only
- * where no label exists yet), a region code as its full name (福建省福州市), and message texts with live
- * verification codes and one-time passwords masked.
+ * where no label exists yet), a region code as its full name (福建省福州市), an enterprise by its name,
+ * and message texts with live verification codes and one-time passwords masked.
  */
 @Named("fmt")
 @ApplicationScoped
-public class TimeFormat {
+public class Display {
 
   private static final Pattern SECRET =
       Pattern.compile("(验证码为|一次性密码：|one-time password:? ?)([0-9A-Za-z!@#$%^&*._-]{4,})");
 
   @Inject ReferenceData reference;
+
+  @Inject cn.autogov.identity.enterprise.EnterpriseService enterprises;
 
   public String time(LocalDateTime t) {
     return t == null ? "" : DomainText.TIME.format(t);
@@ -64,6 +66,18 @@ public class TimeFormat {
     return names.isEmpty()
         ? code
         : String.join(english ? ", " : "", english ? reversed(names) : names);
+  }
+
+  /** An enterprise by its name (the id where the caller may not see it, or it is gone). */
+  public String enterprise(Long id) {
+    if (id == null) {
+      return "";
+    }
+    try {
+      return enterprises.find(id).name();
+    } catch (cn.autogov.kernel.RefusedException e) {
+      return String.valueOf(id);
+    }
   }
 
   /** A message text with its verification code or one-time password replaced by ******. */
