@@ -227,7 +227,7 @@ class FilingRecordsIT {
     // an official document: 文号, the applicant addressed, the issuing authority, the date in
     // words and the reviewer by name (not a login name); the download named in Chinese
     assertTrue(decisionText.contains("审核决定〔"), decisionText);
-    assertTrue(decisionText.contains("测试核验企业"), decisionText);
+    assertTrue(decisionText.contains("测试企业" + ent2.login() + "："), "the applicant addressed");
     assertTrue(decisionText.contains("测试单位"), "the issuing authority: " + decisionText);
     var today = cn.autogov.kernel.BusinessTime.today();
     assertTrue(

@@ -81,6 +81,8 @@ public class EnterpriseChangeDefinition implements FilingDefinition {
   public void checkApplicant(Enterprise applicant, Checks checks) {
     if (applicant.getParentId() != null) {
       checks.add("type", "filing.not-for-sub-enterprise");
+    } else if (!applicant.inCertificateBusiness()) {
+      checks.add("type", "filing.not-certificate-enterprise");
     }
   }
 

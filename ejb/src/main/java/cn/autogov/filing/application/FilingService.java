@@ -81,13 +81,24 @@ public class FilingService {
     return types.all().stream().map(d -> TypeView.of(d.type())).toList();
   }
 
-  /** The types the caller may start (changes start from an approved filing). */
+  /**
+   * The types the caller's enterprise may start: not a change (those start from an approved
+   * filing), and one whose business the enterprise is in (a used-car dealer is not offered the
+   * certificate business's filings).
+   */
   @RolesAllowed({ENTERPRISE, AGENT})
   public List<String> startable() {
+    Actor actor = actors.forEnterprise();
+    Enterprise e = em.find(Enterprise.class, actor.enterpriseId());
     return types.all().stream()
-        .map(FilingDefinition::type)
-        .filter(t -> !t.isChange())
-        .map(FilingType::code)
+        .filter(d -> !d.type().isChange())
+        .filter(
+            d -> {
+              var checks = new Checks();
+              d.checkApplicant(e, checks);
+              return checks.ok();
+            })
+        .map(d -> d.type().code())
         .toList();
   }
 

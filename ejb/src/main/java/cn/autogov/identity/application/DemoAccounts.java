@@ -67,6 +67,7 @@ final class DemoAccounts {
             "福建省福州市鼓楼区演示路1号",
             enterprise.getId(),
             now);
+    e.joinCertificateBusiness("YSQC"); // 演示汽车: a manufacturer of the certificate business
     em.persist(e);
     em.flush();
     enterprise.verifiedAsLegalPerson(

@@ -79,6 +79,10 @@ public class Enterprise {
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
+  /** 合格证企业代码: set for an enterprise of the certificate business only (seed 000). */
+  @Column(name = "certificate_code", length = 4)
+  private String certificateCode;
+
   @Version private long version;
 
   protected Enterprise() {}
@@ -123,6 +127,25 @@ public class Enterprise {
             now);
     sub.parentId = id;
     return sub;
+  }
+
+  /**
+   * The enterprise takes part in the certificate business under its 合格证企业代码 (four capital letters).
+   */
+  public void joinCertificateBusiness(String code) {
+    if (code == null || !code.matches("[A-Z]{4}")) {
+      throw new IllegalArgumentException("a certificate code is four capital letters: " + code);
+    }
+    this.certificateCode = code;
+  }
+
+  /** Whether the enterprise takes part in the certificate business (合格证业务). */
+  public boolean inCertificateBusiness() {
+    return certificateCode != null;
+  }
+
+  public String getCertificateCode() {
+    return certificateCode;
   }
 
   /** 联系地址: the enterprise's contact address, changed by its legal person or an agent. */

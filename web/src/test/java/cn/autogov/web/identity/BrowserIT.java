@@ -139,6 +139,18 @@ class BrowserIT {
     assertTrue(browser.getCurrentUrl().endsWith("/app/home.xhtml"), browser.getCurrentUrl());
   }
 
+  @Test
+  void shouldOfferADealerItsOwnBusinessesOnly() {
+    signIn("demo-dealer");
+    Browser.clickAndWait(browser, By.id("nav-filings"));
+    assertFalse(
+        browser.findElements(By.cssSelector("button[data-type='export-filing']")).isEmpty(),
+        "the export filing is offered");
+    assertTrue(
+        browser.findElements(By.cssSelector("button[data-type='coc-enterprise-change']")).isEmpty(),
+        "合格证企业信息变更 is a manufacturer's service");
+  }
+
   private void passwordStep(WebDriver d, String login) {
     d.get(Http.uri(base, "/login.xhtml").toString());
     d.findElement(By.id("login:loginName")).sendKeys(login);
