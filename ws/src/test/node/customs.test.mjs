@@ -129,7 +129,17 @@ test('replayed message id: the first answer again, not acted on twice', async ()
   await again.VerifyExportFilingAsync({ creditCode: credit }, options);
   assert.equal(again.lastResponse, first);
   const other = await faultOf(again.GetExportFilingAsync({ filingNumber: 'EX-1999-000001' }, options));
-  assert.equal(other.code, 'INVALID_REQUEST'); // the id is not reused for another operation
+  assert.equal(other.code, 'IDEMPOTENCY_MISMATCH'); // the id is not reused for another operation
+  const otherArguments = await faultOf(again.VerifyExportFilingAsync({ creditCode: '91350100MA2Y8E3TX7' }, options));
+  assert.equal(otherArguments.code, 'IDEMPOTENCY_MISMATCH'); // nor for other arguments
+});
+
+test('a stock client binds the service it asked for, at the address the WSDL publishes', async () => {
+  const c = await soap.createClientAsync(wsdl, { wsdl_options: { httpsAgent: agent } });
+  assert.deepEqual(Object.keys(c.describe()), ['CustomsService']); // one service per published document
+  c.setSecurity(new soap.WSSecurity(process.env.CLIENT_ID, process.env.CLIENT_SECRET, { passwordType: 'PasswordText', hasTimeStamp: true }));
+  const [result] = await c.VerifyExportFilingAsync({ creditCode: credit }, options); // no setEndpoint
+  assert.equal(typeof result.valid, 'boolean');
 });
 
 /** A client of the signed port: each message's body and timestamp signed with the key (WS-Security X.509). */
