@@ -82,7 +82,11 @@ public class WorkspaceBacking {
 
   private List<FilingView> mine() {
     if (mine == null) {
-      mine = isEnterprise() ? filings.mine() : List.of();
+      try {
+        mine = isEnterprise() ? filings.mine() : List.of();
+      } catch (cn.autogov.kernel.RefusedException notActing) {
+        mine = List.of(); // an agent not acting for an enterprise yet has no filings to count
+      }
     }
     return mine;
   }
