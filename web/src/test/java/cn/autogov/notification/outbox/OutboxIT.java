@@ -47,12 +47,14 @@ class OutboxIT {
     }
     // a business transaction that fails: its message never exists, so never goes out
     assertThrows(EJBException.class, () -> outbox.sendThenFail(address, "【测试】不应发出"));
-    long until = System.currentTimeMillis() + 10_000;
-    while (FlakySender.REFUSED.get() - refusedBefore < MESSAGES
+    // a refusal is counted before its message is put back to PENDING: wait for the outbox's state
+    long until = System.currentTimeMillis() + 30_000;
+    List<Object[]> down = outbox.state(address);
+    while ((FlakySender.REFUSED.get() - refusedBefore < MESSAGES || !allTriedAndWaiting(down))
         && System.currentTimeMillis() < until) {
       Thread.sleep(100);
+      down = outbox.state(address);
     }
-    List<Object[]> down = outbox.state(address);
     assertEquals(MESSAGES, down.size(), "the failed transaction left no message");
     for (Object[] m : down) {
       assertEquals(DeliveryStatus.PENDING, m[1], "not sent while the provider is down");
@@ -91,6 +93,11 @@ class OutboxIT {
           "message " + m[0] + " went out exactly once");
     }
     assertEquals(MESSAGES, after.size());
+  }
+
+  private static boolean allTriedAndWaiting(List<Object[]> messages) {
+    return messages.stream()
+        .allMatch(m -> m[1] == DeliveryStatus.PENDING && ((Number) m[2]).intValue() >= 1);
   }
 
   private boolean allSent(String address) {
