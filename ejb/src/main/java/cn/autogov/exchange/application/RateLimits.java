@@ -1,17 +1,22 @@
 package cn.autogov.exchange.application;
 
+import cn.autogov.platform.ClusterMembers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Calls per second per system client (a token bucket each, on this member): {@code
+ * Calls per second per system client (a token bucket each): {@code
  * AUTOGOV_EXCHANGE_RATE_PER_SECOND} (default 100), or the client's own rate the administrator set,
- * with bursts of twice that. A cluster of n members lets a client make up to n times as many calls.
+ * with bursts of twice that. The rates hold for the whole cluster: each of n members alive allows
+ * its n-th share ({@link ClusterMembers}), so n members never allow n times the rate (a load
+ * balancer that sends a client's every call to one member gives it its share only).
  */
 @ApplicationScoped
 public class RateLimits {
+
+  @Inject ClusterMembers members;
 
   @Inject
   @ConfigProperty(name = "autogov.exchange.rate-per-second", defaultValue = "100")
@@ -29,13 +34,12 @@ public class RateLimits {
    * null: the platform's default). A changed rate gives the client a new, full bucket.
    */
   public boolean take(String clientId, Integer ownRate) {
-    int rate = ownRate == null ? perSecond : ownRate;
+    double rate = share(ownRate == null ? perSecond : ownRate);
     Bucket b = buckets.get(clientId);
     if (b == null || b.rate != rate) {
       b =
           buckets.compute(
-              clientId,
-              (id, old) -> old != null && old.rate == rate ? old : new Bucket(rate, 2.0 * rate));
+              clientId, (id, old) -> old != null && old.rate == rate ? old : Bucket.of(rate));
     }
     return b.take(System.nanoTime());
   }
@@ -57,13 +61,19 @@ public class RateLimits {
     return b == null || b.has(System.nanoTime());
   }
 
+  /** This member's share of a rate the cluster allows. */
+  private double share(int rate) {
+    return members == null ? rate : (double) rate / members.size();
+  }
+
   /** A call from the address failed authentication. */
   public void failed(String address) {
     if (failures.size() > 100_000) {
       failures.clear(); // a flood of addresses: start afresh rather than fill the heap
     }
+    double rate = share(failuresPerSecond);
     failures
-        .computeIfAbsent(address, a -> new Bucket(failuresPerSecond, 2.0 * failuresPerSecond))
+        .compute(address, (a, old) -> old != null && old.rate == rate ? old : Bucket.of(rate))
         .take(System.nanoTime());
   }
 
@@ -78,6 +88,11 @@ public class RateLimits {
       this.rate = rate;
       this.capacity = capacity;
       this.tokens = capacity;
+    }
+
+    /** Bursts of twice the rate, and at least one call. */
+    static Bucket of(double rate) {
+      return new Bucket(rate, Math.max(1, 2 * rate));
     }
 
     synchronized boolean has(long now) {

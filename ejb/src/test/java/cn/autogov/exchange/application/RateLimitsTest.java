@@ -42,4 +42,29 @@ class RateLimitsTest {
         others >= 200 && others < 210, "the default 100 a second: a burst of 200, " + others);
     assertTrue(limits.take("slow", 50), "a changed rate: a new, full bucket");
   }
+
+  @Test
+  void shouldShareTheRateAmongTheMembersOfACluster() {
+    var limits = new RateLimits();
+    limits.perSecond = 100;
+    limits.failuresPerSecond = 5;
+    limits.members =
+        new cn.autogov.platform.ClusterMembers() {
+          @Override
+          public int size() {
+            return 4;
+          }
+        };
+    int calls = 0;
+    while (limits.take("client", null) && calls < 1000) {
+      calls++;
+    }
+    assertTrue(calls >= 50 && calls < 53, "a quarter of a burst of 200 on each of 4: " + calls);
+    int guesses = 0;
+    while (limits.hears("10.0.0.9") && guesses < 100) {
+      limits.failed("10.0.0.9");
+      guesses++;
+    }
+    assertTrue(guesses <= 3, "a quarter of 5 a second: bursts of 2 or 3, " + guesses);
+  }
 }
