@@ -131,3 +131,160 @@ document.addEventListener('DOMContentLoaded', function () {
     level(null, 0);
   });
 });
+
+/*
+ * Upload progress: a form marked data-upload-progress="<text>" that has files chosen is sent by this script, so a
+ * bar shows how much has gone (large scans take a while). The server answers the post-redirect-get's redirect as
+ * X-AutoGov-Location (UploadProgressFilter) and the page goes there, as the browser would have; anything else (a
+ * session that ended, an error page) is shown as it came.
+ */
+document.addEventListener('submit', function (e) {
+  var form = e.target;
+  var label = form.getAttribute && form.getAttribute('data-upload-progress');
+  if (!label || e.defaultPrevented || form.getAttribute('data-uploading')) {
+    return;
+  }
+  var chosen = Array.prototype.some.call(form.querySelectorAll('input[type=file]'), function (f) {
+    return f.files && f.files.length > 0;
+  });
+  if (!chosen) {
+    return;
+  }
+  e.preventDefault();
+  var submitter = e.submitter;
+  form.setAttribute('data-uploading', 'true');
+  var box = document.createElement('div');
+  box.className = 'ag-upload-progress';
+  box.id = 'upload-progress';
+  box.setAttribute('role', 'status');
+  var text = document.createElement('span');
+  var bar = document.createElement('progress');
+  bar.max = 100;
+  bar.value = 0;
+  text.textContent = label + ' 0%';
+  box.appendChild(text);
+  box.appendChild(bar);
+  form.appendChild(box);
+  form.querySelectorAll('button, input[type=submit]').forEach(function (b) { b.disabled = true; });
+  /* after every other submit listener (PrimeFaces adds its nonce to the form in one) */
+  setTimeout(function () {
+    var data = new FormData(form);
+    if (submitter && submitter.name) {
+      data.append(submitter.name, submitter.value || '');
+    }
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', form.action);
+    xhr.setRequestHeader('X-AutoGov-Upload', 'progress');
+    xhr.upload.addEventListener('progress', function (p) {
+      if (p.lengthComputable) {
+        var percent = Math.floor(p.loaded * 100 / p.total);
+        bar.value = percent;
+        text.textContent = label + ' ' + percent + '%';
+      }
+    });
+    xhr.addEventListener('load', function () {
+      var to = xhr.getResponseHeader('X-AutoGov-Location');
+      if (to) {
+        window.location.assign(to);
+      } else if (xhr.responseURL && xhr.responseURL.split('#')[0] !== form.action) {
+        window.location.assign(xhr.responseURL);
+      } else {
+        document.open();
+        document.write(xhr.responseText);
+        document.close();
+      }
+    });
+    xhr.addEventListener('error', function () {
+      form.removeAttribute('data-uploading');
+      form.querySelectorAll('button, input[type=submit]').forEach(function (b) { b.disabled = false; });
+      text.textContent = form.getAttribute('data-upload-failed') || 'Upload failed';
+    });
+    xhr.send(data);
+  }, 0);
+});
+
+/*
+ * Files survive a refusal: a browser cannot put a chosen file back into a page the server sent anew, so a form marked
+ * data-keep-files="<note>" keeps what was chosen in the browser (IndexedDB, this page only, ten minutes) before it
+ * is sent; when the page comes back with a problem, each file is chosen again for the user, with a note. When the
+ * page comes back without one (or another page follows), nothing is kept.
+ */
+(function () {
+  var DB = 'autogov-kept-files';
+  var TEN_MINUTES = 10 * 60 * 1000;
+  function store(mode, work) {
+    if (!window.indexedDB) {
+      return Promise.resolve(null);
+    }
+    return new Promise(function (resolve) {
+      var open = indexedDB.open(DB, 1);
+      open.onupgradeneeded = function () { open.result.createObjectStore('files'); };
+      open.onerror = function () { resolve(null); };
+      open.onsuccess = function () {
+        var tx = open.result.transaction('files', mode);
+        var result = work(tx.objectStore('files'));
+        tx.oncomplete = function () { open.result.close(); resolve(result && result.result); };
+        tx.onerror = tx.onabort = function () { open.result.close(); resolve(null); };
+      };
+    });
+  }
+  var page = window.location.pathname;
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (!form.getAttribute || !form.hasAttribute('data-keep-files') || e.defaultPrevented) {
+      return;
+    }
+    if (form.getAttribute('data-kept') === 'true') {
+      form.removeAttribute('data-kept');
+      return;
+    }
+    var chosen = Array.prototype.filter.call(form.querySelectorAll('input[type=file]'), function (f) {
+      return f.files && f.files.length > 0;
+    });
+    if (!chosen.length) {
+      return;
+    }
+    e.preventDefault();
+    var submitter = e.submitter;
+    store('readwrite', function (s) {
+      chosen.forEach(function (f) {
+        s.put({name: f.files[0].name, type: f.files[0].type, blob: f.files[0], at: Date.now()}, page + '#' + f.id);
+      });
+    }).then(function () {
+      form.setAttribute('data-kept', 'true');
+      if (submitter && form.requestSubmit) {
+        form.requestSubmit(submitter);
+      } else {
+        form.submit();
+      }
+    });
+  }, true);
+  document.addEventListener('DOMContentLoaded', function () {
+    var form = document.querySelector('form[data-keep-files]');
+    var refused = document.querySelector('.ui-messages-error, .ui-message-error');
+    if (!form || !refused) {
+      store('readwrite', function (s) { s.clear(); });
+      return;
+    }
+    form.querySelectorAll('input[type=file]').forEach(function (input) {
+      var key = page + '#' + input.id;
+      var field = input.closest('.ag-field');
+      if (field && field.querySelector('.ui-message-error')) {
+        return; /* the file itself was refused: the user chooses another */
+      }
+      store('readonly', function (s) { return s.get(key); }).then(function (kept) {
+        if (!kept || Date.now() - kept.at > TEN_MINUTES || (input.files && input.files.length)) {
+          return;
+        }
+        var transfer = new DataTransfer();
+        transfer.items.add(new File([kept.blob], kept.name, {type: kept.type}));
+        input.files = transfer.files;
+        var note = document.createElement('small');
+        note.className = 'ag-hint ag-kept-file';
+        note.id = input.id + '-kept';
+        note.textContent = form.getAttribute('data-keep-files') + kept.name;
+        input.insertAdjacentElement('afterend', note);
+      });
+    });
+  });
+})();

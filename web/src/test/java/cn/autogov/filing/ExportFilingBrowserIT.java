@@ -141,7 +141,21 @@ class ExportFilingBrowserIT {
     }
     Browser.retype(exporter, "edit:contactName", "王出口（改）");
     Browser.retype(exporter, "edit:customsCode", "11019");
-    Browser.clickAndWait(exporter, By.id("edit:submit"));
+    // on a slow line the upload's progress shows (the upload is throttled to 200 KB/s)
+    var conditions = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+    conditions.setUploadThroughput(200 * 1024);
+    conditions.setDownloadThroughput(10 * 1024 * 1024);
+    ((org.openqa.selenium.chrome.ChromeDriver) exporter).setNetworkConditions(conditions);
+    var page = exporter.findElement(By.tagName("html"));
+    exporter.findElement(By.id("edit:submit")).click();
+    String progress =
+        new org.openqa.selenium.support.ui.WebDriverWait(exporter, java.time.Duration.ofSeconds(10))
+            .until(d -> d.findElement(By.id("upload-progress")))
+            .getText();
+    assertTrue(progress.matches("正在上传 \\d{1,3}%"), progress);
+    Browser.screenshot(exporter, "export-upload-progress");
+    Browser.waitUntilGone(exporter, page);
+    ((org.openqa.selenium.chrome.ChromeDriver) exporter).deleteNetworkConditions();
     String summary = exporter.findElement(By.id("edit:messages")).getText();
     assertTrue(summary.contains("营业执照正本影像大小为301KB，不得超过300KB"), summary);
     assertTrue(summary.contains("海关"), "the field error is in the summary: " + summary);

@@ -124,8 +124,19 @@ class FilingBrowserIT {
 
     // the reviewer keeps a remark as a template and approves from "my to-do"
     go(reviewer, "/review/filings/index.xhtml?list=queue");
+    // the filters' controls stand in one line at one height
+    var heights =
+        java.util.stream.Stream.of(
+                "queue:type", "queue:applicant", "queue:dueBy", "queue:sort", "queue:search")
+            .map(id -> reviewer.findElement(By.id(id)).getRect().getHeight())
+            .distinct()
+            .toList();
+    assertEquals(1, heights.size(), "one height for inputs, selects and the button: " + heights);
+    String everything = reviewer.findElement(By.id("queue:page")).getText();
+    assertTrue(everything.matches("共 \\d+ 条，第 1 / \\d+ 页"), "the queue's total: " + everything);
     reviewer.findElement(By.id("queue:applicant")).sendKeys(number);
     Browser.clickAndWait(reviewer, By.id("queue:search"));
+    assertEquals("共 1 条，第 1 / 1 页", reviewer.findElement(By.id("queue:page")).getText());
     Browser.clickAndWait(
         reviewer, Browser.rowOf(reviewer, number), By.cssSelector("button[id$=':claim']"));
     go(reviewer, "/review/filings/index.xhtml?list=mine");
@@ -147,7 +158,8 @@ class FilingBrowserIT {
     assertTrue(enterprise.findElement(By.id("recordPdf")).isDisplayed(), "备案表 to download");
     assertTrue(enterprise.findElement(By.id("decisionPdf")).isDisplayed(), "审核决定书 too");
     String audit = enterprise.findElement(By.id("audit")).getText();
-    assertTrue(audit.contains("RETURNED | 营业执照复印件未加盖公章"), audit);
+    assertTrue(audit.contains("退回修改：营业执照复印件未加盖公章"), audit);
+    assertFalse(audit.contains("RETURNED"), "no status code: " + audit);
     assertTrue(audit.contains(centre.login()), "who decided: " + audit);
     go(enterprise, "/app/enterprise/index.xhtml");
     assertTrue(enterprise.getPageSource().contains("浏览器变更后企业"));

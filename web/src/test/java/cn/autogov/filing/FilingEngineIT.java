@@ -647,6 +647,13 @@ class FilingEngineIT {
     assertTrue(p1.getBoolean("hasNext"), "three filings at least wait");
     JsonObject p2 = centre.expect(200, "GET", "/review/filings?size=2&page=2", null);
     assertFalse(p2.getJsonArray("rows").isEmpty());
+    long total = p1.getJsonNumber("total").longValue();
+    assertTrue(total >= 3, "the queue's total counts every waiting filing: " + p1);
+    assertEquals(total, p2.getJsonNumber("total").longValue(), "the same total on every page");
+    JsonObject all = centre.expect(200, "GET", "/review/filings?size=100", null);
+    if (!all.getBoolean("hasNext")) {
+      assertEquals(all.getJsonArray("rows").size(), total, "the total is the rows' count");
+    }
     List<String> first =
         p1.getJsonArray("rows").stream().map(r -> r.asJsonObject().getString("number")).toList();
     p2.getJsonArray("rows")
@@ -658,6 +665,7 @@ class FilingEngineIT {
     JsonObject found = centre.expect(200, "GET", "/review/filings?applicant=" + oneNumber, null);
     assertEquals(1, found.getJsonArray("rows").size());
     assertFalse(found.getBoolean("hasNext"));
+    assertEquals(1, found.getJsonNumber("total").longValue());
     var badDate = centre.call("GET", "/review/filings?submittedFrom=yesterday", null);
     assertEquals(400, badDate.statusCode());
 

@@ -320,7 +320,8 @@ class FilingRecordsIT {
             .signIn(centre.login(), Portal.PASSWORD)
             .get("/review/filings/view.xhtml?id=" + id)
             .body();
-    assertTrue(view.contains("RETURNED | " + why) && view.contains("退回修改"), view);
+    assertTrue(view.contains("退回修改：" + why), "the audit entry in words: " + view);
+    assertFalse(view.contains("RETURNED | "), "no status code on the page");
 
     // the administrators' search and export; logins are there too
     JsonObject found = admin.expect(200, "GET", "/admin/audit?subject=" + number, null);

@@ -3,6 +3,22 @@ package cn.autogov.filing.application;
 import java.io.Serializable;
 import java.util.List;
 
-/** One page of a queue; {@code hasNext} instead of a total, so no view counts the whole table. */
-public record QueuePage(List<FilingView> rows, int page, int size, boolean hasNext)
-    implements Serializable {}
+/**
+ * One page of a queue, and how many filings the queue holds: exactly up to {@link #COUNT_CAP}, and
+ * {@code COUNT_CAP + 1} ("more than 10,000") beyond, so that no view counts a whole national table.
+ */
+public record QueuePage(List<FilingView> rows, int page, int size, boolean hasNext, long total)
+    implements Serializable {
+
+  public static final int COUNT_CAP = 10_000;
+
+  /** Whether {@link #total} stands for "more than {@link #COUNT_CAP}". */
+  public boolean totalCapped() {
+    return total > COUNT_CAP;
+  }
+
+  /** The number of pages (of the capped total). */
+  public long pages() {
+    return Math.max(1, (Math.min(total, COUNT_CAP) + size - 1) / size);
+  }
+}

@@ -62,7 +62,10 @@ public class ReviewService {
     return types.reviewedBy(actors.current().role()).stream().map(FilingType::code).toList();
   }
 
-  /** One page of the queue, in the order asked, without counting the table. */
+  /**
+   * One page of the queue, in the order asked, and how many filings it holds (counted up to {@link
+   * QueuePage#COUNT_CAP}, so no view counts a whole national table).
+   */
   public QueuePage queue(QueueQuery q) {
     Actor a = actors.current();
     // ids first (an index-only scan of the queue index for the usual filters), then 21 rows
@@ -108,12 +111,19 @@ public class ReviewService {
       jpql.append(" AND f.claimedBy = :me");
       params.put("me", a.loginName());
     }
+    String where = jpql.toString();
     jpql.append(
         "submitted".equals(q.sort()) ? " ORDER BY f.submittedAt, f.id" : " ORDER BY f.dueOn, f.id");
     TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
     params.forEach(query::setParameter);
-    List<Long> ids =
-        query.setFirstResult((q.page() - 1) * q.size()).setMaxResults(q.size() + 1).getResultList();
+    int offset = (q.page() - 1) * q.size();
+    List<Long> ids = query.setFirstResult(offset).setMaxResults(q.size() + 1).getResultList();
+    long total = offset + ids.size();
+    if (ids.size() > q.size() || (ids.isEmpty() && offset > 0)) {
+      TypedQuery<Long> count = em.createQuery(where, Long.class);
+      params.forEach(count::setParameter);
+      total = count.setMaxResults(QueuePage.COUNT_CAP + 1).getResultList().size();
+    }
     Map<Long, Filing> byId = new HashMap<>();
     if (!ids.isEmpty()) {
       em.createQuery("SELECT f FROM Filing f WHERE f.id IN :ids", Filing.class)
@@ -128,7 +138,7 @@ public class ReviewService {
             .limit(q.size())
             .map(f -> FilingView.of(f, type(f), changeOfNumber(f), false))
             .toList();
-    return new QueuePage(rows, q.page(), q.size(), hasNext);
+    return new QueuePage(rows, q.page(), q.size(), hasNext, total);
   }
 
   /** 已办: filings the caller decided on, newest first. */
@@ -151,7 +161,15 @@ public class ReviewService {
             .limit(s)
             .map(f -> FilingView.of(f, type(f), changeOfNumber(f), false))
             .toList();
-    return new QueuePage(rows, p, s, found.size() > s);
+    long total =
+        em.createQuery(
+                "SELECT COUNT(DISTINCT e.filing.id) FROM FilingEvent e WHERE e.actor = :me AND"
+                    + " e.action IN :decisions",
+                Long.class)
+            .setParameter("me", a.loginName())
+            .setParameter("decisions", DECISIONS)
+            .getSingleResult();
+    return new QueuePage(rows, p, s, found.size() > s, total);
   }
 
   /** 受理: the caller takes the filing; others see who holds it. */

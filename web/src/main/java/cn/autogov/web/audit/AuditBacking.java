@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** /admin/audit.xhtml: 审计查询 — search the audit trail, page through it, export what matches. */
 @Named
 @ViewScoped
-public class AuditBacking implements Serializable {
+public class AuditBacking implements Serializable, cn.autogov.web.platform.Paged {
 
   private static final long serialVersionUID = 1L;
   static final int SIZE = 50;
@@ -55,6 +55,7 @@ public class AuditBacking implements Serializable {
     fetch();
   }
 
+  @Override
   public void next() {
     if (hasNext()) {
       page++;
@@ -62,6 +63,7 @@ public class AuditBacking implements Serializable {
     }
   }
 
+  @Override
   public void previous() {
     if (page > 0) {
       page--;
@@ -69,8 +71,14 @@ public class AuditBacking implements Serializable {
     }
   }
 
-  public boolean hasNext() {
-    return result != null && (long) (page + 1) * SIZE < result.total();
+  @Override
+  public int pageSize() {
+    return SIZE;
+  }
+
+  @Override
+  public long total() {
+    return result == null ? 0 : result.total();
   }
 
   /** The export of what the current filter matches, as a link. */
@@ -128,6 +136,7 @@ public class AuditBacking implements Serializable {
     this.to = to;
   }
 
+  @Override
   public int getPage() {
     return page + 1;
   }

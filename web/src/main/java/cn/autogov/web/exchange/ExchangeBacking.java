@@ -18,7 +18,7 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class ExchangeBacking implements Serializable {
+public class ExchangeBacking implements Serializable, cn.autogov.web.platform.Paged {
 
   private static final long serialVersionUID = 1L;
   static final int SIZE = 50;
@@ -68,6 +68,7 @@ public class ExchangeBacking implements Serializable {
     fetch();
   }
 
+  @Override
   public void next() {
     if (hasNext()) {
       page++;
@@ -75,6 +76,7 @@ public class ExchangeBacking implements Serializable {
     }
   }
 
+  @Override
   public void previous() {
     if (page > 0) {
       page--;
@@ -82,8 +84,14 @@ public class ExchangeBacking implements Serializable {
     }
   }
 
-  public boolean hasNext() {
-    return result != null && (long) (page + 1) * SIZE < result.total();
+  @Override
+  public int pageSize() {
+    return SIZE;
+  }
+
+  @Override
+  public long total() {
+    return result == null ? 0 : result.total();
   }
 
   public void view(long seq) {
@@ -154,6 +162,7 @@ public class ExchangeBacking implements Serializable {
     this.to = to;
   }
 
+  @Override
   public int getPage() {
     return page + 1;
   }

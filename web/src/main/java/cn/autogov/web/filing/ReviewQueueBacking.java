@@ -4,6 +4,7 @@ import cn.autogov.filing.application.QueuePage;
 import cn.autogov.filing.application.QueueQuery;
 import cn.autogov.filing.application.ReviewService;
 import cn.autogov.web.platform.Forms;
+import cn.autogov.web.platform.Paged;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,9 +19,10 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ReviewQueueBacking implements Serializable {
+public class ReviewQueueBacking implements Serializable, Paged {
 
   private static final long serialVersionUID = 1L;
+  private static final int SIZE = 20;
 
   @Inject ReviewService review;
 
@@ -53,7 +55,7 @@ public class ReviewQueueBacking implements Serializable {
             "queue",
             () ->
                 "done".equals(list)
-                    ? review.done(page, 20)
+                    ? review.done(page, SIZE)
                     : review.queue(
                         new QueueQuery(
                             type,
@@ -65,7 +67,7 @@ public class ReviewQueueBacking implements Serializable {
                             "mine".equals(list),
                             sort,
                             page,
-                            20)));
+                            SIZE)));
     if (found != null) {
       result = found;
     }
@@ -76,13 +78,15 @@ public class ReviewQueueBacking implements Serializable {
     fetch();
   }
 
+  @Override
   public void next() {
-    if (result != null && result.hasNext()) {
+    if (hasNext()) {
       page++;
       fetch();
     }
   }
 
+  @Override
   public void previous() {
     if (page > 1) {
       page--;
@@ -162,8 +166,29 @@ public class ReviewQueueBacking implements Serializable {
     this.sort = sort;
   }
 
+  @Override
   public int getPage() {
     return page;
+  }
+
+  @Override
+  public int pageSize() {
+    return SIZE;
+  }
+
+  @Override
+  public long total() {
+    return result == null ? 0 : Math.min(result.total(), QueuePage.COUNT_CAP);
+  }
+
+  @Override
+  public boolean totalCapped() {
+    return result != null && result.totalCapped();
+  }
+
+  @Override
+  public boolean hasNext() {
+    return result != null && result.hasNext();
   }
 
   public QueuePage getResult() {

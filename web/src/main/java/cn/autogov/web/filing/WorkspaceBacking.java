@@ -22,8 +22,6 @@ import java.util.List;
 @RequestScoped
 public class WorkspaceBacking {
 
-  private static final int CAP = QueueQuery.MAX_SIZE;
-
   @Inject FilingService filings;
 
   @Inject ReviewService review;
@@ -76,8 +74,8 @@ public class WorkspaceBacking {
   private String counted(boolean mineOnly, boolean overdueOnly) {
     QueuePage p =
         review.queue(
-            new QueueQuery(null, null, null, null, null, overdueOnly, mineOnly, "due", 1, CAP));
-    return p.hasNext() ? CAP + "+" : String.valueOf(p.rows().size());
+            new QueueQuery(null, null, null, null, null, overdueOnly, mineOnly, "due", 1, 1));
+    return p.totalCapped() ? QueuePage.COUNT_CAP + "+" : String.valueOf(p.total());
   }
 
   private List<FilingView> mine() {

@@ -80,6 +80,77 @@ public class Display {
     }
   }
 
+  /**
+   * An audit entry's before or after text as its reader reads it: the coded part in words
+   * (statuses, documents, fields and materials, outcomes and channels by their names, {@code stage
+   * 2} as 第2级, {@code version 7} as 版本7), a remark after {@code " | "} as it was written. The
+   * stored text stays as it is (the trail is sealed); only its display is translated.
+   */
+  public String auditText(String text) {
+    return auditText(text, locale());
+  }
+
+  static String auditText(String text, Locale locale) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    int bar = text.indexOf(" | ");
+    String coded = bar < 0 ? text : text.substring(0, bar);
+    StringBuilder out = new StringBuilder();
+    String[] tokens = coded.split(" ");
+    for (int i = 0; i < tokens.length; i++) {
+      String t = tokens[i];
+      boolean numbered = i + 1 < tokens.length && tokens[i + 1].matches("\\d+");
+      String word;
+      if (numbered && (t.equals("stage") || t.equals("version"))) {
+        word = uiText("auditWord." + t, tokens[++i], locale);
+      } else {
+        int eq = t.indexOf('=');
+        word =
+            eq > 0
+                ? codeWord(t.substring(0, eq), locale) + "=" + t.substring(eq + 1)
+                : codeWord(t, locale);
+      }
+      out.append(out.length() == 0 ? "" : " ").append(word);
+    }
+    return bar < 0
+        ? out.toString()
+        : out + uiText("auditWord.remark", text.substring(bar + 3), locale);
+  }
+
+  /**
+   * A code's name: a status, a document, a channel, an outcome, a field or material; else as is.
+   */
+  private static String codeWord(String code, Locale locale) {
+    for (String prefix : new String[] {"filingStatus.", "channel.", "auditWord."}) {
+      String w = bundleText(Texts.UI_BUNDLE, prefix + code, locale);
+      if (w != null) {
+        return w;
+      }
+    }
+    String document = bundleText(Texts.UI_BUNDLE, "pdf." + code.toLowerCase(Locale.ROOT), locale);
+    if (document != null) {
+      return document;
+    }
+    String field = bundleText(Texts.DOMAIN_BUNDLE, "field." + code, locale);
+    return field == null ? code : field;
+  }
+
+  private static String uiText(String key, Object arg, Locale locale) {
+    String pattern = bundleText(Texts.UI_BUNDLE, key, locale);
+    return pattern == null
+        ? key + " " + arg
+        : new java.text.MessageFormat(pattern, locale).format(new Object[] {arg});
+  }
+
+  private static String bundleText(String bundle, String key, Locale locale) {
+    try {
+      return ResourceBundle.getBundle(bundle, locale).getString(key);
+    } catch (MissingResourceException e) {
+      return null;
+    }
+  }
+
   /** A message text with its verification code or one-time password replaced by ******. */
   public String masked(String text) {
     return text == null ? "" : SECRET.matcher(text).replaceAll("$1******");

@@ -177,11 +177,16 @@ class BrowserIT {
         browser.findElement(By.id("change:messages")).getText().contains("实名认证信息不一致"),
         browser.findElement(By.id("change:messages")).getText());
     assertEquals(newMobile, browser.findElement(By.id("change:mobile")).getAttribute("value"));
+    // the chosen scan is chosen again for the user, and said so
+    String kept =
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+            .until(d -> d.findElement(By.id("change:idScan-kept")))
+            .getText();
+    assertEquals("已保留您上次选择的文件：rgb.png", kept);
     Browser.screenshot(browser, "mobile-change-refused");
     browser.findElement(By.id("change:name")).clear();
     browser.findElement(By.id("change:name")).sendKeys("测试经办人");
     browser.findElement(By.id("change:password")).sendKeys(Portal.PASSWORD);
-    browser.findElement(By.id("change:idScan")).sendKeys(scan);
     Browser.clickAndWait(browser, By.id("change:submit"));
     assertTrue(
         browser.findElement(By.id("change:messages")).getText().contains("申请已提交"),
