@@ -88,10 +88,28 @@ document.addEventListener('DOMContentLoaded', function () {
  * selects in front of it; picking fills the input with the deepest chosen code (the code can still be
  * typed). Names in the page's language.
  */
+/*
+ * An address (data-address-picker="<regions API>") gets the same selects; picking writes the chosen names at the
+ * front of the address (福建省福州市鼓楼区), the street typed after them stays.
+ */
 document.addEventListener('DOMContentLoaded', function () {
   var english = document.documentElement.lang === 'en';
-  document.querySelectorAll('input[data-region-picker]').forEach(function (input) {
-    var api = input.getAttribute('data-region-picker');
+  document.querySelectorAll('input[data-region-picker], input[data-address-picker]').forEach(function (input) {
+    var address = input.hasAttribute('data-address-picker');
+    var api = input.getAttribute(address ? 'data-address-picker' : 'data-region-picker');
+    var prefix = '';
+    function named() {
+      var names = Array.prototype.map.call(box.querySelectorAll('select'), function (s) {
+        var name = s.value ? s.options[s.selectedIndex].textContent : '';
+        return /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(name) ? '' : name; /* not in an address */
+      }).join('');
+      var street = input.value.indexOf(prefix) === 0 ? input.value.substring(prefix.length) : input.value;
+      if (names && street.indexOf(names) === 0) {
+        street = street.substring(names.length);
+      }
+      prefix = names;
+      input.value = names + street;
+    }
     var box = document.createElement('span');
     box.className = 'ag-region-picker';
     input.parentNode.insertBefore(box, input);
@@ -113,14 +131,18 @@ document.addEventListener('DOMContentLoaded', function () {
           list.forEach(function (r) {
             var o = document.createElement('option');
             o.value = r.code;
-            o.textContent = english ? r.nameEn : r.nameZh;
+            o.textContent = english && !address ? r.nameEn : r.nameZh; /* an address is written in Chinese */
             select.appendChild(o);
           });
           select.addEventListener('change', function () {
             while (box.lastChild !== select) {
               box.removeChild(box.lastChild);
             }
-            input.value = select.value || parent || '';
+            if (address) {
+              named();
+            } else {
+              input.value = select.value || parent || '';
+            }
             if (select.value && depth < 2) {
               level(select.value, depth + 1);
             }

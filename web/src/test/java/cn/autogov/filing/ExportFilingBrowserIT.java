@@ -91,8 +91,20 @@ class ExportFilingBrowserIT {
     assertTrue(credit.matches("[0-9A-Z]{18}"), credit);
 
     // 基本信息 and 联系人; choosing the category shows its checklist at once (the page keeps a draft)
+    // the address: the street typed, the province and city picked in front of it
+    Browser.retype(exporter, "edit:businessAddress", "出口路8号");
+    var province =
+        new org.openqa.selenium.support.ui.WebDriverWait(exporter, java.time.Duration.ofSeconds(5))
+            .until(d -> d.findElement(By.id("edit:businessAddress-level0")));
+    new org.openqa.selenium.support.ui.Select(province).selectByVisibleText("北京市");
+    var city =
+        new org.openqa.selenium.support.ui.WebDriverWait(exporter, java.time.Duration.ofSeconds(5))
+            .until(d -> d.findElement(By.id("edit:businessAddress-level1")));
+    new org.openqa.selenium.support.ui.Select(city).selectByIndex(1);
+    String picked = exporter.findElement(By.id("edit:businessAddress")).getAttribute("value");
+    assertEquals("北京市出口路8号", picked, "北京市's 市辖区 is no part of an address");
+    Browser.retype(exporter, "edit:businessAddress", "北京市海淀区出口路8号");
     Map.of(
-            "edit:businessAddress", "北京市海淀区出口路8号",
             "edit:customsCode", "1101910123",
             "edit:registeredCapital", "2000",
             "edit:businessArea", "3500",
