@@ -4,7 +4,6 @@ import cn.autogov.filing.application.Deadlines;
 import cn.autogov.filing.application.FilingTypes;
 import cn.autogov.filing.domain.Decision;
 import cn.autogov.filing.domain.Filing;
-import cn.autogov.filing.domain.FilingEvent;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.security.PermitAll;
@@ -57,7 +56,7 @@ public class TestFilings {
   }
 
   public List<String> history(Long id) {
-    return em.find(Filing.class, id).getHistory().stream().map(FilingEvent::getAction).toList();
+    return em.find(Filing.class, id).getHistory().stream().map(e -> e.getAction().code()).toList();
   }
 
   public String status(Long id) {
@@ -70,7 +69,8 @@ public class TestFilings {
   /** Moves a filing's dates, as time passing would. */
   public void backdate(Long id, LocalDate validUntil, LocalDate dueOn) {
     Filing f = em.find(Filing.class, id);
-    em.createQuery("UPDATE Filing f SET f.validUntil = :v, f.dueOn = :d WHERE f.id = :id")
+    em.createQuery(
+            "UPDATE Filing f SET f.validity.validUntil = :v, f.deadline.dueOn = :d WHERE f.id = :id")
         .setParameter("v", validUntil == null ? f.getValidUntil() : validUntil)
         .setParameter("d", dueOn == null ? f.getDueOn() : dueOn)
         .setParameter("id", id)

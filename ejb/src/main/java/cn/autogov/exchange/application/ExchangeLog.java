@@ -27,6 +27,7 @@ import java.util.Optional;
  * the chain's end, and the administrators' search, view and check.
  */
 @Stateless
+@RolesAllowed(ADMIN) // the message log's pages; the gateways and jobs below are let in by name
 public class ExchangeLog {
 
   @PersistenceContext EntityManager em;
@@ -134,7 +135,6 @@ public class ExchangeLog {
   }
 
   /** 报文日志查询: newest first. */
-  @RolesAllowed(ADMIN)
   public ExchangePage search(ExchangeQuery q) {
     List<ExchangeView> rows =
         filtered(q, ExchangeMessage.class, "SELECT m", " ORDER BY m.seq DESC")
@@ -149,13 +149,11 @@ public class ExchangeLog {
   }
 
   /** One message with its request and response. */
-  @RolesAllowed(ADMIN)
   public Optional<ExchangeView> message(long seq) {
     return Optional.ofNullable(em.find(ExchangeMessage.class, seq)).map(ExchangeView::full);
   }
 
   /** Messages {@code from}..{@code to} in order, at most {@code max}, for the export. */
-  @RolesAllowed(ADMIN)
   public List<ExchangeMessage> range(long from, long to, int max) {
     return em.createQuery(
             "SELECT m FROM ExchangeMessage m WHERE m.seq >= :from AND m.seq <= :to ORDER BY m.seq",
@@ -167,7 +165,6 @@ public class ExchangeLog {
   }
 
   /** The seals, newest first. */
-  @RolesAllowed(ADMIN)
   public List<ExchangeSeal> seals(int max) {
     return em.createQuery("SELECT s FROM ExchangeSeal s ORDER BY s.seq DESC", ExchangeSeal.class)
         .setMaxResults(max)
@@ -175,7 +172,6 @@ public class ExchangeLog {
   }
 
   /** The last seal at or after {@code seq}, if any: what proves that message. */
-  @RolesAllowed(ADMIN)
   public Optional<ExchangeSeal> sealCovering(long seq) {
     return em.createQuery(
             "SELECT s FROM ExchangeSeal s WHERE s.seq >= :seq ORDER BY s.seq", ExchangeSeal.class)
@@ -235,7 +231,6 @@ public class ExchangeLog {
   }
 
   /** Checks the chain against its head, from where retention left it (or its first message). */
-  @RolesAllowed(ADMIN)
   public ChainCheck.Result verify() {
     ExchangeLogHead head = em.find(ExchangeLogHead.class, ExchangeLogHead.ID);
     ChainCheck check = new ChainCheck(head.getFirstSeq(), head.getFirstPrevHash());

@@ -1,6 +1,6 @@
 package cn.autogov.export.application;
 
-import cn.autogov.filing.application.FilingStatusChanged;
+import cn.autogov.filing.application.FilingStepped;
 import cn.autogov.identity.client.ClientRight;
 import cn.autogov.identity.client.SystemClients;
 import cn.autogov.notification.Channel;
@@ -28,8 +28,9 @@ public class ExportFilingNotices {
 
   @Inject MessageGateway gateway;
 
-  void changed(@Observes FilingStatusChanged e) {
-    if (!ExportFilingQueries.TYPE.equals(e.filing().getTypeCode())
+  void changed(@Observes FilingStepped e) {
+    if (!e.changesStatus()
+        || !ExportFilingQueries.TYPE.equals(e.filing().getTypeCode())
         || !ExportFilingQueries.DECIDED.contains(e.to())) {
       return;
     }

@@ -38,7 +38,9 @@ public class Deadlines {
 
   @EJB WorkingDays workingDays;
 
-  @EJB FilingRecorder recorder;
+  @Inject FilingSteps steps;
+
+  @Inject FilingNotices notices;
 
   @Inject FilingTypes types;
 
@@ -76,7 +78,7 @@ public class Deadlines {
       if (f.expireIfDue(today, now)) {
         n++;
       }
-      recorder.steps(null, f);
+      steps.publish(null, f);
     }
     return n;
   }
@@ -90,13 +92,15 @@ public class Deadlines {
         em.createNamedQuery("Filing.validityEnding", Filing.class)
             .setParameter("today", today)
             .setParameter(
-                "horizon", today.plusDays(java.util.Collections.max(Filing.EXPIRY_REMINDERS)))
+                "horizon",
+                today.plusDays(
+                    java.util.Collections.max(cn.autogov.filing.domain.ValidityPeriod.REMINDERS)))
             .getResultList();
     int n = 0;
     for (Filing f : ending) {
       Integer days = f.expiryReminderDue(today);
       if (days != null) {
-        recorder.validityEnding(
+        notices.validityEnding(
             f, java.time.temporal.ChronoUnit.DAYS.between(today, f.getValidUntil()));
         f.expiryReminded(days);
         n++;
@@ -144,7 +148,7 @@ public class Deadlines {
                 + "），请督办。");
       }
       f.escalate(String.join(",", to.stream().map(UserAccount::getLoginName).toList()), now);
-      recorder.steps(null, f);
+      steps.publish(null, f);
     }
     return overdue.size();
   }

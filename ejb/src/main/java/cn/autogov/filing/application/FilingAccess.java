@@ -5,6 +5,7 @@ import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingChannel;
 import cn.autogov.filing.domain.FilingEvent;
 import cn.autogov.filing.domain.FilingForm;
+import cn.autogov.filing.domain.FilingMaterial;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FilingValueChange;
@@ -238,7 +239,7 @@ public class FilingAccess {
                 new FilingDetail.Event(
                     e.getAt(),
                     e.getActor(),
-                    e.getAction(),
+                    e.getAction().code(),
                     e.getFrom() == null ? null : e.getFrom().name(),
                     e.getTo().name(),
                     e.getStage() == null || e.getStage() >= type.route().size()
@@ -246,5 +247,15 @@ public class FilingAccess {
                         : type.stage(e.getStage()).code(),
                     e.getRemark()))
         .toList();
+  }
+
+  /** The material in one slot of a filing; null when the slot is empty. */
+  public FilingMaterial material(Long filingId, String slot) {
+    return em.createNamedQuery("FilingMaterial.ofFiling", FilingMaterial.class)
+        .setParameter("filing", filingId)
+        .getResultStream()
+        .filter(m -> m.getSlot().equals(slot))
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -1,6 +1,5 @@
 package cn.autogov.filing.application;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
 import static cn.autogov.identity.domain.Role.Names.AGENT;
 import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
 import static cn.autogov.identity.domain.Role.Names.COMMERCE_AUTHORITY;
@@ -9,8 +8,6 @@ import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
 import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
 
 import cn.autogov.audit.application.AuditTrail;
-import cn.autogov.audit.application.AuditView;
-import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
 import cn.autogov.document.store.Upload;
@@ -47,6 +44,14 @@ import java.util.Map;
  * legal-person account and its authorised agents act for it; nobody else sees its drafts.
  */
 @Stateless
+@RolesAllowed({
+  ENTERPRISE,
+  AGENT,
+  CERTIFICATION_CENTRE,
+  COMMERCE_AUTHORITY,
+  ISSUING_AUTHORITY,
+  EKEY_PROVIDER
+}) // the applicants, and staff entering a paper filing (线下申请) where a type allows it
 public class FilingService {
 
   @PersistenceContext EntityManager em;
@@ -57,7 +62,7 @@ public class FilingService {
 
   @EJB Deadlines deadlines;
 
-  @EJB FilingRecorder recorder;
+  @Inject FilingSteps steps;
 
   @EJB AuditTrail trail;
 
@@ -66,20 +71,6 @@ public class FilingService {
   @Inject FilingAccess access;
 
   @Inject FilingStarts starts;
-
-  /** Every type on the engine, as clients read it. */
-  @RolesAllowed({
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER,
-    ADMIN
-  })
-  public List<TypeView> types() {
-    return types.all().stream().map(d -> TypeView.of(d.type())).toList();
-  }
 
   /**
    * The types the caller's enterprise may start: not a change (those start from an approved
@@ -140,14 +131,6 @@ public class FilingService {
    * 暂存 ({@code complete} false: blanks allowed, what is filled must be right) or 保存 (every required
    * field and material: 待上报). Nothing is written when anything is wrong.
    */
-  @RolesAllowed({
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER
-  })
   public FilingDetail save(Long id, Map<String, String> values, boolean complete) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
@@ -161,7 +144,7 @@ public class FilingService {
     }
     checks.throwIfAny();
     f.save(complete, actor.loginName(), BusinessTime.now());
-    recorder.steps(actor, f);
+    steps.publish(actor, f);
     return access.detail(f);
   }
 
@@ -188,14 +171,6 @@ public class FilingService {
   }
 
   /** A file for one slot of the checklist, checked by the slot's rule when it arrives. */
-  @RolesAllowed({
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER
-  })
   public FilingDetail attach(Long id, String slotCode, Upload upload) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
@@ -209,7 +184,7 @@ public class FilingService {
     StoredFile file = files.accept(checks, slot.code(), slot.rule(), upload, actor.accountId());
     checks.throwIfAny();
     LocalDateTime now = BusinessTime.now();
-    FilingMaterial existing = materialIn(f.getId(), slot.code());
+    FilingMaterial existing = access.material(f.getId(), slot.code());
     if (existing == null) {
       em.persist(FilingMaterial.of(f.getId(), slot.code(), file.getId(), actor.loginName(), now));
     } else {
@@ -226,19 +201,11 @@ public class FilingService {
     return access.detail(f);
   }
 
-  @RolesAllowed({
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER
-  })
   public FilingDetail detach(Long id, String slotCode) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
     f.requireEditable();
-    FilingMaterial m = materialIn(f.getId(), slotCode);
+    FilingMaterial m = access.material(f.getId(), slotCode);
     if (m != null) {
       em.persist(FilingMaterialVersion.of(m, BusinessTime.now()));
       em.remove(m);
@@ -251,14 +218,6 @@ public class FilingService {
   /**
    * 上报: checked complete once more (form, materials), then to the first stage with its due date.
    */
-  @RolesAllowed({
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER
-  })
   public FilingDetail submit(Long id) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
@@ -286,36 +245,20 @@ public class FilingService {
     f.describeApplicant(e.getName(), e.getRegionCode());
     LocalDate due = deadlines.dueAfter(now.toLocalDate(), def.type().stage(0).slaWorkingDays());
     f.submit(def.type(), due, actor.loginName(), now);
-    recorder.steps(actor, f);
+    steps.publish(actor, f);
     return access.detail(f);
   }
 
   /** 撤回: only while no reviewer has taken it. */
-  @RolesAllowed({
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER
-  })
   public FilingDetail withdraw(Long id) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
     f.withdraw(types.of(f.getTypeCode()).type(), actor.loginName(), BusinessTime.now());
-    recorder.steps(actor, f);
+    steps.publish(actor, f);
     return access.detail(f);
   }
 
   /** 删除: only what was never submitted; its form and materials go with it. */
-  @RolesAllowed({
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER
-  })
   public void delete(Long id) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
@@ -361,136 +304,6 @@ public class FilingService {
         .toList();
   }
 
-  /** 详情: for the applicant and for the reviewers who may see it. */
-  @RolesAllowed({
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER,
-    ADMIN
-  })
-  public FilingDetail detail(Long id) {
-    return access.detail(access.forReader(actors.current(), id));
-  }
-
-  /**
-   * 审计记录: who did what to the filing and why, from the audit trail (also what did not take effect,
-   * such as a decision whose transaction failed), oldest first.
-   */
-  @RolesAllowed({
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER,
-    ADMIN
-  })
-  public List<AuditView> audit(Long id) {
-    return trail.about(access.forReader(actors.current(), id).getNumber());
-  }
-
-  /**
-   * A generated PDF's content: 备案表 of any submitted filing, 审核决定书 once it is decided. The filing
-   * gets its verification code the first time; the download is in the audit trail.
-   */
-  @RolesAllowed({
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER,
-    ADMIN
-  })
-  public FilingDocument document(Long id, FilingDocument.Kind kind) {
-    Actor actor = actors.current();
-    Filing f = access.forReader(actor, id);
-    if (kind == null) {
-      throw RefusedException.notFound();
-    }
-    if (f.getSubmittedAt() == null) {
-      throw new RefusedException("filing.not-submitted-yet", "number", f.getNumber());
-    }
-    if (kind == FilingDocument.Kind.DECISION && f.getDecidedAt() == null) {
-      throw new RefusedException("filing.no-decision-yet", "number", f.getNumber());
-    }
-    String code = f.verificationCode(FilingVerification::newCode);
-    trail.record(
-        new AuditEvent(
-            actor.loginName(),
-            actor.enterpriseId(),
-            "filing.pdf",
-            f.getNumber(),
-            null,
-            null,
-            kind.name() + " " + f.getStatus()));
-    // the decision is issued by the deciding reviewer's organisation, signed with the reviewer's
-    // name
-    var decider =
-        f.getDecidedBy() == null
-            ? null
-            : em.createNamedQuery(
-                    "UserAccount.findByLoginName", cn.autogov.identity.domain.UserAccount.class)
-                .setParameter("loginName", f.getDecidedBy())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-    return new FilingDocument(
-        kind,
-        access.detail(f),
-        code,
-        decider == null ? null : decider.getOrganisationName(),
-        decider == null ? f.getDecidedBy() : decider.getDisplayName());
-  }
-
-  /** The file in one slot, for whoever may read the filing. */
-  @RolesAllowed({
-    ENTERPRISE,
-    AGENT,
-    CERTIFICATION_CENTRE,
-    COMMERCE_AUTHORITY,
-    ISSUING_AUTHORITY,
-    EKEY_PROVIDER,
-    ADMIN
-  })
-  public StoredFile material(Long id, String slotCode, Long version) {
-    Actor actor = actors.current();
-    Filing f = id == null ? null : em.find(Filing.class, id);
-    if (f == null) {
-      throw RefusedException.notFound();
-    }
-    if (!access.mayRead(actor, f)) {
-      trail.record(
-          AuditEvent.downloadRefused(
-              actor.loginName(), actor.enterpriseId(), f.getNumber(), slotCode));
-      throw RefusedException.forbidden();
-    }
-    Long fileId;
-    if (version == null) {
-      FilingMaterial m = materialIn(f.getId(), slotCode);
-      fileId = m == null ? null : m.getFileId();
-    } else {
-      FilingMaterialVersion v = em.find(FilingMaterialVersion.class, version);
-      boolean ours = v != null && v.getFilingId().equals(f.getId()) && v.getSlot().equals(slotCode);
-      fileId = ours ? v.getFileId() : null;
-    }
-    StoredFile file = files.find(fileId);
-    if (file == null) {
-      throw RefusedException.notFound();
-    }
-    trail.record(
-        AuditEvent.downloaded(
-            actor.loginName(),
-            actor.enterpriseId(),
-            f.getNumber(),
-            slotCode + (version == null ? "" : " version " + version),
-            file.getSha256()));
-    return file;
-  }
-
   /** A change copies the approved filing's files: those stay while another filing has them. */
   private boolean copiedElsewhere(Long fileId, Long deleted) {
     return em.createQuery(
@@ -507,15 +320,6 @@ public class FilingService {
                 .setParameter("f", deleted)
                 .getSingleResult()
         > 0;
-  }
-
-  private FilingMaterial materialIn(Long filingId, String slot) {
-    return em.createNamedQuery("FilingMaterial.ofFiling", FilingMaterial.class)
-        .setParameter("filing", filingId)
-        .getResultStream()
-        .filter(m -> m.getSlot().equals(slot))
-        .findFirst()
-        .orElse(null);
   }
 
   private void requireMaterials(FilingType type, FilingForm form, Filing f, Checks checks) {

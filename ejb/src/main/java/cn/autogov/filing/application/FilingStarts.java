@@ -31,7 +31,7 @@ public class FilingStarts {
 
   @EJB FilingNumbers numbers;
 
-  @EJB FilingRecorder recorder;
+  @Inject FilingSteps steps;
 
   @Inject FilingAccess access;
 
@@ -59,7 +59,7 @@ public class FilingStarts {
       copyMaterials(approved, f, actor, now);
     }
     em.flush();
-    recorder.steps(actor, f);
+    steps.publish(actor, f);
     return access.detail(f);
   }
 

@@ -44,7 +44,6 @@ public class IntakeService {
    * 线下申请: staff enter a paper application for an enterprise in their division, where the type
    * allows their role to; they then fill it in, attach the scans and submit it like the applicant.
    */
-  @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
   public FilingDetail startOffline(String typeCode, String creditCode) {
     Actor actor = actors.current();
     FilingDefinition def = types.of(typeCode);
@@ -66,7 +65,6 @@ public class IntakeService {
   }
 
   /** The types whose paper applications the caller's role enters. */
-  @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
   public List<String> intakeTypes() {
     var role = actors.current().role();
     return types.all().stream()
@@ -77,7 +75,6 @@ public class IntakeService {
   }
 
   /** The paper applications the caller entered, newest first. */
-  @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
   public List<FilingView> enteredByMe() {
     return em.createNamedQuery("Filing.enteredBy", Filing.class)
         .setParameter("login", actors.current().loginName())

@@ -8,6 +8,7 @@ import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
 import cn.autogov.filing.domain.Decision;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingStatus;
+import cn.autogov.filing.domain.FilingStep;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
@@ -40,8 +41,7 @@ import java.util.Map;
 @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
 public class ReviewService {
 
-  private static final List<String> DECISIONS =
-      List.of("approved", "rejected", "returned", "stage-approved", "first-approved");
+  private static final List<FilingStep> DECISIONS = List.copyOf(FilingStep.DECISIONS);
 
   @PersistenceContext EntityManager em;
 
@@ -53,7 +53,7 @@ public class ReviewService {
 
   @Inject FilingAccess access;
 
-  @EJB FilingRecorder recorder;
+  @Inject FilingSteps steps;
 
   @Inject Event<FilingDecided> decided;
 
@@ -100,11 +100,11 @@ public class ReviewService {
       params.put("to", q.submittedTo().plusDays(1).atStartOfDay());
     }
     if (q.dueBy() != null) {
-      jpql.append(" AND f.dueOn <= :dueBy");
+      jpql.append(" AND f.deadline.dueOn <= :dueBy");
       params.put("dueBy", q.dueBy());
     }
     if (q.overdueOnly()) {
-      jpql.append(" AND f.dueOn < :today");
+      jpql.append(" AND f.deadline.dueOn < :today");
       params.put("today", BusinessTime.today());
     }
     if (q.mineOnly()) {
@@ -113,7 +113,9 @@ public class ReviewService {
     }
     String where = jpql.toString();
     jpql.append(
-        "submitted".equals(q.sort()) ? " ORDER BY f.submittedAt, f.id" : " ORDER BY f.dueOn, f.id");
+        "submitted".equals(q.sort())
+            ? " ORDER BY f.submittedAt, f.id"
+            : " ORDER BY f.deadline.dueOn, f.id");
     TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
     params.forEach(query::setParameter);
     int offset = (q.page() - 1) * q.size();
@@ -177,7 +179,7 @@ public class ReviewService {
     Actor a = actors.current();
     Filing f = inMyQueue(a, id);
     f.claim(a.loginName(), BusinessTime.now());
-    recorder.steps(a, f);
+    steps.publish(a, f);
     return access.view(f);
   }
 
@@ -185,7 +187,7 @@ public class ReviewService {
     Actor a = actors.current();
     Filing f = inMyQueue(a, id);
     f.release(a.loginName(), BusinessTime.now());
-    recorder.steps(a, f);
+    steps.publish(a, f);
     return access.view(f);
   }
 
@@ -199,7 +201,7 @@ public class ReviewService {
       checks.throwIfAny();
     }
     f.assign(a.loginName(), colleague, BusinessTime.now());
-    recorder.steps(a, f);
+    steps.publish(a, f);
     return access.view(f);
   }
 
@@ -290,7 +292,7 @@ public class ReviewService {
       touched.addAll(approval.invalidated());
     }
     em.flush();
-    recorder.steps(a, touched);
+    steps.publish(a, touched);
     if (f.getStatus() != FilingStatus.SUBMITTED) {
       decided.fire(
           new FilingDecided(

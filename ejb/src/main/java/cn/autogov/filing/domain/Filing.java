@@ -66,23 +66,24 @@ import java.util.List;
     name = "Filing.validityEnding",
     query =
         "SELECT f FROM Filing f WHERE f.status = cn.autogov.filing.domain.FilingStatus.APPROVED"
-            + " AND f.changeOf IS NULL AND f.validUntil >= :today AND f.validUntil <= :horizon"
+            + " AND f.changeOf IS NULL AND f.validity.validUntil >= :today AND f.validity.validUntil <= :horizon"
             + " ORDER BY f.id")
 @NamedQuery(
     name = "Filing.expiring",
     query =
         "SELECT f FROM Filing f WHERE f.status = cn.autogov.filing.domain.FilingStatus.APPROVED"
-            + " AND f.validUntil < :today ORDER BY f.id")
+            + " AND f.validity.validUntil < :today ORDER BY f.id")
 @NamedQuery(
     name = "Filing.dueSoon",
     query =
-        "SELECT f FROM Filing f WHERE f.queueRole IS NOT NULL AND f.dueOn <= :by"
-            + " AND (f.remindedOn IS NULL OR f.remindedOn < :today) ORDER BY f.id")
+        "SELECT f FROM Filing f WHERE f.queueRole IS NOT NULL AND f.deadline.dueOn <= :by"
+            + " AND (f.deadline.remindedOn IS NULL OR f.deadline.remindedOn < :today)"
+            + " ORDER BY f.id")
 @NamedQuery(
     name = "Filing.overdue",
     query =
-        "SELECT f FROM Filing f WHERE f.queueRole IS NOT NULL AND f.dueOn < :today"
-            + " AND f.escalatedAt IS NULL ORDER BY f.id")
+        "SELECT f FROM Filing f WHERE f.queueRole IS NOT NULL AND f.deadline.dueOn < :today"
+            + " AND f.deadline.escalatedAt IS NULL ORDER BY f.id")
 public class Filing {
 
   @Id
@@ -132,18 +133,7 @@ public class Filing {
   @Column(nullable = false, length = 10)
   private FilingChannel channel = FilingChannel.ONLINE;
 
-  @Column(name = "reminded_on")
-  private LocalDate remindedOn;
-
-  /** The days left when the enterprise was last reminded that the validity ends (30, 7). */
-  @Column(name = "expiry_reminded_at_days")
-  private Integer expiryRemindedAtDays;
-
-  /** Days before the end of validity at which the enterprise is reminded (seed 001, #8). */
-  public static final java.util.List<Integer> EXPIRY_REMINDERS = java.util.List.of(30, 7);
-
-  @Column(name = "escalated_at")
-  private LocalDateTime escalatedAt;
+  @jakarta.persistence.Embedded private ReviewDeadline deadline = new ReviewDeadline();
 
   @Column(name = "change_of")
   private Long changeOf;
@@ -162,9 +152,6 @@ public class Filing {
   @Column(name = "verification_code", length = 16)
   private String verificationCode;
 
-  @Column(name = "due_on")
-  private LocalDate dueOn;
-
   @Column(name = "decided_at")
   private LocalDateTime decidedAt;
 
@@ -174,11 +161,7 @@ public class Filing {
   @Column(length = 500)
   private String remark;
 
-  @Column(name = "valid_from")
-  private LocalDate validFrom;
-
-  @Column(name = "valid_until")
-  private LocalDate validUntil;
+  @jakarta.persistence.Embedded private ValidityPeriod validity = new ValidityPeriod();
 
   @Version private long version;
 
@@ -220,7 +203,7 @@ public class Filing {
     f.status = DRAFT;
     f.statusChangedAt = now;
     f.createdAt = now;
-    f.log(FilingEvent.of(f, actor, "created", null, DRAFT, null, null, now));
+    f.log(FilingEvent.of(f, actor, FilingStep.CREATED, null, DRAFT, null, null, now));
     return f;
   }
 
@@ -249,7 +232,12 @@ public class Filing {
   /** 暂存 (incomplete) or 保存 (complete and valid: 待上报), while the applicant may edit. */
   public void save(boolean complete, String actor, LocalDateTime now) {
     requireEditable();
-    move(complete ? SAVED : DRAFT, actor, complete ? "saved" : "draft-saved", null, now);
+    move(
+        complete ? SAVED : DRAFT,
+        actor,
+        complete ? FilingStep.SAVED : FilingStep.DRAFT_SAVED,
+        null,
+        now);
   }
 
   /** 上报: a complete filing goes to the first review stage, due after its SLA. */
@@ -260,12 +248,10 @@ public class Filing {
     stage = 0;
     claimedBy = null;
     firstApprovedBy = null;
-    remindedOn = null;
-    escalatedAt = null;
     queueRole = type.stage(0).decidingRole();
     submittedAt = now;
-    this.dueOn = dueOn;
-    move(SUBMITTED, actor, "submitted", null, now);
+    deadline().start(dueOn);
+    move(SUBMITTED, actor, FilingStep.SUBMITTED, null, now);
   }
 
   /** 撤回: back to the applicant, only before a reviewer has taken it. */
@@ -283,9 +269,9 @@ public class Filing {
           "reviewer",
           claimedBy != null ? claimedBy : firstApprovedBy != null ? firstApprovedBy : decidedBy);
     }
-    dueOn = null;
+    deadline().stop();
     queueRole = null;
-    move(WITHDRAWN, actor, "withdrawn", null, now);
+    move(WITHDRAWN, actor, FilingStep.WITHDRAWN, null, now);
   }
 
   /** A reviewer takes the filing from the queue (others see it as taken). */
@@ -296,7 +282,7 @@ public class Filing {
     }
     if (claimedBy == null) {
       claimedBy = reviewer;
-      log(FilingEvent.of(this, reviewer, "claimed", status, status, stage, null, now));
+      log(FilingEvent.of(this, reviewer, FilingStep.CLAIMED, status, status, stage, null, now));
     }
   }
 
@@ -307,7 +293,7 @@ public class Filing {
       throw refused("filing.already-taken", this, "reviewer", claimedBy);
     }
     claimedBy = to;
-    log(FilingEvent.of(this, by, "assigned", status, status, stage, to, now));
+    log(FilingEvent.of(this, by, FilingStep.ASSIGNED, status, status, stage, to, now));
   }
 
   /** The reviewer puts it back in the queue. */
@@ -315,7 +301,7 @@ public class Filing {
     requireDecidable();
     if (reviewer.equals(claimedBy)) {
       claimedBy = null;
-      log(FilingEvent.of(this, reviewer, "released", status, status, stage, null, now));
+      log(FilingEvent.of(this, reviewer, FilingStep.RELEASED, status, status, stage, null, now));
     }
   }
 
@@ -351,7 +337,7 @@ public class Filing {
         claimedBy = null;
         log(
             FilingEvent.of(
-                this, reviewer, "first-approved", SUBMITTED, SUBMITTED, stage, why, now));
+                this, reviewer, FilingStep.FIRST_APPROVED, SUBMITTED, SUBMITTED, stage, why, now));
         return;
       }
     }
@@ -360,40 +346,43 @@ public class Filing {
     decidedBy = reviewer;
     decidedAt = now;
     remark = why;
-    remindedOn = null;
-    escalatedAt = null;
     if (decision == Decision.APPROVE && !type.isLastStage(stage)) {
       stage++;
-      dueOn = nextDueOn;
+      deadline().start(nextDueOn);
       queueRole = type.stage(stage).decidingRole();
       log(
           FilingEvent.of(
-              this, reviewer, "stage-approved", SUBMITTED, SUBMITTED, stage - 1, why, now));
+              this,
+              reviewer,
+              FilingStep.STAGE_APPROVED,
+              SUBMITTED,
+              SUBMITTED,
+              stage - 1,
+              why,
+              now));
       return;
     }
-    dueOn = null;
+    deadline().stop();
     queueRole = null;
     switch (decision) {
       case APPROVE -> {
-        validFrom = now.toLocalDate();
-        validUntil = type.validity().validUntil(validFrom);
-        move(APPROVED, reviewer, "approved", why, now);
+        validity().start(now.toLocalDate(), type.validity());
+        move(APPROVED, reviewer, FilingStep.APPROVED, why, now);
       }
-      case REJECT -> move(REJECTED, reviewer, "rejected", why, now);
-      case RETURN -> move(RETURNED, reviewer, "returned", why, now);
+      case REJECT -> move(REJECTED, reviewer, FilingStep.REJECTED, why, now);
+      case RETURN -> move(RETURNED, reviewer, FilingStep.RETURNED, why, now);
     }
   }
 
   /** An approved change keeps the validity of the filing it changed. */
   public void keepValidityOf(Filing changed) {
-    validFrom = changed.validFrom;
-    validUntil = changed.validUntil;
+    validity().keep(changed.validity());
   }
 
   /** 失效: the validity job, the day after the last valid day. */
   public boolean expireIfDue(LocalDate today, LocalDateTime now) {
-    if (status == APPROVED && validUntil != null && today.isAfter(validUntil)) {
-      move(EXPIRED, "system", "expired", null, now);
+    if (status == APPROVED && validity().endedBefore(today)) {
+      move(EXPIRED, "system", FilingStep.EXPIRED, null, now);
       return true;
     }
     return false;
@@ -404,7 +393,7 @@ public class Filing {
     if (status != APPROVED && status != EXPIRED) {
       throw refused("filing.not-invalidatable", this);
     }
-    move(INVALIDATED, actor, "invalidated", reason, now);
+    move(INVALIDATED, actor, FilingStep.INVALIDATED, reason, now);
   }
 
   /**
@@ -415,34 +404,20 @@ public class Filing {
     if (!FilingStatus.OPEN.contains(status)) {
       throw refused("filing.not-invalidatable", this);
     }
-    dueOn = null;
+    deadline().stop();
     queueRole = null;
     claimedBy = null;
-    move(INVALIDATED, "system", "invalidated", reason, now);
+    move(INVALIDATED, "system", FilingStep.INVALIDATED, reason, now);
   }
 
-  /**
-   * The reminder due today of the validity's end: the nearest of {@link #EXPIRY_REMINDERS} that
-   * {@code today} has reached and that was not sent yet (a day the job missed is caught up, no
-   * reminder goes twice), or null.
-   */
+  /** The reminder of the validity's end due today (30 or 7 days before), or null. */
   public Integer expiryReminderDue(LocalDate today) {
-    if (status != APPROVED || validUntil == null || today.isAfter(validUntil)) {
-      return null;
-    }
-    long left = java.time.temporal.ChronoUnit.DAYS.between(today, validUntil);
-    Integer due = null;
-    for (int days : EXPIRY_REMINDERS) {
-      if (left <= days && (expiryRemindedAtDays == null || expiryRemindedAtDays > days)) {
-        due = days;
-      }
-    }
-    return due;
+    return status == APPROVED ? validity().reminderDue(today) : null;
   }
 
   /** Records that the enterprise was reminded {@code days} before the end of validity. */
   public void expiryReminded(int days) {
-    expiryRemindedAtDays = days;
+    validity().reminded(days);
   }
 
   /** Whether an approved change may still apply to this filing: it is approved and valid. */
@@ -452,18 +427,18 @@ public class Filing {
 
   /** SLA: the reviewers were reminded on this day (once a day at most). */
   public void reminded(LocalDate today) {
-    remindedOn = today;
+    deadline().reminded(today);
   }
 
   /** SLA: overdue, handed up to the supervising reviewers; written to the history once. */
   public void escalate(String to, LocalDateTime now) {
-    escalatedAt = now;
-    log(FilingEvent.of(this, "system", "escalated", status, status, stage, to, now));
+    deadline().escalated(now);
+    log(FilingEvent.of(this, "system", FilingStep.ESCALATED, status, status, stage, to, now));
   }
 
   /** Whether it waits for a reviewer after its due date. */
   public boolean isOverdue(LocalDate today) {
-    return status == SUBMITTED && dueOn != null && today.isAfter(dueOn);
+    return status == SUBMITTED && deadline().isOverdue(today);
   }
 
   /** Whether the applicant may delete it (never submitted). */
@@ -488,7 +463,8 @@ public class Filing {
     }
   }
 
-  private void move(FilingStatus to, String actor, String action, String why, LocalDateTime now) {
+  private void move(
+      FilingStatus to, String actor, FilingStep action, String why, LocalDateTime now) {
     log(FilingEvent.of(this, actor, action, status, to, to == SUBMITTED ? stage : null, why, now));
     if (status != to) {
       statusChangedAt = now;
@@ -581,14 +557,6 @@ public class Filing {
     return firstApprovedBy;
   }
 
-  public LocalDate getRemindedOn() {
-    return remindedOn;
-  }
-
-  public LocalDateTime getEscalatedAt() {
-    return escalatedAt;
-  }
-
   public long getVersion() {
     return version;
   }
@@ -606,7 +574,7 @@ public class Filing {
   }
 
   public LocalDate getDueOn() {
-    return dueOn;
+    return deadline().getDueOn();
   }
 
   public LocalDateTime getDecidedAt() {
@@ -622,11 +590,26 @@ public class Filing {
   }
 
   public LocalDate getValidFrom() {
-    return validFrom;
+    return validity().getValidFrom();
   }
 
   public LocalDate getValidUntil() {
-    return validUntil;
+    return validity().getValidUntil();
+  }
+
+  /** The review deadline (EclipseLink leaves an embeddable whose columns are all null as null). */
+  public ReviewDeadline deadline() {
+    if (deadline == null) {
+      deadline = new ReviewDeadline();
+    }
+    return deadline;
+  }
+
+  public ValidityPeriod validity() {
+    if (validity == null) {
+      validity = new ValidityPeriod();
+    }
+    return validity;
   }
 
   public List<FilingEvent> getHistory() {

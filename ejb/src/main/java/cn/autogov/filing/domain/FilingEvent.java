@@ -38,7 +38,8 @@ public class FilingEvent {
   private String actor;
 
   @Column(nullable = false, updatable = false, length = 30)
-  private String action;
+  @jakarta.persistence.Convert(converter = FilingStep.Column.class)
+  private FilingStep action;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "from_status", updatable = false, length = 20)
@@ -59,7 +60,7 @@ public class FilingEvent {
   static FilingEvent of(
       Filing filing,
       String actor,
-      String action,
+      FilingStep action,
       FilingStatus from,
       FilingStatus to,
       Integer stage,
@@ -85,7 +86,7 @@ public class FilingEvent {
     return actor;
   }
 
-  public String getAction() {
+  public FilingStep getAction() {
     return action;
   }
 

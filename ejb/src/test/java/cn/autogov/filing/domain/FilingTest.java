@@ -72,7 +72,7 @@ class FilingTest {
     assertEquals("filing.already-taken", refusal(() -> f.assign("reviewer-b", "reviewer-b", NOW)));
     f.assign("reviewer-a", "reviewer-c", NOW);
     assertEquals("reviewer-c", f.getClaimedBy());
-    assertEquals("assigned", f.getHistory().get(f.getHistory().size() - 1).getAction());
+    assertEquals(FilingStep.ASSIGNED, f.getHistory().get(f.getHistory().size() - 1).getAction());
   }
 
   @Test
@@ -112,8 +112,8 @@ class FilingTest {
     assertFalse(f.isOverdue(DUE));
     assertTrue(f.isOverdue(DUE.plusDays(1)));
     f.escalate("supervisor", NOW);
-    assertEquals(NOW, f.getEscalatedAt());
-    assertEquals("escalated", f.getHistory().get(f.getHistory().size() - 1).getAction());
+    assertEquals(NOW, f.deadline().getEscalatedAt());
+    assertEquals(FilingStep.ESCALATED, f.getHistory().get(f.getHistory().size() - 1).getAction());
     f.decide(EXPORT, Decision.APPROVE, "reviewer", null, null, NOW);
     assertFalse(f.isOverdue(DUE.plusDays(1)), "a decided filing is never overdue");
   }
@@ -142,7 +142,7 @@ class FilingTest {
     assertNull(f.getDueOn());
     assertEquals(
         List.of("created", "draft-saved", "saved", "submitted", "claimed", "approved"),
-        f.getHistory().stream().map(FilingEvent::getAction).toList());
+        f.getHistory().stream().map(e -> e.getAction().code()).toList());
   }
 
   @Test

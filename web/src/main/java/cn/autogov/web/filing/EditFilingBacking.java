@@ -2,6 +2,7 @@ package cn.autogov.web.filing;
 
 import cn.autogov.document.store.Upload;
 import cn.autogov.filing.application.FilingDetail;
+import cn.autogov.filing.application.FilingReader;
 import cn.autogov.filing.application.FilingService;
 import cn.autogov.web.identity.Uploads;
 import cn.autogov.web.platform.Forms;
@@ -29,6 +30,8 @@ public class EditFilingBacking implements Serializable {
 
   @Inject FilingService filings;
 
+  @Inject FilingReader reader;
+
   @Inject cn.autogov.identity.application.ClientCertificates certificates;
 
   /** The flash entry that brings back what was typed but could not be kept. */
@@ -49,7 +52,7 @@ public class EditFilingBacking implements Serializable {
   @PostConstruct
   void load() {
     id = Pages.idParameter();
-    detail = Pages.loadOr404(() -> filings.detail(id));
+    detail = Pages.loadOr404(() -> reader.detail(id));
     if (detail != null) {
       detail.fields().forEach(f -> values.put(f.name(), f.value()));
       @SuppressWarnings("unchecked")

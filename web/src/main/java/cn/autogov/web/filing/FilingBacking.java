@@ -2,6 +2,7 @@ package cn.autogov.web.filing;
 
 import cn.autogov.audit.application.AuditView;
 import cn.autogov.filing.application.FilingDetail;
+import cn.autogov.filing.application.FilingReader;
 import cn.autogov.filing.application.FilingService;
 import cn.autogov.web.platform.Forms;
 import cn.autogov.web.platform.Texts;
@@ -21,6 +22,8 @@ public class FilingBacking implements Serializable {
 
   @Inject FilingService filings;
 
+  @Inject FilingReader reader;
+
   private Long id;
   private FilingDetail detail;
   private List<AuditView> audit;
@@ -33,7 +36,7 @@ public class FilingBacking implements Serializable {
   @PostConstruct
   void load() {
     id = Pages.idParameter();
-    detail = Pages.loadOr404(() -> filings.detail(id));
+    detail = Pages.loadOr404(() -> reader.detail(id));
   }
 
   public String submit() {
@@ -61,7 +64,7 @@ public class FilingBacking implements Serializable {
   /** 审计记录: who did what to the filing, and why (loaded when the page shows it). */
   public List<AuditView> getAudit() {
     if (audit == null) {
-      audit = Pages.loadOr404(() -> filings.audit(id));
+      audit = Pages.loadOr404(() -> reader.audit(id));
     }
     return audit;
   }

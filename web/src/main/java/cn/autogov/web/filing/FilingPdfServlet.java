@@ -1,7 +1,7 @@
 package cn.autogov.web.filing;
 
 import cn.autogov.filing.application.FilingDocument;
-import cn.autogov.filing.application.FilingService;
+import cn.autogov.filing.application.FilingReader;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.web.platform.PublicUrl;
 import jakarta.ejb.EJB;
@@ -21,7 +21,7 @@ public class FilingPdfServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB FilingService filings;
+  @EJB FilingReader reader;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -36,7 +36,7 @@ public class FilingPdfServlet extends HttpServlet {
     FilingDocument.Kind kind = FilingDocument.Kind.of(parts[3].substring(0, parts[3].length() - 4));
     FilingDocument doc;
     try {
-      doc = filings.document(Long.valueOf(parts[2]), kind);
+      doc = reader.document(Long.valueOf(parts[2]), kind);
     } catch (RefusedException.NotFoundException e) {
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

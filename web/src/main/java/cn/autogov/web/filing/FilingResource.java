@@ -13,6 +13,7 @@ import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.Upload;
 import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.application.FilingDocument;
+import cn.autogov.filing.application.FilingReader;
 import cn.autogov.filing.application.FilingService;
 import cn.autogov.filing.application.FilingView;
 import cn.autogov.filing.application.TypeView;
@@ -51,6 +52,8 @@ public class FilingResource {
 
   @Inject FilingService filings;
 
+  @Inject FilingReader reader;
+
   @Inject FileStore store;
 
   /** Which type to start. */
@@ -72,7 +75,7 @@ public class FilingResource {
   })
   @Operation(summary = "Every filing type: form fields, material checklists, review route")
   public List<TypeView> types() {
-    return filings.types();
+    return reader.types();
   }
 
   @GET
@@ -112,7 +115,7 @@ public class FilingResource {
   })
   @Operation(summary = "A filing: form, materials, changed values, history")
   public FilingDetail detail(@PathParam("id") Long id) {
-    return filings.detail(id);
+    return reader.detail(id);
   }
 
   @GET
@@ -128,7 +131,7 @@ public class FilingResource {
   })
   @Operation(summary = "A filing's timeline")
   public List<FilingDetail.Event> history(@PathParam("id") Long id) {
-    return filings.detail(id).history();
+    return reader.detail(id).history();
   }
 
   @GET
@@ -151,7 +154,7 @@ public class FilingResource {
       @PathParam("id") Long id,
       @PathParam("kind") String kind,
       @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
-    FilingDocument doc = filings.document(id, FilingDocument.Kind.of(kind));
+    FilingDocument doc = reader.document(id, FilingDocument.Kind.of(kind));
     String base = cn.autogov.web.platform.PublicUrl.of(request);
     jakarta.ws.rs.core.StreamingOutput body = out -> FilingPdfs.write(doc, base, out);
     return Response.ok(body, "application/pdf")
@@ -173,7 +176,7 @@ public class FilingResource {
   })
   @Operation(summary = "Who did what to the filing, when, from where, and why (the audit trail)")
   public List<AuditView> audit(@PathParam("id") Long id) {
-    return filings.audit(id);
+    return reader.audit(id);
   }
 
   @PUT
@@ -278,7 +281,7 @@ public class FilingResource {
       @PathParam("id") Long id,
       @PathParam("slot") String slot,
       @QueryParam("version") Long version) {
-    return FileResource.download(store, filings.material(id, slot, version));
+    return FileResource.download(store, reader.material(id, slot, version));
   }
 
   @POST

@@ -2,7 +2,7 @@ package cn.autogov.web.filing;
 
 import cn.autogov.audit.application.AuditView;
 import cn.autogov.filing.application.FilingDetail;
-import cn.autogov.filing.application.FilingService;
+import cn.autogov.filing.application.FilingReader;
 import cn.autogov.filing.application.RemarkTemplates;
 import cn.autogov.filing.application.ReviewService;
 import cn.autogov.filing.domain.Decision;
@@ -26,7 +26,7 @@ public class ReviewFilingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject FilingService filings;
+  @Inject FilingReader reader;
 
   @Inject ReviewService review;
 
@@ -49,7 +49,7 @@ public class ReviewFilingBacking implements Serializable {
   @PostConstruct
   void load() {
     id = Pages.idParameter();
-    detail = Pages.loadOr404(() -> filings.detail(id));
+    detail = Pages.loadOr404(() -> reader.detail(id));
     if (detail != null) {
       colleagues = review.colleagues(id);
       remarkTemplates = templates.visible();
@@ -114,7 +114,7 @@ public class ReviewFilingBacking implements Serializable {
   /** 审计记录: who did what to the filing, and why (loaded when the page shows it). */
   public List<AuditView> getAudit() {
     if (audit == null) {
-      audit = Pages.loadOr404(() -> filings.audit(id));
+      audit = Pages.loadOr404(() -> reader.audit(id));
     }
     return audit;
   }

@@ -2,7 +2,7 @@ package cn.autogov.web.identity;
 
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
-import cn.autogov.filing.application.FilingService;
+import cn.autogov.filing.application.FilingReader;
 import cn.autogov.identity.realname.RealNameService;
 import cn.autogov.identity.recovery.RecoveryService;
 import cn.autogov.kernel.RefusedException;
@@ -33,7 +33,7 @@ public class FileDownloadServlet extends HttpServlet {
 
   @EJB RecoveryService recovery;
 
-  @EJB FilingService filings;
+  @EJB FilingReader reader;
 
   @EJB cn.autogov.identity.mobile.MobileChanges mobileChanges;
 
@@ -55,7 +55,7 @@ public class FileDownloadServlet extends HttpServlet {
           switch (parts[1]) {
             case "real-name" -> realName.scan(id, "licence".equals(parts[3]));
             case "recovery" -> recovery.material(id, parts[3]);
-            case "filing" -> filings.material(id, parts[3], version);
+            case "filing" -> reader.material(id, parts[3], version);
             case "mobile-change" -> mobileChanges.scan(id);
             default -> null;
           };

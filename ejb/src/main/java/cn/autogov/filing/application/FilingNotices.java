@@ -1,0 +1,129 @@
+package cn.autogov.filing.application;
+
+import cn.autogov.filing.domain.Filing;
+import cn.autogov.filing.domain.FilingStatus;
+import cn.autogov.identity.domain.Role;
+import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.kernel.DomainText;
+import cn.autogov.notification.Channel;
+import cn.autogov.notification.Inbox;
+import cn.autogov.notification.MessageGateway;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the applicant hears of its filing: a status change it must know of in the portal's inbox,
+ * and a decision (or the end of a filing's validity) by SMS and email too, through the outbox (sent
+ * after commit). The texts are in the domain bundle ({@code sms.filing.*}; SMS go out in Chinese).
+ */
+@ApplicationScoped
+public class FilingNotices {
+
+  /** Status changes the applicant is told of in the inbox. */
+  static final Set<FilingStatus> TOLD =
+      EnumSet.of(
+          FilingStatus.SUBMITTED,
+          FilingStatus.RETURNED,
+          FilingStatus.APPROVED,
+          FilingStatus.REJECTED,
+          FilingStatus.EXPIRED,
+          FilingStatus.INVALIDATED);
+
+  /** ... and by SMS and email as well. */
+  static final Set<FilingStatus> TEXTED =
+      EnumSet.of(
+          FilingStatus.RETURNED,
+          FilingStatus.APPROVED,
+          FilingStatus.REJECTED,
+          FilingStatus.EXPIRED,
+          FilingStatus.INVALIDATED);
+
+  private static final Locale SMS_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+
+  @PersistenceContext EntityManager em;
+
+  @EJB Inbox inbox;
+
+  @Inject MessageGateway gateway;
+
+  void told(@Observes FilingStepped e) {
+    if (!e.changesStatus() || !TOLD.contains(e.to())) {
+      return;
+    }
+    Filing f = e.filing();
+    List<String> args =
+        Arrays.asList(f.getNumber(), f.getTypeCode(), e.remark() == null ? "" : e.remark());
+    tellApplicants(
+        f, "inbox.filing." + e.to().name(), args, TEXTED.contains(e.to()) ? text(e) : null);
+  }
+
+  /**
+   * Tells the applicant (inbox, SMS and email) that the filing's validity ends in {@code daysLeft}
+   * days, so that it files anew in time.
+   */
+  public void validityEnding(Filing f, long daysLeft) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("number", f.getNumber());
+    params.put("validUntil", String.valueOf(f.getValidUntil()));
+    params.put("days", daysLeft);
+    tellApplicants(
+        f,
+        "inbox.filing.validity-ending",
+        Arrays.asList(
+            f.getNumber(),
+            f.getTypeCode(),
+            String.valueOf(f.getValidUntil()),
+            String.valueOf(daysLeft)),
+        DomainText.render(SMS_LANGUAGE, "sms.filing.validity-ending", params));
+  }
+
+  /** The SMS and email text of a decision or an end. */
+  static String text(FilingStepped e) {
+    Filing f = e.filing();
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("number", f.getNumber());
+    params.put("remark", e.remark() == null ? "" : e.remark());
+    params.put("validUntil", String.valueOf(f.getValidUntil()));
+    String key =
+        "sms.filing."
+            + e.to().name()
+            + (e.to() == FilingStatus.APPROVED && f.getValidUntil() != null ? ".until" : "");
+    return DomainText.render(SMS_LANGUAGE, key, params);
+  }
+
+  /** A message in each applicant's inbox and, when there is a {@code text}, an SMS and email. */
+  private void tellApplicants(Filing f, String inboxKey, List<String> args, String text) {
+    for (UserAccount a : applicants(f)) {
+      inbox.put(a.getId(), f.getId(), inboxKey, args);
+      if (text != null && a.getMobile() != null) {
+        gateway.send(Channel.SMS, a.getMobile(), text);
+      }
+      if (text != null && a.getEmail() != null) {
+        gateway.send(Channel.EMAIL, a.getEmail(), text);
+      }
+    }
+  }
+
+  /** The applicant: who filed it and the enterprise's legal-person account. */
+  private List<UserAccount> applicants(Filing f) {
+    return em.createQuery(
+            "SELECT a FROM UserAccount a WHERE a.enterpriseId = :e AND a.enabled = TRUE"
+                + " AND (a.loginName = :creator OR a.role = :legal)",
+            UserAccount.class)
+        .setParameter("e", f.getEnterpriseId())
+        .setParameter("creator", f.getCreatedBy())
+        .setParameter("legal", Role.ENTERPRISE)
+        .getResultList();
+  }
+}
