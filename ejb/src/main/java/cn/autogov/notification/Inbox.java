@@ -1,12 +1,11 @@
 package cn.autogov.notification;
 
-import cn.autogov.identity.application.Actors;
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.CurrentCaller;
+import cn.autogov.access.Role;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,7 +29,7 @@ public class Inbox {
 
   @PersistenceContext EntityManager em;
 
-  @EJB Actors actors;
+  @jakarta.inject.Inject CurrentCaller caller;
 
   /** Puts a message into an account's inbox, with the business transaction. */
   @PermitAll // business beans, which decided who is told
@@ -42,7 +41,7 @@ public class Inbox {
   public List<InboxView> mine(int max) {
     return em
         .createNamedQuery("InboxMessage.of", InboxMessage.class)
-        .setParameter("account", actors.account().getId())
+        .setParameter("account", caller.accountId())
         .setMaxResults(Math.max(1, Math.min(max, 500)))
         .getResultList()
         .stream()
@@ -52,14 +51,14 @@ public class Inbox {
 
   public long unread() {
     return em.createNamedQuery("InboxMessage.unread", Long.class)
-        .setParameter("account", actors.account().getId())
+        .setParameter("account", caller.accountId())
         .getSingleResult();
   }
 
   /** Marks one of the caller's messages read; someone else's is "not found". */
   public InboxView read(Long id) {
     InboxMessage m = id == null ? null : em.find(InboxMessage.class, id);
-    if (m == null || !m.getAccountId().equals(actors.account().getId())) {
+    if (m == null || !m.getAccountId().equals(caller.accountId())) {
       throw RefusedException.notFound();
     }
     m.read(BusinessTime.now());
@@ -69,7 +68,7 @@ public class Inbox {
   public int readAll() {
     return em.createNamedQuery("InboxMessage.readAll")
         .setParameter("now", BusinessTime.now())
-        .setParameter("account", actors.account().getId())
+        .setParameter("account", caller.accountId())
         .executeUpdate();
   }
 }

@@ -1,6 +1,6 @@
 package cn.autogov.notification;
 
-import cn.autogov.identity.application.DemoDataRemoval;
+import cn.autogov.platform.DemoDataRemoval;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;

@@ -1,6 +1,6 @@
 package cn.autogov.notification;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,11 +1,11 @@
 package cn.autogov.filing;
 
+import cn.autogov.access.Role;
 import cn.autogov.export.domain.ExportFilingForm;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.enterprise.Enterprise;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -123,14 +123,14 @@ public class TestFilings {
         .longValue();
   }
 
-  @Inject jakarta.enterprise.event.Event<cn.autogov.identity.application.DemoDataRemoval> removal;
+  @Inject jakarta.enterprise.event.Event<cn.autogov.platform.DemoDataRemoval> removal;
 
   /**
    * What production mode does to a demo enterprise: the removal event, then the enterprise's own
    * rows; the number of filings left.
    */
   public long removeAsDemo(Long enterpriseId) {
-    removal.fire(new cn.autogov.identity.application.DemoDataRemoval(List.of(enterpriseId)));
+    removal.fire(new cn.autogov.platform.DemoDataRemoval(List.of(enterpriseId)));
     em.createNativeQuery("UPDATE user_account SET enterprise_id = NULL WHERE enterprise_id = ?")
         .setParameter(1, enterpriseId)
         .executeUpdate();

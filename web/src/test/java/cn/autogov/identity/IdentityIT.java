@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.autogov.access.Role;
 import cn.autogov.identity.application.AccountService;
 import cn.autogov.identity.application.LoginResult;
 import cn.autogov.identity.application.LoginStep;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import cn.autogov.identity.session.AccountSession.SessionChannel;
 import cn.autogov.identity.session.SessionRequest;

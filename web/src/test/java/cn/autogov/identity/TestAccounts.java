@@ -1,6 +1,6 @@
 package cn.autogov.identity;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;
 import jakarta.ejb.Stateless;

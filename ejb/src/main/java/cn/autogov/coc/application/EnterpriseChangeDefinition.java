@@ -5,6 +5,7 @@ import static cn.autogov.filing.domain.FormField.choice;
 import static cn.autogov.filing.domain.FormField.text;
 import static cn.autogov.filing.domain.MaterialSlot.required;
 
+import cn.autogov.access.Role;
 import cn.autogov.coc.domain.EnterpriseChangeForm;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
@@ -12,7 +13,6 @@ import cn.autogov.filing.domain.FieldKind;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FormField;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 import jakarta.annotation.PostConstruct;

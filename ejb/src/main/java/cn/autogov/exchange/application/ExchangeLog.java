@@ -1,6 +1,6 @@
 package cn.autogov.exchange.application;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.ADMIN;
 
 import cn.autogov.audit.domain.ChainCheck;
 import cn.autogov.exchange.domain.ExchangeLogHead;

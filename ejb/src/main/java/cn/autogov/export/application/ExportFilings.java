@@ -8,11 +8,11 @@ import static cn.autogov.filing.domain.FormField.paragraph;
 import static cn.autogov.filing.domain.FormField.text;
 import static cn.autogov.filing.domain.MaterialSlot.required;
 
+import cn.autogov.access.Role;
 import cn.autogov.export.domain.ExportFilingForm;
 import cn.autogov.filing.domain.FieldKind;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FormField;
-import cn.autogov.identity.domain.Role;
 import java.time.Period;
 
 /**

@@ -1,11 +1,11 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.access.Role;
+import cn.autogov.calendar.CalendarYearMissingException;
+import cn.autogov.calendar.WorkingDays;
 import cn.autogov.filing.domain.Filing;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;
-import cn.autogov.kernel.calendar.CalendarYearMissingException;
-import cn.autogov.kernel.calendar.WorkingDays;
 import cn.autogov.notification.Channel;
 import cn.autogov.notification.MessageGateway;
 import jakarta.annotation.security.PermitAll;

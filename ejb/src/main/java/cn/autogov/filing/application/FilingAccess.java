@@ -1,5 +1,6 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.access.Role;
 import cn.autogov.filing.domain.FieldKind;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingChannel;
@@ -13,7 +14,6 @@ import cn.autogov.filing.domain.FormField;
 import cn.autogov.filing.domain.MaterialSlot;
 import cn.autogov.filing.domain.Stage;
 import cn.autogov.identity.application.Actor;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.RefusedException;
 import jakarta.enterprise.context.Dependent;

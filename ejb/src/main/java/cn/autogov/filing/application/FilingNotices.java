@@ -1,8 +1,8 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.access.Role;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingStatus;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.DomainText;
 import cn.autogov.notification.Channel;

@@ -2,7 +2,7 @@ package cn.autogov.filing.application;
 
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingForm;
-import cn.autogov.identity.application.DemoDataRemoval;
+import cn.autogov.platform.DemoDataRemoval;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;

@@ -1,7 +1,7 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.access.Role;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package cn.autogov.filing.application;
 
-import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
-import static cn.autogov.identity.domain.Role.Names.COMMERCE_AUTHORITY;
-import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
-import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
+import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
+import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
 import cn.autogov.filing.domain.RemarkTemplate;
 import cn.autogov.identity.application.Actor;

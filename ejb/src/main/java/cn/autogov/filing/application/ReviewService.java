@@ -1,9 +1,9 @@
 package cn.autogov.filing.application;
 
-import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
-import static cn.autogov.identity.domain.Role.Names.COMMERCE_AUTHORITY;
-import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
-import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
+import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
+import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
 import cn.autogov.filing.domain.Decision;
 import cn.autogov.filing.domain.Filing;
@@ -206,7 +206,7 @@ public class ReviewService {
   }
 
   /** The types a stage of which the role decides at province level. */
-  private List<String> provincialTypes(cn.autogov.identity.domain.Role role) {
+  private List<String> provincialTypes(cn.autogov.access.Role role) {
     return types.all().stream()
         .map(FilingDefinition::type)
         .filter(t -> t.route().stream().anyMatch(s -> s.decidingRole() == role && s.provincial()))

@@ -1,8 +1,8 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.access.Role;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FormField;
-import cn.autogov.identity.domain.Role;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;

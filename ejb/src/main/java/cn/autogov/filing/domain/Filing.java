@@ -10,7 +10,7 @@ import static cn.autogov.filing.domain.FilingStatus.SAVED;
 import static cn.autogov.filing.domain.FilingStatus.SUBMITTED;
 import static cn.autogov.filing.domain.FilingStatus.WITHDRAWN;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.kernel.RefusedException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
 package cn.autogov.filing.domain;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package cn.autogov.filing.domain;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package cn.autogov.filing.domain;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 
 /**
  * One review stage: who decides (a role, limited to the applicant's division when {@code regional};

@@ -1,18 +1,18 @@
 package cn.autogov.identity.application;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
-import static cn.autogov.identity.domain.Role.Names.AGENT;
-import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
-import static cn.autogov.identity.domain.Role.Names.COMMERCE_AUTHORITY;
-import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
-import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
-import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
-import static cn.autogov.identity.domain.Role.Names.REGISTERED;
+import static cn.autogov.access.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.AGENT;
+import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
+import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.access.Role.Names.ENTERPRISE;
+import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
+import static cn.autogov.access.Role.Names.REGISTERED;
 
+import cn.autogov.access.Role;
 import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.identity.domain.PasswordPolicy;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import cn.autogov.identity.session.AccountSession;

@@ -1,6 +1,6 @@
 package cn.autogov.identity.application;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.identity.enterprise.Enterprise;
 import java.io.Serializable;
 

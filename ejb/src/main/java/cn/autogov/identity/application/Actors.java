@@ -1,8 +1,8 @@
 package cn.autogov.identity.application;
 
+import cn.autogov.access.Role;
 import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.audit.domain.AuditEvent;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.Resource;

@@ -1,7 +1,7 @@
 package cn.autogov.identity.application;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
-import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.access.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
 
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;

@@ -1,8 +1,8 @@
 package cn.autogov.identity.application;
 
+import cn.autogov.access.Role;
 import cn.autogov.identity.agent.AgentAuthorisation;
 import cn.autogov.identity.domain.IdType;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.identity.enterprise.EnterpriseType;

@@ -1,8 +1,9 @@
 package cn.autogov.identity.application;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;
+import cn.autogov.platform.DemoDataRemoval;
 import cn.autogov.platform.PlatformSettings;
 import cn.autogov.platform.PlatformSettings.Mode;
 import cn.autogov.platform.SchemaReady;

@@ -1,16 +1,16 @@
 package cn.autogov.identity.application;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.ADMIN;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.kernel.identifier.IdentifierKind;
-import cn.autogov.kernel.reference.ReferenceData;
 import cn.autogov.notification.Channel;
 import cn.autogov.notification.MessageGateway;
+import cn.autogov.reference.ReferenceData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,6 @@
 package cn.autogov.identity.application;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import java.io.Serializable;
 
 /**

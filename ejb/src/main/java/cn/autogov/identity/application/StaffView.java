@@ -1,6 +1,6 @@
 package cn.autogov.identity.application;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.identity.domain.UserAccount;
 import java.io.Serializable;
 import java.time.LocalDateTime;

@@ -1,6 +1,6 @@
 package cn.autogov.identity.client;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.ADMIN;
 
 import cn.autogov.identity.application.Actors;
 import cn.autogov.kernel.BusinessTime;

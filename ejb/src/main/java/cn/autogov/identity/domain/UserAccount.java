@@ -1,5 +1,6 @@
 package cn.autogov.identity.domain;
 
+import cn.autogov.access.Role;
 import cn.autogov.kernel.identifier.CreditCode;
 import cn.autogov.kernel.identifier.CreditCodeConverter;
 import jakarta.persistence.Column;
@@ -36,7 +37,7 @@ import java.util.List;
     name = "UserAccount.findByCreditCode",
     query =
         "SELECT a FROM UserAccount a WHERE a.creditCode = :creditCode"
-            + " AND a.role = cn.autogov.identity.domain.Role.ENTERPRISE")
+            + " AND a.role = cn.autogov.access.Role.ENTERPRISE")
 @NamedQuery(
     name = "UserAccount.findByIdNumber",
     query = "SELECT a FROM UserAccount a WHERE a.idNumber = :idNumber ORDER BY a.id")

@@ -1,18 +1,18 @@
 package cn.autogov.identity.enterprise;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
-import static cn.autogov.identity.domain.Role.Names.AGENT;
-import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
-import static cn.autogov.identity.domain.Role.Names.COMMERCE_AUTHORITY;
-import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
-import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
-import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
+import static cn.autogov.access.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.AGENT;
+import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
+import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.access.Role.Names.ENTERPRISE;
+import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
+import cn.autogov.access.Role;
 import cn.autogov.identity.application.ActionRecord;
 import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.application.StaffAccounts;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;

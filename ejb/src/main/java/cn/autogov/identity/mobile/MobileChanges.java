@@ -1,6 +1,6 @@
 package cn.autogov.identity.mobile;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.ADMIN;
 
 import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.audit.domain.AuditEvent;

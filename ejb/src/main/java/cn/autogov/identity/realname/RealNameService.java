@@ -1,17 +1,17 @@
 package cn.autogov.identity.realname;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
-import static cn.autogov.identity.domain.Role.Names.AGENT;
-import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
-import static cn.autogov.identity.domain.Role.Names.REGISTERED;
+import static cn.autogov.access.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.AGENT;
+import static cn.autogov.access.Role.Names.ENTERPRISE;
+import static cn.autogov.access.Role.Names.REGISTERED;
 
+import cn.autogov.access.Role;
 import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.document.inspection.UploadRules;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.IdType;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.BusinessTime;

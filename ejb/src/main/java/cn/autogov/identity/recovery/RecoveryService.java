@@ -1,9 +1,10 @@
 package cn.autogov.identity.recovery;
 
-import static cn.autogov.identity.domain.Role.Names.AGENT;
-import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
-import static cn.autogov.identity.domain.Role.Names.REGISTERED;
+import static cn.autogov.access.Role.Names.AGENT;
+import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.access.Role.Names.REGISTERED;
 
+import cn.autogov.access.Role;
 import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.document.inspection.UploadRules;
 import cn.autogov.document.store.FileStore;
@@ -11,7 +12,6 @@ import cn.autogov.document.store.StoredFile;
 import cn.autogov.document.store.Upload;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.application.SecretFiles;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;

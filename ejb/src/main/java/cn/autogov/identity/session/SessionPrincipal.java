@@ -1,6 +1,6 @@
 package cn.autogov.identity.session;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import java.io.Serializable;
 
 /** Who a live session belongs to, with the account's role as it is now. */

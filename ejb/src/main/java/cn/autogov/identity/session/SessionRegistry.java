@@ -1,13 +1,13 @@
 package cn.autogov.identity.session;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
-import static cn.autogov.identity.domain.Role.Names.AGENT;
-import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
-import static cn.autogov.identity.domain.Role.Names.COMMERCE_AUTHORITY;
-import static cn.autogov.identity.domain.Role.Names.EKEY_PROVIDER;
-import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
-import static cn.autogov.identity.domain.Role.Names.ISSUING_AUTHORITY;
-import static cn.autogov.identity.domain.Role.Names.REGISTERED;
+import static cn.autogov.access.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.AGENT;
+import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
+import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.access.Role.Names.ENTERPRISE;
+import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
+import static cn.autogov.access.Role.Names.REGISTERED;
 
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.UserAccount;

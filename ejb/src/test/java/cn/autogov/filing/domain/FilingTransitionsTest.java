@@ -2,7 +2,7 @@ package cn.autogov.filing.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.kernel.RefusedException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

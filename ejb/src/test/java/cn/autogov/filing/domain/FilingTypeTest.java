@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.autogov.access.Role;
 import cn.autogov.document.inspection.UploadRules;
-import cn.autogov.identity.domain.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

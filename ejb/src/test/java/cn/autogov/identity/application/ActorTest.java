@@ -3,7 +3,7 @@ package cn.autogov.identity.application;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.identity.enterprise.EnterpriseType;
 import cn.autogov.identity.enterprise.LegalPersonType;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.autogov.access.Role;
 import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import java.time.LocalDateTime;
 import java.util.List;

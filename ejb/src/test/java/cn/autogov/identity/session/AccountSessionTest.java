@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.session.AccountSession.SessionChannel;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package cn.autogov.web.admin;
 
+import cn.autogov.calendar.CalendarYear;
+import cn.autogov.calendar.NoticeLines;
+import cn.autogov.calendar.WorkingDays;
 import cn.autogov.kernel.DomainText;
-import cn.autogov.kernel.calendar.CalendarYear;
-import cn.autogov.kernel.calendar.NoticeLines;
-import cn.autogov.kernel.calendar.WorkingDays;
 import cn.autogov.web.platform.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

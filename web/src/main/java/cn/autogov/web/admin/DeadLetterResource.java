@@ -1,6 +1,6 @@
 package cn.autogov.web.admin;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.ADMIN;
 
 import cn.autogov.notification.Outbox;
 import cn.autogov.notification.OutboxMessage;

@@ -1,7 +1,7 @@
 package cn.autogov.web.admin;
 
-import cn.autogov.kernel.reference.ReferenceCode;
-import cn.autogov.kernel.reference.ReferenceData;
+import cn.autogov.reference.ReferenceCode;
+import cn.autogov.reference.ReferenceData;
 import cn.autogov.web.platform.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

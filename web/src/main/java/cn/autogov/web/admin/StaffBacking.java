@@ -1,9 +1,9 @@
 package cn.autogov.web.admin;
 
+import cn.autogov.access.Role;
 import cn.autogov.identity.application.StaffAccounts;
 import cn.autogov.identity.application.StaffForm;
 import cn.autogov.identity.application.StaffView;
-import cn.autogov.identity.domain.Role;
 import cn.autogov.web.platform.Forms;
 import cn.autogov.web.platform.Texts;
 import jakarta.annotation.PostConstruct;

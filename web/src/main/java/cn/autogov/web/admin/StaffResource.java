@@ -1,7 +1,8 @@
 package cn.autogov.web.admin;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.ADMIN;
 
+import cn.autogov.access.Role;
 import cn.autogov.identity.application.StaffAccounts;
 import cn.autogov.identity.application.StaffForm;
 import cn.autogov.identity.application.StaffView;
@@ -9,7 +10,6 @@ import cn.autogov.identity.client.ClientKind;
 import cn.autogov.identity.client.ClientRight;
 import cn.autogov.identity.client.ClientView;
 import cn.autogov.identity.client.SystemClients;
-import cn.autogov.identity.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package cn.autogov.web.audit;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.ADMIN;
 
 import cn.autogov.audit.application.AuditPage;
 import cn.autogov.audit.application.AuditQuery;

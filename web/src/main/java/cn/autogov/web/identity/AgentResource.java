@@ -1,7 +1,7 @@
 package cn.autogov.web.identity;
 
-import static cn.autogov.identity.domain.Role.Names.AGENT;
-import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
+import static cn.autogov.access.Role.Names.AGENT;
+import static cn.autogov.access.Role.Names.ENTERPRISE;
 
 import cn.autogov.identity.agent.AgentService;
 import cn.autogov.identity.agent.AgentView;

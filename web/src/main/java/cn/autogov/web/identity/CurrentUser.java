@@ -1,11 +1,11 @@
 package cn.autogov.web.identity;
 
+import cn.autogov.access.Role;
 import cn.autogov.identity.agent.AgentService;
 import cn.autogov.identity.agent.AgentStatus;
 import cn.autogov.identity.agent.AgentView;
 import cn.autogov.identity.application.AccountService;
 import cn.autogov.identity.application.AccountView;
-import cn.autogov.identity.domain.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

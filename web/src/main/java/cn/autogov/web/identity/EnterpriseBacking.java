@@ -1,6 +1,6 @@
 package cn.autogov.web.identity;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.identity.enterprise.ActionView;
 import cn.autogov.identity.enterprise.EnterpriseService;
 import cn.autogov.identity.enterprise.EnterpriseView;

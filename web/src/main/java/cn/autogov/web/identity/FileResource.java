@@ -1,10 +1,10 @@
 package cn.autogov.web.identity;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
-import static cn.autogov.identity.domain.Role.Names.AGENT;
-import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
-import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
-import static cn.autogov.identity.domain.Role.Names.REGISTERED;
+import static cn.autogov.access.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.AGENT;
+import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.access.Role.Names.ENTERPRISE;
+import static cn.autogov.access.Role.Names.REGISTERED;
 
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;

@@ -1,6 +1,6 @@
 package cn.autogov.web.identity;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.ADMIN;
 
 import cn.autogov.identity.mobile.MobileChangeView;
 import cn.autogov.identity.mobile.MobileChanges;

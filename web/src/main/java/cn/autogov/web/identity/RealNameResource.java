@@ -1,9 +1,9 @@
 package cn.autogov.web.identity;
 
-import static cn.autogov.identity.domain.Role.Names.ADMIN;
-import static cn.autogov.identity.domain.Role.Names.AGENT;
-import static cn.autogov.identity.domain.Role.Names.ENTERPRISE;
-import static cn.autogov.identity.domain.Role.Names.REGISTERED;
+import static cn.autogov.access.Role.Names.ADMIN;
+import static cn.autogov.access.Role.Names.AGENT;
+import static cn.autogov.access.Role.Names.ENTERPRISE;
+import static cn.autogov.access.Role.Names.REGISTERED;
 
 import cn.autogov.identity.domain.IdType;
 import cn.autogov.identity.enterprise.EnterpriseType;

@@ -1,8 +1,8 @@
 package cn.autogov.web.identity;
 
-import static cn.autogov.identity.domain.Role.Names.AGENT;
-import static cn.autogov.identity.domain.Role.Names.CERTIFICATION_CENTRE;
-import static cn.autogov.identity.domain.Role.Names.REGISTERED;
+import static cn.autogov.access.Role.Names.AGENT;
+import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
+import static cn.autogov.access.Role.Names.REGISTERED;
 
 import cn.autogov.identity.recovery.RecoveryForm;
 import cn.autogov.identity.recovery.RecoveryService;

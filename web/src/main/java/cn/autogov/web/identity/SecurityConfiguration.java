@@ -1,6 +1,6 @@
 package cn.autogov.web.identity;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 

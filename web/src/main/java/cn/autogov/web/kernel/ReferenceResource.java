@@ -1,8 +1,8 @@
 package cn.autogov.web.kernel;
 
-import cn.autogov.kernel.reference.ReferenceCode;
-import cn.autogov.kernel.reference.ReferenceData;
-import cn.autogov.kernel.reference.Region;
+import cn.autogov.reference.ReferenceCode;
+import cn.autogov.reference.ReferenceData;
+import cn.autogov.reference.Region;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

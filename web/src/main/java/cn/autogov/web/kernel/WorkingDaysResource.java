@@ -1,8 +1,8 @@
 package cn.autogov.web.kernel;
 
+import cn.autogov.calendar.CalendarYearMissingException;
+import cn.autogov.calendar.WorkingDays;
 import cn.autogov.kernel.DomainText;
-import cn.autogov.kernel.calendar.CalendarYearMissingException;
-import cn.autogov.kernel.calendar.WorkingDays;
 import cn.autogov.web.platform.ApiLanguage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;

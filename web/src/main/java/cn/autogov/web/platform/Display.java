@@ -1,8 +1,8 @@
 package cn.autogov.web.platform;
 
 import cn.autogov.kernel.DomainText;
-import cn.autogov.kernel.reference.ReferenceData;
-import cn.autogov.kernel.reference.Region;
+import cn.autogov.reference.ReferenceData;
+import cn.autogov.reference.Region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

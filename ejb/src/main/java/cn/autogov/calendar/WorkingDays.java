@@ -1,6 +1,6 @@
-package cn.autogov.kernel.calendar;
+package cn.autogov.calendar;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -1,4 +1,4 @@
-package cn.autogov.kernel.reference;
+package cn.autogov.reference;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

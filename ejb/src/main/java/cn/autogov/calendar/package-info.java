@@ -3,4 +3,4 @@
  * on. The calendar is reference data per year; a date in a year without data is an error, never a
  * guess.
  */
-package cn.autogov.kernel.calendar;
+package cn.autogov.calendar;

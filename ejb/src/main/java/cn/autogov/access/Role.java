@@ -1,4 +1,4 @@
-package cn.autogov.identity.domain;
+package cn.autogov.access;
 
 /**
  * What an account may do. Each role names the organisation it acts for; {@link Names} holds the

@@ -1,4 +1,4 @@
-package cn.autogov.identity.application;
+package cn.autogov.platform;
 
 import java.util.List;
 

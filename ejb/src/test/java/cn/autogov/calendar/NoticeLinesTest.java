@@ -1,4 +1,4 @@
-package cn.autogov.kernel.calendar;
+package cn.autogov.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

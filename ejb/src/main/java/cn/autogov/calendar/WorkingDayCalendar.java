@@ -1,4 +1,4 @@
-package cn.autogov.kernel.calendar;
+package cn.autogov.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

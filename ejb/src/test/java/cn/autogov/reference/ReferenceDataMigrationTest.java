@@ -1,4 +1,4 @@
-package cn.autogov.kernel.reference;
+package cn.autogov.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

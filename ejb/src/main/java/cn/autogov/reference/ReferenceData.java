@@ -1,6 +1,6 @@
-package cn.autogov.kernel.reference;
+package cn.autogov.reference;
 
-import cn.autogov.identity.domain.Role;
+import cn.autogov.access.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

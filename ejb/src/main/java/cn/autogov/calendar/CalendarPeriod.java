@@ -1,4 +1,4 @@
-package cn.autogov.kernel.calendar;
+package cn.autogov.calendar;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
