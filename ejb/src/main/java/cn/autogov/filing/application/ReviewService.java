@@ -20,7 +20,6 @@ import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,8 +53,6 @@ public class ReviewService {
   @Inject FilingAccess access;
 
   @Inject FilingSteps steps;
-
-  @Inject Event<FilingDecided> decided;
 
   /** The types the caller reviews (the queue's type filter). */
   public List<String> types() {
@@ -293,11 +290,6 @@ public class ReviewService {
     }
     em.flush();
     steps.publish(a, touched);
-    if (f.getStatus() != FilingStatus.SUBMITTED) {
-      decided.fire(
-          new FilingDecided(
-              f.getId(), f.getNumber(), f.getTypeCode(), f.getEnterpriseId(), f.getStatus()));
-    }
     return access.detail(f);
   }
 
