@@ -84,4 +84,15 @@ public final class DomainText {
     }
     return sb.toString();
   }
+
+  /** The language SMS and email go out in. */
+  public static final Locale MESSAGES = Locale.SIMPLIFIED_CHINESE;
+
+  /**
+   * An SMS or email text ({@code sms.*} in the domain bundle, with its named parameters), in the
+   * language messages go out in.
+   */
+  public static String message(String key, Map<String, ?> params) {
+    return render(MESSAGES, key, params);
+  }
 }

@@ -118,9 +118,7 @@ public class Deadlines {
             .getResultList();
     for (Filing f : due) {
       for (UserAccount a : reviewersOf(f)) {
-        send(
-            a,
-            "申请" + f.getNumber() + "（" + f.getApplicantName() + "）将于" + f.getDueOn() + "到期，请及时审核。");
+        send(a, "sms.review-due", f);
       }
       f.reminded(today);
     }
@@ -137,15 +135,7 @@ public class Deadlines {
     for (Filing f : overdue) {
       Set<UserAccount> to = supervisorsOf(f);
       for (UserAccount a : to) {
-        send(
-            a,
-            "申请"
-                + f.getNumber()
-                + "（"
-                + f.getApplicantName()
-                + "）已超过审核期限（"
-                + f.getDueOn()
-                + "），请督办。");
+        send(a, "sms.review-overdue", f);
       }
       f.escalate(String.join(",", to.stream().map(UserAccount::getLoginName).toList()), now);
       steps.publish(null, f);
@@ -187,8 +177,14 @@ public class Deadlines {
         .toList();
   }
 
-  private void send(UserAccount a, String text) {
-    String prefixed = "【机动车企业政务服务平台】" + text;
+  private void send(UserAccount a, String key, Filing f) {
+    String prefixed =
+        cn.autogov.kernel.DomainText.message(
+            key,
+            java.util.Map.of(
+                "number", f.getNumber(),
+                "applicant", String.valueOf(f.getApplicantName()),
+                "dueOn", String.valueOf(f.getDueOn())));
     if (a.getMobile() != null) {
       gateway.send(Channel.SMS, a.getMobile(), prefixed);
     } else if (a.getEmail() != null) {

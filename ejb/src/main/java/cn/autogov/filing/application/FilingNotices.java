@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,8 +47,6 @@ public class FilingNotices {
           FilingStatus.REJECTED,
           FilingStatus.EXPIRED,
           FilingStatus.INVALIDATED);
-
-  private static final Locale SMS_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
   @PersistenceContext EntityManager em;
 
@@ -85,7 +82,7 @@ public class FilingNotices {
             f.getTypeCode(),
             String.valueOf(f.getValidUntil()),
             String.valueOf(daysLeft)),
-        DomainText.render(SMS_LANGUAGE, "sms.filing.validity-ending", params));
+        DomainText.message("sms.filing.validity-ending", params));
   }
 
   /** The SMS and email text of a decision or an end. */
@@ -99,7 +96,7 @@ public class FilingNotices {
         "sms.filing."
             + e.to().name()
             + (e.to() == FilingStatus.APPROVED && f.getValidUntil() != null ? ".until" : "");
-    return DomainText.render(SMS_LANGUAGE, key, params);
+    return DomainText.message(key, params);
   }
 
   /** A message in each applicant's inbox and, when there is a {@code text}, an SMS and email. */

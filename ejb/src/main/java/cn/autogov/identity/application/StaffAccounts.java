@@ -138,7 +138,9 @@ public class StaffAccounts {
     gateway.send(
         Channel.SMS,
         a.getMobile(),
-        "【机动车企业政务服务平台】您的账号" + a.getLoginName() + "已开通，一次性密码：" + password + "。请尽快登录并修改密码，勿告知他人。");
+        cn.autogov.kernel.DomainText.message(
+            "sms.staff-account-opened",
+            java.util.Map.of("login", a.getLoginName(), "password", password)));
   }
 
   private String scope(Checks checks, Role role, String regionCode) {

@@ -138,7 +138,7 @@ public class MobileChanges {
             BusinessTime.now());
     em.persist(r);
     em.flush();
-    tell(mobile, "您的账号" + account.getLoginName() + "的手机号修改申请已提交，审核结果将以短信通知本号码。");
+    tell(mobile, "sms.mobile-change.submitted", account.getLoginName(), null);
     LOG.info(() -> "Mobile change request " + r.getId() + " for " + account.getLoginName());
     return MobileChangeView.of(r, account.getLoginName(), account.getRealName());
   }
@@ -160,7 +160,7 @@ public class MobileChanges {
     UserAccount account = em.find(UserAccount.class, r.getAccountId());
     r.approve(actors.account().getLoginName(), BusinessTime.now());
     account.changeMobile(r.getNewMobile());
-    tell(r.getNewMobile(), "您的账号" + account.getLoginName() + "的手机号修改申请已通过，此后登录验证码将发送至本号码。");
+    tell(r.getNewMobile(), "sms.mobile-change.approved", account.getLoginName(), null);
     actors.record(actors.current(), "mobile-change.approved", account.getLoginName());
     return view(r);
   }
@@ -173,7 +173,7 @@ public class MobileChanges {
     checks.throwIfAny();
     r.reject(actors.account().getLoginName(), remark, BusinessTime.now());
     UserAccount account = em.find(UserAccount.class, r.getAccountId());
-    tell(r.getNewMobile(), "您的账号" + account.getLoginName() + "的手机号修改申请未通过：" + remark);
+    tell(r.getNewMobile(), "sms.mobile-change.rejected", account.getLoginName(), remark);
     actors.record(actors.current(), "mobile-change.rejected", account.getLoginName());
     return view(r);
   }
@@ -191,8 +191,11 @@ public class MobileChanges {
     return f;
   }
 
-  private void tell(String mobile, String text) {
-    gateway.send(Channel.SMS, mobile, "【机动车企业政务服务平台】" + text);
+  private void tell(String mobile, String key, String login, String remark) {
+    var params = new java.util.HashMap<String, Object>();
+    params.put("login", login);
+    params.put("remark", remark == null ? "" : remark);
+    gateway.send(Channel.SMS, mobile, cn.autogov.kernel.DomainText.message(key, params));
   }
 
   private MobileChangeView view(MobileChangeRequest r) {

@@ -148,13 +148,12 @@ public class RecoveryService {
     gateway.send(
         Channel.SMS,
         r.getMobile(),
-        "【机动车企业政务服务平台】"
-            + r.getEnterpriseName()
-            + "的账号找回申请已通过。登录名："
-            + account.getLoginName()
-            + "，一次性密码："
-            + password
-            + "。登录后须立即修改密码，勿告知他人。");
+        cn.autogov.kernel.DomainText.message(
+            "sms.recovery-approved",
+            java.util.Map.of(
+                "enterprise", r.getEnterpriseName(),
+                "login", account.getLoginName(),
+                "password", password)));
     actors.record(actors.current(), "recovery.approved", r.getCreditCode());
     LOG.info(() -> "Account recovery " + id + " approved: " + account.getLoginName() + " reset");
     return RecoveryView.of(r, em.find(UserAccount.class, r.getRequesterId()).getLoginName());

@@ -92,13 +92,14 @@ public class VerificationCodes {
     gateway.send(
         channel,
         address,
-        "【机动车企业政务服务平台】您的验证码为"
-            + issued.digits()
-            + "，"
-            + VerificationCode.VALIDITY.toMinutes()
-            + "分钟内有效，仅用于"
-            + purposeText(purpose)
-            + "。如非本人操作，请忽略。");
+        cn.autogov.kernel.DomainText.message(
+            "sms.verification-code",
+            java.util.Map.of(
+                "code", issued.digits(),
+                "minutes", VerificationCode.VALIDITY.toMinutes(),
+                "purpose",
+                    cn.autogov.kernel.DomainText.message(
+                        "sms.purpose." + purpose, java.util.Map.of()))));
     return issued.digits();
   }
 
@@ -173,14 +174,5 @@ public class VerificationCodes {
       throw new InvalidIdentifierException(v);
     }
     return v.normalised();
-  }
-
-  private static String purposeText(Purpose purpose) {
-    return switch (purpose) {
-      case REGISTRATION -> "注册";
-      case LOGIN -> "登录";
-      case PHONE_CHANGE -> "更换手机号";
-      case PASSWORD_RESET -> "重置密码";
-    };
   }
 }
