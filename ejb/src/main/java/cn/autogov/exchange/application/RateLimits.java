@@ -31,17 +31,22 @@ public class RateLimits {
 
   /**
    * Takes one call from the client's allowance at its own rate ({@code ownRate}, calls a second;
-   * null: the platform's default). A changed rate gives the client a new, full bucket.
+   * null: the platform's default). A changed rate gives the client a new, full bucket; a change in
+   * the number of members only changes this member's share, keeping what the bucket holds.
    */
   public boolean take(String clientId, Integer ownRate) {
-    double rate = share(ownRate == null ? perSecond : ownRate);
+    int rate = ownRate == null ? perSecond : ownRate;
     Bucket b = buckets.get(clientId);
-    if (b == null || b.rate != rate) {
+    if (b == null || b.whole != rate) {
       b =
           buckets.compute(
-              clientId, (id, old) -> old != null && old.rate == rate ? old : Bucket.of(rate));
+              clientId, (id, old) -> old != null && old.whole == rate ? old : bucket(rate));
     }
-    return b.take(System.nanoTime());
+    return b.take(System.nanoTime(), share(rate));
+  }
+
+  private Bucket bucket(int rate) {
+    return new Bucket(rate, share(rate));
   }
 
   @Inject
@@ -58,7 +63,7 @@ public class RateLimits {
    */
   public boolean hears(String address) {
     Bucket b = failures.get(address);
-    return b == null || b.has(System.nanoTime());
+    return b == null || b.has(System.nanoTime(), share(failuresPerSecond));
   }
 
   /** This member's share of a rate the cluster allows. */
@@ -71,39 +76,47 @@ public class RateLimits {
     if (failures.size() > 100_000) {
       failures.clear(); // a flood of addresses: start afresh rather than fill the heap
     }
-    double rate = share(failuresPerSecond);
+    int rate = failuresPerSecond;
     failures
-        .compute(address, (a, old) -> old != null && old.rate == rate ? old : Bucket.of(rate))
-        .take(System.nanoTime());
+        .compute(address, (a, old) -> old != null && old.whole == rate ? old : bucket(rate))
+        .take(System.nanoTime(), share(rate));
   }
 
-  /** A token bucket: {@code rate} tokens a second, holding at most {@code capacity}. */
+  /**
+   * A token bucket for a rate the whole cluster allows ({@code whole}): this member refills it at
+   * its share, holding bursts of twice the share (at least one call). When the share changes (a
+   * member came or went) the bucket keeps its tokens, so a change in the cluster never hands out a
+   * fresh burst.
+   */
   static final class Bucket {
-    private final double rate;
-    private final double capacity;
+    final int whole;
+    private double rate;
     private double tokens;
     private long last = System.nanoTime();
 
-    Bucket(double rate, double capacity) {
-      this.rate = rate;
-      this.capacity = capacity;
-      this.tokens = capacity;
+    Bucket(int whole, double share) {
+      this.whole = whole;
+      this.rate = share;
+      this.tokens = capacity(share);
     }
 
-    /** Bursts of twice the rate, and at least one call. */
-    static Bucket of(double rate) {
-      return new Bucket(rate, Math.max(1, 2 * rate));
+    private static double capacity(double share) {
+      return Math.max(1, 2 * share);
     }
 
-    synchronized boolean has(long now) {
-      tokens = Math.min(capacity, tokens + (now - last) / 1e9 * rate);
+    private void refill(long now, double share) {
+      rate = share;
+      tokens = Math.min(capacity(rate), tokens + (now - last) / 1e9 * rate);
       last = now;
+    }
+
+    synchronized boolean has(long now, double share) {
+      refill(now, share);
       return tokens >= 1;
     }
 
-    synchronized boolean take(long now) {
-      tokens = Math.min(capacity, tokens + (now - last) / 1e9 * rate);
-      last = now;
+    synchronized boolean take(long now, double share) {
+      refill(now, share);
       if (tokens < 1) {
         return false;
       }

@@ -250,7 +250,7 @@ public class Filing {
     firstApprovedBy = null;
     queueRole = type.stage(0).decidingRole();
     submittedAt = now;
-    deadline().start(dueOn);
+    changingDeadline().start(dueOn);
     move(SUBMITTED, actor, FilingStep.SUBMITTED, null, now);
   }
 
@@ -269,7 +269,7 @@ public class Filing {
           "reviewer",
           claimedBy != null ? claimedBy : firstApprovedBy != null ? firstApprovedBy : decidedBy);
     }
-    deadline().stop();
+    changingDeadline().stop();
     queueRole = null;
     move(WITHDRAWN, actor, FilingStep.WITHDRAWN, null, now);
   }
@@ -348,7 +348,7 @@ public class Filing {
     remark = why;
     if (decision == Decision.APPROVE && !type.isLastStage(stage)) {
       stage++;
-      deadline().start(nextDueOn);
+      changingDeadline().start(nextDueOn);
       queueRole = type.stage(stage).decidingRole();
       log(
           FilingEvent.of(
@@ -362,11 +362,11 @@ public class Filing {
               now));
       return;
     }
-    deadline().stop();
+    changingDeadline().stop();
     queueRole = null;
     switch (decision) {
       case APPROVE -> {
-        validity().start(now.toLocalDate(), type.validity());
+        changingValidity().start(now.toLocalDate(), type.validity());
         move(APPROVED, reviewer, FilingStep.APPROVED, why, now);
       }
       case REJECT -> move(REJECTED, reviewer, FilingStep.REJECTED, why, now);
@@ -376,12 +376,12 @@ public class Filing {
 
   /** An approved change keeps the validity of the filing it changed. */
   public void keepValidityOf(Filing changed) {
-    validity().keep(changed.validity());
+    changingValidity().keep(changed.getValidity());
   }
 
   /** 失效: the validity job, the day after the last valid day. */
   public boolean expireIfDue(LocalDate today, LocalDateTime now) {
-    if (status == APPROVED && validity().endedBefore(today)) {
+    if (status == APPROVED && getValidity().endedBefore(today)) {
       move(EXPIRED, "system", FilingStep.EXPIRED, null, now);
       return true;
     }
@@ -404,7 +404,7 @@ public class Filing {
     if (!FilingStatus.OPEN.contains(status)) {
       throw refused("filing.not-invalidatable", this);
     }
-    deadline().stop();
+    changingDeadline().stop();
     queueRole = null;
     claimedBy = null;
     move(INVALIDATED, "system", FilingStep.INVALIDATED, reason, now);
@@ -412,12 +412,12 @@ public class Filing {
 
   /** The reminder of the validity's end due today (30 or 7 days before), or null. */
   public Integer expiryReminderDue(LocalDate today) {
-    return status == APPROVED ? validity().reminderDue(today) : null;
+    return status == APPROVED ? getValidity().reminderDue(today) : null;
   }
 
   /** Records that the enterprise was reminded {@code days} before the end of validity. */
   public void expiryReminded(int days) {
-    validity().reminded(days);
+    changingValidity().reminded(days);
   }
 
   /** Whether an approved change may still apply to this filing: it is approved and valid. */
@@ -427,18 +427,18 @@ public class Filing {
 
   /** SLA: the reviewers were reminded on this day (once a day at most). */
   public void reminded(LocalDate today) {
-    deadline().reminded(today);
+    changingDeadline().reminded(today);
   }
 
   /** SLA: overdue, handed up to the supervising reviewers; written to the history once. */
   public void escalate(String to, LocalDateTime now) {
-    deadline().escalated(now);
+    changingDeadline().escalated(now);
     log(FilingEvent.of(this, "system", FilingStep.ESCALATED, status, status, stage, to, now));
   }
 
   /** Whether it waits for a reviewer after its due date. */
   public boolean isOverdue(LocalDate today) {
-    return status == SUBMITTED && deadline().isOverdue(today);
+    return status == SUBMITTED && getDeadline().isOverdue(today);
   }
 
   /** Whether the applicant may delete it (never submitted). */
@@ -574,7 +574,7 @@ public class Filing {
   }
 
   public LocalDate getDueOn() {
-    return deadline().getDueOn();
+    return getDeadline().getDueOn();
   }
 
   public LocalDateTime getDecidedAt() {
@@ -590,22 +590,34 @@ public class Filing {
   }
 
   public LocalDate getValidFrom() {
-    return validity().getValidFrom();
+    return getValidity().getValidFrom();
   }
 
   public LocalDate getValidUntil() {
-    return validity().getValidUntil();
+    return getValidity().getValidUntil();
   }
 
-  /** The review deadline (EclipseLink leaves an embeddable whose columns are all null as null). */
-  public ReviewDeadline deadline() {
+  /**
+   * The review deadline. EclipseLink loads an embeddable whose columns are all null as null;
+   * reading answers an empty one without setting it (setting it would be a change, and a new
+   * version, on every read).
+   */
+  public ReviewDeadline getDeadline() {
+    return deadline == null ? new ReviewDeadline() : deadline;
+  }
+
+  public ValidityPeriod getValidity() {
+    return validity == null ? new ValidityPeriod() : validity;
+  }
+
+  private ReviewDeadline changingDeadline() {
     if (deadline == null) {
       deadline = new ReviewDeadline();
     }
     return deadline;
   }
 
-  public ValidityPeriod validity() {
+  private ValidityPeriod changingValidity() {
     if (validity == null) {
       validity = new ValidityPeriod();
     }

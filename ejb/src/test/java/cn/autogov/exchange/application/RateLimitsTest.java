@@ -11,18 +11,22 @@ class RateLimitsTest {
 
   @Test
   void shouldAllowABurstThenTheRate() {
-    var b = new RateLimits.Bucket(10, 20);
+    var b = new RateLimits.Bucket(10, 10);
     long t = System.nanoTime();
     for (int i = 0; i < 20; i++) {
-      assertTrue(b.take(t), "call " + i + " of the burst");
+      assertTrue(b.take(t, 10), "call " + i + " of the burst");
     }
-    assertFalse(b.take(t), "the 21st call at once");
-    assertFalse(b.take(t + 50_000_000L), "50 ms later: half a token");
-    assertTrue(b.take(t + 110_000_000L), "after 110 ms: one more");
-    assertFalse(b.take(t + 110_000_000L));
+    assertFalse(b.take(t, 10), "the 21st call at once");
+    assertFalse(b.take(t + 50_000_000L, 10), "50 ms later: half a token");
+    assertTrue(b.take(t + 110_000_000L, 10), "after 110 ms: one more");
+    assertFalse(b.take(t + 110_000_000L, 10));
     for (int i = 0; i < 20; i++) {
-      assertTrue(b.take(t + 10_000_000_000L), "ten seconds later the burst again: " + i);
+      assertTrue(b.take(t + 10_000_000_000L, 10), "ten seconds later the burst again: " + i);
     }
+    assertFalse(
+        b.take(t + 10_000_000_000L, 5),
+        "a member joined (the share halves): the bucket keeps what it holds, no fresh burst");
+    assertTrue(b.take(t + 10_210_000_000L, 5), "and refills at the new share: 1 in 200 ms");
   }
 
   @Test

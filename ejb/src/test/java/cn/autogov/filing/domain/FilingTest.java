@@ -112,7 +112,7 @@ class FilingTest {
     assertFalse(f.isOverdue(DUE));
     assertTrue(f.isOverdue(DUE.plusDays(1)));
     f.escalate("supervisor", NOW);
-    assertEquals(NOW, f.deadline().getEscalatedAt());
+    assertEquals(NOW, f.getDeadline().getEscalatedAt());
     assertEquals(FilingStep.ESCALATED, f.getHistory().get(f.getHistory().size() - 1).getAction());
     f.decide(EXPORT, Decision.APPROVE, "reviewer", null, null, NOW);
     assertFalse(f.isOverdue(DUE.plusDays(1)), "a decided filing is never overdue");
