@@ -310,3 +310,45 @@ document.addEventListener('submit', function (e) {
     });
   });
 })();
+
+/* A repeating field: 增加一行 adds the table's template row, 删除本行 removes one; the rows are numbered anew so that
+   their cells post as cell:<table>.<row>.<column> in the order shown. A choice cell shows its value (data-value). */
+(function () {
+  function renumber(table) {
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (tr, i) {
+      tr.querySelector('.ag-row-no').textContent = i + 1;
+      tr.querySelectorAll('[name^="cell:"]').forEach(function (cell) {
+        cell.name = cell.name.replace(/^cell:(\w+)\.(\d+|__i__)\./, 'cell:$1.' + i + '.');
+      });
+    });
+  }
+  document.addEventListener('click', function (e) {
+    var add = e.target.closest('[data-add-row]');
+    var remove = e.target.closest('[data-remove-row]');
+    if (!add && !remove) {
+      return;
+    }
+    e.preventDefault();
+    var table = add ? document.getElementById(add.getAttribute('data-add-row')) : remove.closest('table[data-rows]');
+    var body = table.tBodies[0];
+    if (add) {
+      if (body.rows.length >= parseInt(table.getAttribute('data-max-rows'), 10)) {
+        return;
+      }
+      body.appendChild(document.importNode(document.getElementById(table.id + '-template').content, true));
+      renumber(table);
+      var first = body.rows[body.rows.length - 1].querySelector('input, select');
+      if (first) {
+        first.focus();
+      }
+    } else {
+      remove.closest('tr').remove();
+      renumber(table);
+    }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('select[data-value]').forEach(function (s) {
+      s.value = s.getAttribute('data-value');
+    });
+  });
+})();

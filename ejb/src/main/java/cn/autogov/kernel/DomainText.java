@@ -40,8 +40,22 @@ public final class DomainText {
 
   /** A form field's label ({@code field.<name>}), as messages name it. */
   public static String fieldLabel(Locale locale, String field) {
+    var cell = CELL.matcher(field == null ? "" : field);
+    if (cell.matches()) {
+      return render(
+          locale,
+          "field.cell",
+          Map.of(
+              "table", text(locale, "field." + cell.group(1)),
+              "row", Integer.parseInt(cell.group(2)) + 1,
+              "column", text(locale, "field." + cell.group(1) + "." + cell.group(3))));
+    }
     return text(locale, "field." + field);
   }
+
+  /** A table's cell as forms name it: {@code branches.0.name} (rows counted from 0). */
+  private static final java.util.regex.Pattern CELL =
+      java.util.regex.Pattern.compile("(\\w+)\\.(\\d{1,4})\\.(\\w+)");
 
   /** A field problem's message, naming its field. */
   public static String render(Locale locale, InputRejectedException.FieldProblem p) {

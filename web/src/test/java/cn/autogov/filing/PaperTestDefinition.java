@@ -1,8 +1,6 @@
 package cn.autogov.filing;
 
 import static cn.autogov.document.inspection.UploadRules.REAL_NAME_SCAN;
-import static cn.autogov.filing.domain.FormField.choice;
-import static cn.autogov.filing.domain.FormField.text;
 import static cn.autogov.filing.domain.MaterialSlot.required;
 
 import cn.autogov.access.Role;
@@ -26,12 +24,7 @@ public class PaperTestDefinition implements FilingDefinition {
   private final FilingType type =
       FilingType.define(CODE)
           .numbered("ITP")
-          .fields(
-              choice("listing", EnterpriseChangeForm.LISTINGS),
-              text("enterpriseName"),
-              text("legalRepresentative"),
-              text("registeredAddress"),
-              text("productionAddress"))
+          .form(EnterpriseChangeForm.class)
           .materials(FilingType.ANY, required("changedLicence", REAL_NAME_SCAN))
           .stage("centre-review", Role.CERTIFICATION_CENTRE, false, 2)
           .intakeBy(Role.CERTIFICATION_CENTRE)
@@ -40,11 +33,6 @@ public class PaperTestDefinition implements FilingDefinition {
   @Override
   public FilingType type() {
     return type;
-  }
-
-  @Override
-  public Class<? extends FilingForm> formClass() {
-    return EnterpriseChangeForm.class;
   }
 
   @Override

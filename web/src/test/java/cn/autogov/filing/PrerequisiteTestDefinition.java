@@ -22,6 +22,7 @@ public class PrerequisiteTestDefinition implements FilingDefinition {
   private final FilingType type =
       FilingType.define(CODE)
           .numbered("ITX")
+          .form(ExportFilingForm.class)
           .requires("export-filing")
           .stage("centre-review", Role.CERTIFICATION_CENTRE, false, 2)
           .secondApprover()
@@ -31,11 +32,6 @@ public class PrerequisiteTestDefinition implements FilingDefinition {
   @Override
   public FilingType type() {
     return type;
-  }
-
-  @Override
-  public Class<? extends FilingForm> formClass() {
-    return ExportFilingForm.class;
   }
 
   @Override

@@ -1,18 +1,14 @@
 package cn.autogov.coc.application;
 
 import static cn.autogov.document.inspection.UploadRules.REAL_NAME_SCAN;
-import static cn.autogov.filing.domain.FormField.choice;
-import static cn.autogov.filing.domain.FormField.text;
 import static cn.autogov.filing.domain.MaterialSlot.required;
 
 import cn.autogov.access.Role;
 import cn.autogov.coc.domain.EnterpriseChangeForm;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
-import cn.autogov.filing.domain.FieldKind;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.filing.domain.FormField;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 import jakarta.annotation.PostConstruct;
@@ -45,16 +41,10 @@ public class EnterpriseChangeDefinition implements FilingDefinition {
     var b =
         FilingType.define(CODE)
             .numbered("CEC")
-            .fields(
-                choice("listing", EnterpriseChangeForm.LISTINGS),
-                text("enterpriseName"),
-                text("legalRepresentative"),
-                text("registeredAddress"),
-                text("productionAddress"),
-                new FormField("changeReason", FieldKind.PARAGRAPH, false, null, false))
+            .form(EnterpriseChangeForm.class)
             .materials(FilingType.ANY, required("changedLicence", REAL_NAME_SCAN))
             .materials(
-                "BULLETIN",
+                EnterpriseChangeForm.Listing.BULLETIN.name(),
                 required("bulletinFront", REAL_NAME_SCAN),
                 required("bulletinChangePage", REAL_NAME_SCAN))
             .stage("centre-review", Role.CERTIFICATION_CENTRE, false, 5);
@@ -64,11 +54,6 @@ public class EnterpriseChangeDefinition implements FilingDefinition {
   @Override
   public FilingType type() {
     return type;
-  }
-
-  @Override
-  public Class<? extends FilingForm> formClass() {
-    return EnterpriseChangeForm.class;
   }
 
   @Override
@@ -90,10 +75,7 @@ public class EnterpriseChangeDefinition implements FilingDefinition {
   public void approved(Approval approval) {
     var form = (EnterpriseChangeForm) approval.form();
     Enterprise e = approval.applicant();
-    var after = new java.util.LinkedHashMap<>(form.values());
-    after.remove("listing");
-    after.remove("changeReason");
-    approval.recordChanges(EnterpriseChangeForm.current(e), after);
+    approval.recordChanges(EnterpriseChangeForm.current(e), form.changed());
     form.applyTo(e);
   }
 }

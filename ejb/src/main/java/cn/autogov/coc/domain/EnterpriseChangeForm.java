@@ -2,15 +2,13 @@ package cn.autogov.coc.domain;
 
 import static cn.autogov.filing.domain.FormInput.show;
 
-import cn.autogov.filing.domain.FilingForm;
-import cn.autogov.filing.domain.FormInput;
+import cn.autogov.filing.domain.FormEntity;
+import cn.autogov.filing.domain.Input;
 import cn.autogov.identity.enterprise.Enterprise;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,39 +17,47 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "coc_enterprise_change")
-public class EnterpriseChangeForm implements FilingForm {
+public class EnterpriseChangeForm extends FormEntity {
 
   /** 公告企业 / 非公告企业. */
-  public static final List<String> LISTINGS = List.of("BULLETIN", "NON_BULLETIN");
+  public enum Listing {
+    BULLETIN,
+    NON_BULLETIN
+  }
 
-  @Id
-  @Column(name = "filing_id")
-  private Long filingId;
-
-  @Column(length = 20)
+  @Input(options = Listing.class, category = true)
+  @Column(name = "listing", length = 20)
   private String listing;
 
+  @Input
   @Column(name = "enterprise_name", length = 200)
   private String enterpriseName;
 
+  @Input
   @Column(name = "legal_representative", length = 100)
   private String legalRepresentative;
 
+  @Input
   @Column(name = "registered_address", length = 300)
   private String registeredAddress;
 
+  @Input
   @Column(name = "production_address", length = 300)
   private String productionAddress;
 
-  @Column(length = 500)
-  private String reason;
+  @Input(required = false, paragraph = true)
+  @Column(name = "reason", length = 500)
+  private String changeReason;
 
   protected EnterpriseChangeForm() {}
 
+  private EnterpriseChangeForm(Long filingId) {
+    super(filingId);
+  }
+
   /** Prefilled with the enterprise's current data, which the applicant edits. */
   public static EnterpriseChangeForm prefilled(Long filingId, Enterprise e) {
-    var f = new EnterpriseChangeForm();
-    f.filingId = filingId;
+    var f = new EnterpriseChangeForm(filingId);
     f.enterpriseName = e.getName();
     f.legalRepresentative = e.getLegalRepresentative();
     f.registeredAddress = e.getAddress();
@@ -69,40 +75,16 @@ public class EnterpriseChangeForm implements FilingForm {
     return v;
   }
 
-  @Override
-  public void read(FormInput in) {
-    listing = in.choice("listing", LISTINGS, true);
-    enterpriseName = in.text("enterpriseName", 200, true);
-    legalRepresentative = in.text("legalRepresentative", 100, true);
-    registeredAddress = in.text("registeredAddress", 300, true);
-    productionAddress = in.text("productionAddress", 300, true);
-    reason = in.text("changeReason", 500, false);
+  /** The values the approval applies (the "after" of the change). */
+  public Map<String, String> changed() {
+    Map<String, String> after = new LinkedHashMap<>(values());
+    after.remove("listing");
+    after.remove("changeReason");
+    return after;
   }
 
   /** Applies the approved values to the enterprise. */
   public void applyTo(Enterprise e) {
     e.applyInfoChange(enterpriseName, legalRepresentative, registeredAddress, productionAddress);
-  }
-
-  @Override
-  public Map<String, String> values() {
-    Map<String, String> v = new LinkedHashMap<>();
-    v.put("listing", show(listing));
-    v.put("enterpriseName", show(enterpriseName));
-    v.put("legalRepresentative", show(legalRepresentative));
-    v.put("registeredAddress", show(registeredAddress));
-    v.put("productionAddress", show(productionAddress));
-    v.put("changeReason", show(reason));
-    return v;
-  }
-
-  @Override
-  public String category() {
-    return listing;
-  }
-
-  @Override
-  public Long getFilingId() {
-    return filingId;
   }
 }

@@ -27,13 +27,8 @@ public class ExportChangeDefinition implements FilingDefinition {
   }
 
   @Override
-  public Class<? extends FilingForm> formClass() {
-    return ExportFilingForm.class;
-  }
-
-  @Override
   public FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed) {
-    return ExportFilingForm.copyOf(filingId, (ExportFilingForm) changed);
+    return ExportFilingForm.copyOf(filingId, changed);
   }
 
   @Override

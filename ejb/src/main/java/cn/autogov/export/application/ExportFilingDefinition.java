@@ -23,11 +23,6 @@ public class ExportFilingDefinition implements FilingDefinition {
   }
 
   @Override
-  public Class<? extends FilingForm> formClass() {
-    return ExportFilingForm.class;
-  }
-
-  @Override
   public FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed) {
     return ExportFilingForm.prefilled(filingId, applicant);
   }

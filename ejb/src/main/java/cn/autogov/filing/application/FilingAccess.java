@@ -167,8 +167,16 @@ public class FilingAccess {
               field.fixedAlways() || type.isChange() && field.fixedInChange(),
               field.kind() == FieldKind.CHOICE
                   && field.options().stream().anyMatch(type.materials()::containsKey),
-              values.get(field.name()),
-              approved == null ? null : approved.getOrDefault(field.name(), "")));
+              field.isTable() ? null : values.get(field.name()),
+              approved == null || field.isTable() ? null : approved.getOrDefault(field.name(), ""),
+              field.max(),
+              field.columns(),
+              field.isTable()
+                  ? FilingDetail.Field.rows(field.name(), field.columns(), values)
+                  : null,
+              approved == null || !field.isTable()
+                  ? null
+                  : FilingDetail.Field.rows(field.name(), field.columns(), approved)));
     }
     return new FilingDetail(
         view(f), fields, materials(f, type, form.category()), changes(f), history(f, type));

@@ -14,7 +14,10 @@ public interface FilingDefinition {
 
   FilingType type();
 
-  Class<? extends FilingForm> formClass();
+  /** The form entity, as the type declares it. */
+  default Class<? extends FilingForm> formClass() {
+    return type().form();
+  }
 
   /**
    * The form of a new filing: prefilled from the applicant, or, for a change, a copy of the

@@ -1,10 +1,12 @@
 package cn.autogov.filing.application;
 
 import cn.autogov.filing.domain.FieldKind;
+import cn.autogov.filing.domain.FormField;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One filing as its applicant and its reviewers see it: the form field by field (for a change,
@@ -21,7 +23,10 @@ public record FilingDetail(
 
   /**
    * A form field: its value and, for a change, the approved filing's value; {@code category} when
-   * its choice decides the material checklist (the page shows the new checklist once it changes).
+   * its choice decides the material checklist (the page shows the new checklist once it changes);
+   * {@code max}: a text's length, a count's largest value, a table's most rows. A table's value is
+   * its rows (column → value, in the columns' order), the approved filing's in {@code
+   * approvedRows}.
    */
   public record Field(
       String name,
@@ -31,12 +36,37 @@ public record FilingDetail(
       boolean fixed,
       boolean category,
       String value,
-      String approvedValue)
+      String approvedValue,
+      long max,
+      List<FormField> columns,
+      List<Map<String, String>> rows,
+      List<Map<String, String>> approvedRows)
       implements Serializable {
 
     @JsonbTransient // a helper of the pages, not data
     public boolean isChanged() {
+      if (kind == FieldKind.TABLE) {
+        return approvedRows != null && !approvedRows.equals(rows);
+      }
       return approvedValue != null && !approvedValue.equals(value == null ? "" : value);
+    }
+
+    /** A table's rows taken from a form's values ({@code t.0.c} keys), in the columns' order. */
+    public static List<Map<String, String>> rows(
+        String table, List<FormField> columns, Map<String, String> values) {
+      List<Map<String, String>> rows = new java.util.ArrayList<>();
+      for (int i = 0; ; i++) {
+        int at = i;
+        if (columns.stream()
+            .noneMatch(c -> values.containsKey(FormField.cell(table, at, c.name())))) {
+          return rows;
+        }
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        for (FormField c : columns) {
+          row.put(c.name(), values.getOrDefault(FormField.cell(table, i, c.name()), ""));
+        }
+        rows.add(row);
+      }
     }
   }
 

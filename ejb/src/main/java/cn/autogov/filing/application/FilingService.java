@@ -164,7 +164,18 @@ public class FilingService {
                   .form(f.getChangeOf() == null ? f : em.find(Filing.class, f.getChangeOf()))
                   .values();
         }
-        kept.put(field.name(), held.get(field.name()));
+        if (field.isTable()) {
+          String cells = field.name() + ".";
+          kept.keySet().removeIf(k -> k.startsWith(cells));
+          held.forEach(
+              (k, v) -> {
+                if (k.startsWith(cells)) {
+                  kept.put(k, v);
+                }
+              });
+        } else {
+          kept.put(field.name(), held.get(field.name()));
+        }
       }
     }
     return kept;

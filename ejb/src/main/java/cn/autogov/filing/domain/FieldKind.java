@@ -2,7 +2,8 @@ package cn.autogov.filing.domain;
 
 /**
  * How the portal shows a form field: a line, a paragraph, a list of options, a date, a date or 长期
- * (an open-ended term: blank means 长期, ticked on the page), a number.
+ * (an open-ended term: blank means 长期, ticked on the page), a number, a table of rows with typed
+ * columns (rows added and removed on the page, an array of objects over REST).
  */
 public enum FieldKind {
   TEXT,
@@ -10,5 +11,6 @@ public enum FieldKind {
   CHOICE,
   DATE,
   OPEN_DATE,
-  NUMBER
+  NUMBER,
+  TABLE
 }

@@ -10,16 +10,17 @@ import java.util.Map;
 /**
  * A business's definition on the engine, written to read like its seed: its code and number prefix
  * (EX → EX-2026-000123), whether it changes an approved filing of another type (变更), which approved
- * and valid filing the applicant needs first, the form's fields, the material checklist per
- * applicant category, the review route, the validity policy, and whether a final approval needs a
- * second approver (four eyes), and which staff may enter paper applications (线下申请). Build one with
- * {@link #define(String)}.
+ * and valid filing the applicant needs first, its form entity (whose declarations are the fields),
+ * the material checklist per applicant category, the review route, the validity policy, and whether
+ * a final approval needs a second approver (four eyes), and which staff may enter paper
+ * applications (线下申请). Build one with {@link #define(String)}.
  */
 public record FilingType(
     String code,
     String numberPrefix,
     String changes,
     String prerequisite,
+    Class<? extends FilingForm> form,
     List<FormField> fields,
     Map<String, List<MaterialSlot>> materials,
     List<Stage> route,
@@ -96,7 +97,7 @@ public record FilingType(
     private String prefix;
     private String changes;
     private String prerequisite;
-    private final List<FormField> fields = new ArrayList<>();
+    private Class<? extends FilingForm> form;
     private final Map<String, List<MaterialSlot>> materials = new LinkedHashMap<>();
     private final List<Stage> route = new ArrayList<>();
     private ValidityPolicy validity = ValidityPolicy.NONE;
@@ -125,8 +126,9 @@ public record FilingType(
       return this;
     }
 
-    public Builder fields(FormField... f) {
-      fields.addAll(List.of(f));
+    /** The form entity: its {@link Input} declarations are the type's fields, in their order. */
+    public Builder form(Class<? extends FilingForm> formClass) {
+      this.form = formClass;
       return this;
     }
 
@@ -179,7 +181,8 @@ public record FilingType(
           prefix,
           changes,
           prerequisite,
-          fields,
+          form,
+          form == null ? List.of() : FormSchema.of(form).fields(),
           materials,
           route,
           validity,

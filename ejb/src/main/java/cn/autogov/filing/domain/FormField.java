@@ -3,10 +3,12 @@ package cn.autogov.filing.domain;
 import java.util.List;
 
 /**
- * One field of a business's form as the portal and the API show it; the form entity holds the
- * rules. Labels are {@code field.<name>} in ValidationMessages; options {@code option.<value>}.
- * {@code fixedInChange}: a change (变更) shows it but may not alter it; {@code fixedAlways}: nobody
- * types it, it comes from the account (e.g. the credit code).
+ * One field of a business's form as the portal and the API show it, derived from the form entity's
+ * {@link Input} declarations by {@link FormSchema}. Labels are {@code field.<name>} in
+ * ValidationMessages; options {@code option.<value>}. {@code fixedInChange}: a change (变更) shows it
+ * but may not alter it; {@code fixedAlways}: nobody types it, it comes from the account (e.g. the
+ * credit code). {@code max}: a text's length, a count's largest value, a table's most rows; {@code
+ * identifier}: the identifier rule it is checked by; {@code columns}: a table's columns.
  */
 public record FormField(
     String name,
@@ -14,42 +16,23 @@ public record FormField(
     boolean required,
     List<String> options,
     boolean fixedInChange,
-    boolean fixedAlways) {
+    boolean fixedAlways,
+    long max,
+    String identifier,
+    List<FormField> columns) {
 
   public FormField {
     options = options == null ? List.of() : List.copyOf(options);
+    columns = columns == null ? List.of() : List.copyOf(columns);
   }
 
-  public FormField(
-      String name, FieldKind kind, boolean required, List<String> options, boolean fixedInChange) {
-    this(name, kind, required, options, fixedInChange, false);
+  /** Whether the field is a table of rows. */
+  public boolean isTable() {
+    return kind == FieldKind.TABLE;
   }
 
-  public static FormField text(String name) {
-    return new FormField(name, FieldKind.TEXT, true, null, false);
-  }
-
-  public static FormField optional(String name) {
-    return new FormField(name, FieldKind.TEXT, false, null, false);
-  }
-
-  public static FormField paragraph(String name) {
-    return new FormField(name, FieldKind.PARAGRAPH, true, null, false);
-  }
-
-  public static FormField choice(String name, List<String> options) {
-    return new FormField(name, FieldKind.CHOICE, true, options, false);
-  }
-
-  public FormField fixed() {
-    return new FormField(name, kind, required, options, true, fixedAlways);
-  }
-
-  /**
-   * Taken from the applicant's verified account when the filing starts, never typed: shown, not
-   * editable, in a new filing and in a change alike (the credit code).
-   */
-  public FormField fromAccount() {
-    return new FormField(name, kind, required, options, true, true);
+  /** The key of one cell of a table field: {@code branches.0.name} (rows counted from 0). */
+  public static String cell(String table, int row, String column) {
+    return table + "." + row + "." + column;
   }
 }

@@ -81,7 +81,7 @@ public final class FormInput {
     }
     try {
       BigDecimal v = new BigDecimal(raw(field));
-      if (v.signum() < 0 || v.compareTo(max) > 0 || v.scale() > 2) {
+      if (v.signum() < 0 || v.compareTo(max) > 0 || v.scale() > max.scale()) {
         checks.add(field, "input.amount-range", "max", max.toPlainString());
         return null;
       }
@@ -124,6 +124,74 @@ public final class FormInput {
       checks.add(field, "input.not-a-date");
       return null;
     }
+  }
+
+  /**
+   * The row numbers a table's cells were sent with ({@code branches.3.name} → 3), in order: the
+   * page numbers them from 0, a client may leave gaps.
+   */
+  public java.util.SortedSet<Integer> rowIndexes(String table) {
+    var rows = new java.util.TreeSet<Integer>();
+    String prefix = table + ".";
+    for (String key : values.keySet()) {
+      if (key.startsWith(prefix)) {
+        int dot = key.indexOf('.', prefix.length());
+        String n = dot < 0 ? "" : key.substring(prefix.length(), dot);
+        if (n.matches("\\d{1,4}")) {
+          rows.add(Integer.valueOf(n));
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Whether every one of these fields under the prefix is blank (a row left empty). */
+  public boolean blank(String prefix, List<FormField> fields) {
+    return fields.stream().allMatch(f -> raw(prefix + f.name()) == null);
+  }
+
+  /** The same input with one row's cells under another prefix (the row's number as shown). */
+  public FormInput renumbered(String from, String to) {
+    if (from.equals(to)) {
+      return this;
+    }
+    Map<String, String> moved = new java.util.HashMap<>();
+    values.forEach(
+        (k, v) -> {
+          if (k.startsWith(from)) {
+            moved.put(to + k.substring(from.length()), v);
+          }
+        });
+    return new FormInput(moved, checks, complete);
+  }
+
+  /**
+   * A form's values as a client sends them (JSON: texts and numbers, a repeating field as an array
+   * of objects) in the form's terms: each cell under {@code table.row.column}, rows counted from 0.
+   */
+  public static Map<String, String> flatten(Map<String, ?> sent) {
+    Map<String, String> flat = new java.util.HashMap<>();
+    if (sent == null) {
+      return flat;
+    }
+    sent.forEach(
+        (name, v) -> {
+          if (v instanceof List<?> rows) {
+            for (int i = 0; i < rows.size(); i++) {
+              if (rows.get(i) instanceof Map<?, ?> row) {
+                int at = i;
+                row.forEach((c, cell) -> flat.put(name + "." + at + "." + c, scalar(cell)));
+              }
+            }
+          } else {
+            flat.put(name, scalar(v));
+          }
+        });
+    return flat;
+  }
+
+  private static String scalar(Object v) {
+    return v == null ? null : v instanceof BigDecimal b ? b.toPlainString() : v.toString();
   }
 
   /** Formats a value for {@link FilingForm#values()}. */

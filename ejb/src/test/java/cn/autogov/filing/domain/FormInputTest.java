@@ -76,7 +76,8 @@ class FormInputTest {
             checks,
             true);
     assertEquals(
-        new BigDecimal("1000.50"), in.amount("registeredCapital", new BigDecimal("1e6"), true));
+        new BigDecimal("1000.50"),
+        in.amount("registeredCapital", new BigDecimal("1000000.00"), true));
     assertEquals(120, in.count("employees", 1000, true));
     assertEquals(LocalDate.of(2015, 3, 1), in.date("establishedOn", true));
     assertEquals("wang@example.cn", in.identifier("contactEmail", IdentifierKind.EMAIL, true));

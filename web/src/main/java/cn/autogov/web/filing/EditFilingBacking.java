@@ -4,6 +4,7 @@ import cn.autogov.document.store.Upload;
 import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.application.FilingReader;
 import cn.autogov.filing.application.FilingService;
+import cn.autogov.filing.domain.FormField;
 import cn.autogov.web.identity.Uploads;
 import cn.autogov.web.platform.Forms;
 import cn.autogov.web.platform.Texts;
@@ -37,6 +38,9 @@ public class EditFilingBacking implements Serializable {
   /** The flash entry that brings back what was typed but could not be kept. */
   private static final String TYPED = "autogov.edit.typed";
 
+  /** The name prefix of a repeating field's cells on the page. */
+  private static final String CELL = "cell:";
+
   private boolean withoutCa;
 
   private Long id;
@@ -54,7 +58,16 @@ public class EditFilingBacking implements Serializable {
     id = Pages.idParameter();
     detail = Pages.loadOr404(() -> reader.detail(id));
     if (detail != null) {
-      detail.fields().forEach(f -> values.put(f.name(), f.value()));
+      for (FilingDetail.Field f : detail.fields()) {
+        if (f.rows() == null) {
+          values.put(f.name(), f.value());
+        } else {
+          for (int i = 0; i < f.rows().size(); i++) {
+            int row = i;
+            f.rows().get(i).forEach((c, v) -> values.put(FormField.cell(f.name(), row, c), v));
+          }
+        }
+      }
       @SuppressWarnings("unchecked")
       Map<String, String> typed =
           (Map<String, String>)
@@ -152,6 +165,7 @@ public class EditFilingBacking implements Serializable {
    * kept comes back as it was typed.
    */
   private String act(java.util.function.BooleanSupplier operation, String done) {
+    takeCells();
     boolean kept = Forms.call("edit", () -> filings.save(id, values, false)) != null;
     boolean filed = attachChosen();
     if (kept && filed && operation.getAsBoolean()) {
@@ -164,6 +178,42 @@ public class EditFilingBacking implements Serializable {
           .put(TYPED, new HashMap<>(values));
     }
     return Pages.redirect("/app/filings/edit.xhtml?id=" + id);
+  }
+
+  /**
+   * The cells of the repeating fields, posted as {@code cell:<table>.<row>.<column>} (rows are
+   * added and removed on the page): they replace the rows held.
+   */
+  private void takeCells() {
+    var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    for (FilingDetail.Field f : detail.fields()) {
+      if (f.rows() != null && !f.fixed()) {
+        String cells = f.name() + ".";
+        values.keySet().removeIf(k -> k.startsWith(cells));
+        params.forEach(
+            (k, v) -> {
+              if (k.startsWith(CELL + cells)) {
+                values.put(k.substring(CELL.length()), v);
+              }
+            });
+      }
+    }
+  }
+
+  /** The numbers (from 0) of a repeating field's rows on the page; one empty row to start with. */
+  public java.util.List<Integer> rowNumbers(String table) {
+    var rows = new java.util.TreeSet<Integer>();
+    String cells = table + ".";
+    for (String k : values.keySet()) {
+      if (k.startsWith(cells)) {
+        String n =
+            k.substring(cells.length(), Math.max(cells.length(), k.indexOf('.', cells.length())));
+        if (n.matches("\\d{1,4}")) {
+          rows.add(Integer.valueOf(n));
+        }
+      }
+    }
+    return rows.isEmpty() ? java.util.List.of(0) : java.util.List.copyOf(rows);
   }
 
   /** Each chosen file to its slot; false when any was refused. */

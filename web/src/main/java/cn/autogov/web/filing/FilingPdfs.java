@@ -84,6 +84,13 @@ public final class FilingPdfs {
     facts(s, f);
     s.heading(ui("filing.form"));
     for (FilingDetail.Field field : d.fields()) {
+      if (field.rows() != null) {
+        List<String> lines = FilingRows.lines(field.name(), field.columns(), field.rows(), ZH);
+        s.row(
+            DomainText.fieldLabel(ZH, field.name()),
+            lines.isEmpty() ? DomainText.text(ZH, "field.noRows") : String.join("\n", lines));
+        continue;
+      }
       String value = field.value();
       if (field.kind() != null
           && "CHOICE".equals(field.kind().name())

@@ -17,6 +17,7 @@ import cn.autogov.filing.application.FilingReader;
 import cn.autogov.filing.application.FilingService;
 import cn.autogov.filing.application.FilingView;
 import cn.autogov.filing.application.TypeView;
+import cn.autogov.filing.domain.FormInput;
 import cn.autogov.web.identity.ApiFile;
 import cn.autogov.web.identity.FileResource;
 import cn.autogov.web.platform.JsonBodies;
@@ -59,8 +60,11 @@ public class FilingResource {
   /** Which type to start. */
   public record Start(String type) {}
 
-  /** The form's values by field name; {@code complete} false for 暂存. */
-  public record Form(Map<String, String> values, boolean complete) {}
+  /**
+   * The form's values by field name (a repeating field: an array of objects, column → value);
+   * {@code complete} false for 暂存.
+   */
+  public record Form(Map<String, Object> values, boolean complete) {}
 
   @GET
   @Path("filing-types")
@@ -191,7 +195,8 @@ public class FilingResource {
   })
   @Operation(summary = "Save the form: 暂存 (complete=false) or 保存 (complete=true: 待上报)")
   public FilingDetail save(@PathParam("id") Long id, Form f) {
-    return filings.save(id, f == null ? Map.of() : f.values(), f != null && f.complete());
+    return filings.save(
+        id, f == null ? Map.of() : FormInput.flatten(f.values()), f != null && f.complete());
   }
 
   @DELETE
