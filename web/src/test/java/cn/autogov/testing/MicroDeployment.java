@@ -2,6 +2,7 @@ package cn.autogov.testing;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -29,6 +30,31 @@ public final class MicroDeployment {
       }
     }
     return war;
+  }
+
+  /**
+   * The deployment with the test-only business of {@code cn.autogov.sample}: its classes join the
+   * EJB module (the persistence unit finds entities in its own jar only) and its migration joins
+   * the application's.
+   */
+  public static WebArchive withSample(Class<?> testClass) {
+    WebArchive war = of(testClass);
+    var lib =
+        war.getContent(
+                org.jboss.shrinkwrap.api.Filters.include("/WEB-INF/lib/autogov-ejb[^/]*\\.jar"))
+            .entrySet()
+            .iterator()
+            .next();
+    JavaArchive ejb =
+        ShrinkWrap.create(
+                org.jboss.shrinkwrap.api.importer.ZipImporter.class,
+                lib.getKey().get().substring("/WEB-INF/lib/".length()))
+            .importFrom(lib.getValue().getAsset().openStream())
+            .as(JavaArchive.class)
+            .addPackage("cn.autogov.sample");
+    war.delete(lib.getKey());
+    return war.addAsLibrary(ejb)
+        .addAsResource("db/sample/R__it_sample.sql", "db/migration/R__it_sample.sql");
   }
 
   public static WebArchive of(Class<?> testClass) {

@@ -1,11 +1,8 @@
 package cn.autogov.export.application;
 
-import cn.autogov.export.domain.ExportFilingForm;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
-import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.identity.enterprise.Enterprise;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -24,11 +21,6 @@ public class ExportChangeDefinition implements FilingDefinition {
   @Override
   public FilingType type() {
     return type;
-  }
-
-  @Override
-  public FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed) {
-    return ExportFilingForm.copyOf(filingId, changed);
   }
 
   @Override

@@ -2,7 +2,6 @@ package cn.autogov.export.domain;
 
 import static cn.autogov.filing.domain.Input.Origin.ACCOUNT;
 
-import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FormEntity;
 import cn.autogov.filing.domain.FormInput;
 import cn.autogov.filing.domain.Input;
@@ -143,11 +142,6 @@ public class ExportFilingForm extends FormEntity {
     f.legalRepresentative = e.getLegalRepresentative();
     f.businessAddress = e.getAddress();
     return f;
-  }
-
-  /** A change's form: a copy of the approved filing's. */
-  public static ExportFilingForm copyOf(Long filingId, FilingForm approved) {
-    return new ExportFilingForm(filingId).copying(approved);
   }
 
   /** What the fields say of each other: head counts, the licence's dates. */

@@ -2,6 +2,7 @@ package cn.autogov.filing.application;
 
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
+import cn.autogov.filing.domain.FormEntity;
 import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 
@@ -23,11 +24,13 @@ public interface FilingDefinition {
    * The form of a new filing: prefilled from the applicant, or, for a change, a copy of the
    * approved filing's form ({@code changed}, else null).
    */
-  FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed);
+  default FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed) {
+    return FormEntity.create(formClass(), filingId, changed);
+  }
 
   /** Refuses applicants the seed does not let file (problems under the field "type"). */
   default void checkApplicant(Enterprise applicant, Checks checks) {}
 
   /** The effects of the final approval (validity, superseding, applying a change, …). */
-  void approved(Approval approval);
+  default void approved(Approval approval) {}
 }

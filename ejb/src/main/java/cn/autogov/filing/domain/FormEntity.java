@@ -31,6 +31,23 @@ public abstract class FormEntity implements FilingForm {
     return filingId;
   }
 
+  /**
+   * A new, empty form of the class for the filing, or, for a change, a copy of the approved
+   * filing's form ({@code changed}, else null). The class needs a constructor without arguments.
+   */
+  public static FilingForm create(
+      Class<? extends FilingForm> type, Long filingId, FilingForm changed) {
+    try {
+      var c = type.getDeclaredConstructor();
+      c.setAccessible(true);
+      FormEntity form = (FormEntity) c.newInstance();
+      form.filingId = filingId;
+      return changed == null ? form : form.copying(changed);
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException(type.getName() + " is no FormEntity to create", e);
+    }
+  }
+
   /** A copy of another form's values (a change starts as the approved filing's form). */
   protected final <F extends FormEntity> F copying(FilingForm approved) {
     read(new FormInput(approved.values(), new cn.autogov.kernel.Checks(), false));

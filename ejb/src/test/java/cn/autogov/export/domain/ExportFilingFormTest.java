@@ -72,7 +72,7 @@ class ExportFilingFormTest {
     assertTrue(checks.ok(), checks.toString());
     assertEquals("", form.values().get("businessTermUntil"), "长期");
     assertEquals("DISTRIBUTOR", form.category());
-    var copy = ExportFilingForm.copyOf(8L, form);
+    var copy = cn.autogov.filing.domain.FormEntity.create(ExportFilingForm.class, 8L, form);
     assertEquals(form.values(), copy.values());
     assertEquals(8L, copy.getFilingId());
   }

@@ -1,0 +1,156 @@
+package cn.autogov.filing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.testing.Http;
+import cn.autogov.testing.MicroDeployment;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A business that is only a declaration — {@code cn.autogov.sample}: a form entity with six fields
+ * of different kinds and a table of branches, a definition, a migration — works over REST, through
+ * review, and in its PDF, with nothing else written for it.
+ */
+@Tag("container")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class DeclaredTypeIT {
+
+  private static final String TYPE = "it-sample";
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return MicroDeployment.withSample(DeclaredTypeIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private static JsonObject values(String branches, boolean complete) {
+    String v =
+        "{\"enterpriseName\":\"示例车行有限公司\",\"enterpriseScale\":\"SMALL\","
+            + "\"registeredCapital\":\"120.50\",\"establishedOn\":\"2018-06-01\","
+            + "\"businessScope\":\"二手车经销\",\"contactMobile\":\"13811112222\","
+            + "\"branches\":"
+            + branches
+            + "}";
+    return Json.createObjectBuilder()
+        .add("values", Json.createReader(new java.io.StringReader(v)).readObject())
+        .add("complete", complete)
+        .build();
+  }
+
+  private static final String GOOD_ROWS =
+      "[{\"name\":\"鼓楼分店\",\"licenceNumber\":\"91350100M000100Y43\",\"address\":\"福州市鼓楼区一路1号\"},"
+          + "{\"name\":\"台江分店\",\"licenceNumber\":\"91350100M000100Y43\",\"address\":\"福州市台江区二路2号\","
+          + "\"scope\":\"二手车收购\"}]";
+
+  @Test
+  void shouldWorkOverRestThroughReviewAndInItsPdfFromItsDeclarationAlone() throws Exception {
+    Api ent = Api.of(base, "ENTERPRISE", "350102");
+    Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);
+
+    // the REST schema follows from the declaration: the table and its typed columns
+    var types = ent.call("GET", "/filing-types", null);
+    assertEquals(200, types.statusCode(), types.body());
+    JsonObject sample =
+        Json.createReader(new java.io.StringReader(types.body())).readArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(t -> TYPE.equals(t.getString("code")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no " + TYPE + " in " + types.body()));
+    JsonArray fields = sample.getJsonArray("fields");
+    assertEquals(7, fields.size(), fields.toString());
+    JsonObject table = fields.getJsonObject(6);
+    assertEquals("TABLE", table.getString("kind"));
+    assertEquals(
+        "[name, licenceNumber, address, scope]",
+        table.getJsonArray("columns").stream()
+            .map(c -> c.asJsonObject().getString("name"))
+            .toList()
+            .toString());
+    assertEquals("USCC", table.getJsonArray("columns").getJsonObject(1).getString("identifier"));
+
+    long id = Api.id(ent.expect(201, "POST", "/filings", "{\"type\":\"" + TYPE + "\"}"));
+
+    // a bad cell: the answer names its row and column, and nothing is kept
+    String bad =
+        GOOD_ROWS.replace(
+            "\"91350100M000100Y43\",\"address\":\"福州市台江区", "\"9135\",\"address\":\"福州市台江区");
+    var refused = ent.call("PUT", "/filings/" + id + "/form", values(bad, true).toString());
+    assertEquals(400, refused.statusCode(), refused.body());
+    String problems = Api.problems(refused.body());
+    assertTrue(problems.contains("branches.1.licenceNumber: 分支机构第2行「营业执照号」"), problems);
+    assertEquals(0, rows(ent.expect(200, "GET", "/filings/" + id, null)).size());
+
+    // the rows as arrays, in and out
+    ent.expect(
+        200, "PUT", "/filings/" + id + "/materials/licenceCopy", Api.file("licence.pdf", Api.PDF));
+    ent.expect(200, "PUT", "/filings/" + id + "/form", values(GOOD_ROWS, true).toString());
+    JsonArray rows = rows(ent.expect(200, "GET", "/filings/" + id, null));
+    assertEquals(2, rows.size());
+    assertEquals("台江分店", rows.getJsonObject(1).getString("name"));
+    assertEquals("二手车收购", rows.getJsonObject(1).getString("scope"));
+    assertEquals("", rows.getJsonObject(0).getString("scope"));
+
+    ent.expect(200, "POST", "/filings/" + id + "/submit", null);
+    centre.expect(200, "POST", "/review/filings/" + id + "/claim", null);
+    JsonObject approved =
+        centre.expect(
+            200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertEquals("APPROVED", Api.status(approved));
+
+    // the record PDF lists the rows
+    String pdf = text(download(ent, "/filings/" + id + "/documents/record"));
+    assertTrue(pdf.contains("分支机构"), pdf);
+    assertTrue(pdf.contains("1. 分支机构名称：鼓楼分店"), pdf);
+    assertTrue(pdf.contains("2. 分支机构名称：台江分店"), pdf);
+    assertTrue(pdf.contains("示例车行有限公司"), pdf);
+  }
+
+  private static JsonArray rows(JsonObject detail) {
+    for (JsonValue f : detail.getJsonArray("fields")) {
+      if ("branches".equals(f.asJsonObject().getString("name"))) {
+        return f.asJsonObject().getJsonArray("rows");
+      }
+    }
+    throw new AssertionError("no branches in " + detail);
+  }
+
+  private byte[] download(Api who, String path) throws Exception {
+    var req =
+        HttpRequest.newBuilder(Http.uri(base, "/api/v1" + path))
+            .header("Authorization", "Bearer " + who.token())
+            .header("Accept", "*/*")
+            .GET()
+            .build();
+    var r = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(
+        200, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+    return r.body();
+  }
+
+  private static String text(byte[] pdf) throws java.io.IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+}
