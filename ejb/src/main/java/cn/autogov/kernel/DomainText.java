@@ -72,7 +72,13 @@ public final class DomainText {
   public static final java.time.format.DateTimeFormatter TIME =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  private static Object shown(Object value) {
+  /** A message parameter shown by its label's text in the reader's language. */
+  public record Label(String key) implements java.io.Serializable {}
+
+  private static Object shown(Locale locale, Object value) {
+    if (value instanceof Label l) {
+      return text(locale, l.key());
+    }
     return value instanceof java.time.LocalDateTime t ? TIME.format(t) : value;
   }
 
@@ -93,7 +99,7 @@ public final class DomainText {
       String name = template.substring(open + 1, close);
       sb.append(template, i, open);
       Object value = params.get(name);
-      sb.append(value != null ? shown(value) : template.substring(open, close + 1));
+      sb.append(value != null ? shown(locale, value) : template.substring(open, close + 1));
       i = close + 1;
     }
     return sb.toString();

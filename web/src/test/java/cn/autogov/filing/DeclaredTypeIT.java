@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.testing.Http;
 import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Portal;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -117,6 +118,53 @@ class DeclaredTypeIT {
         centre.expect(
             200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
     assertEquals("APPROVED", Api.status(approved));
+
+    // after approval: the declared fulfilment steps, in order, each by its role, the applicant told
+    JsonObject view = approved.getJsonObject("filing");
+    assertEquals("made", view.getJsonObject("nextStep").getString("code"));
+    assertEquals(
+        403,
+        ent.call("POST", "/review/filings/" + id + "/fulfilment", "{\"step\":\"made\"}")
+            .statusCode());
+    var early =
+        centre.call(
+            "POST",
+            "/review/filings/" + id + "/fulfilment",
+            "{\"step\":\"shipped\",\"datum\":\"SF1\"}");
+    assertEquals(409, early.statusCode(), early.body());
+    assertTrue(early.body().contains("下一步应办理「制作完成」"), early.body());
+    centre.expect(200, "POST", "/review/filings/" + id + "/fulfilment", "{\"step\":\"made\"}");
+    var noTracking =
+        centre.call("POST", "/review/filings/" + id + "/fulfilment", "{\"step\":\"shipped\"}");
+    assertEquals(400, noTracking.statusCode(), noTracking.body());
+    assertTrue(
+        Api.problems(noTracking.body()).contains("trackingNumber: 快递单号不能为空"), noTracking.body());
+    JsonObject shipped =
+        centre.expect(
+            200,
+            "POST",
+            "/review/filings/" + id + "/fulfilment",
+            "{\"step\":\"shipped\",\"datum\":\"SF1234567890\"}");
+    assertTrue(
+        !shipped.getJsonObject("filing").containsKey("nextStep")
+            || shipped.getJsonObject("filing").isNull("nextStep"),
+        "all steps done");
+    JsonObject mine = ent.expect(200, "GET", "/filings/" + id, null);
+    var steps =
+        mine.getJsonArray("history").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> "fulfilled".equals(e.getString("action")))
+            .toList();
+    assertEquals(2, steps.size(), mine.toString());
+    assertEquals("shipped", steps.get(1).getJsonObject("fulfilment").getString("code"));
+    assertEquals("SF1234567890", steps.get(1).getString("remark"));
+    var told = Http.get(base, "/it/messages?login=" + Portal.enc(ent.login()));
+    assertTrue(told.body().contains("办理进度：已寄出，快递单号：SF1234567890"), told.body());
+    assertEquals(
+        409,
+        centre
+            .call("POST", "/review/filings/" + id + "/fulfilment", "{\"step\":\"shipped\"}")
+            .statusCode());
 
     // the record PDF lists the rows
     String pdf = text(download(ent, "/filings/" + id + "/documents/record"));

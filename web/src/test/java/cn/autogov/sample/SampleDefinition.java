@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Deployed with its tests only: a business declared in its form entity ({@link SampleForm}), this
- * definition and its migration ({@code db/sample/R__it_sample.sql}), and nothing else.
+ * definition and its migration ({@code db/sample/R__it_sample.sql}), and nothing else — reviewed by
+ * the certification centre, then made and shipped (two fulfilment steps, the second with its
+ * tracking number).
  */
 @ApplicationScoped
 public class SampleDefinition implements FilingDefinition {
@@ -23,6 +25,8 @@ public class SampleDefinition implements FilingDefinition {
           .form(SampleForm.class)
           .materials(FilingType.ANY, required("licenceCopy", PDF_ONLY))
           .stage("centre-review", Role.CERTIFICATION_CENTRE, false, 5)
+          .then("made", Role.CERTIFICATION_CENTRE, 5)
+          .then("shipped", Role.CERTIFICATION_CENTRE, 2, "trackingNumber")
           .build();
 
   @Override

@@ -8,6 +8,7 @@ import cn.autogov.filing.domain.FilingEvent;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingMaterial;
 import cn.autogov.filing.domain.FilingStatus;
+import cn.autogov.filing.domain.FilingStep;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FilingValueChange;
 import cn.autogov.filing.domain.FormField;
@@ -250,11 +251,24 @@ public class FilingAccess {
                     e.getAction().code(),
                     e.getFrom() == null ? null : e.getFrom().name(),
                     e.getTo().name(),
-                    e.getStage() == null || e.getStage() >= type.route().size()
+                    e.getAction() == FilingStep.FULFILLED
+                            || e.getStage() == null
+                            || e.getStage() >= type.route().size()
                         ? null
                         : type.stage(e.getStage()).code(),
-                    e.getRemark()))
+                    e.getRemark(),
+                    fulfilment(e, type)))
         .toList();
+  }
+
+  /** The fulfilment step an event records, or null. */
+  private static cn.autogov.filing.domain.FulfilmentStep fulfilment(
+      FilingEvent e, FilingType type) {
+    return e.getAction() != FilingStep.FULFILLED
+            || e.getStage() == null
+            || e.getStage() >= type.fulfilment().size()
+        ? null
+        : type.fulfilment().get(e.getStage());
   }
 
   /** The material in one slot of a filing; null when the slot is empty. */

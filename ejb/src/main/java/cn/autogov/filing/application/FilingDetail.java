@@ -2,6 +2,7 @@ package cn.autogov.filing.application;
 
 import cn.autogov.filing.domain.FieldKind;
 import cn.autogov.filing.domain.FormField;
+import cn.autogov.filing.domain.FulfilmentStep;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -115,6 +116,10 @@ public record FilingDetail(
   public record ValueChange(String field, String before, String after) implements Serializable {}
 
   /** One step of the timeline. */
+  /**
+   * A step in the filing's history; {@code fulfilment}: the fulfilment step it records after 审核通过
+   * (its {@code remark} then the step's datum, a tracking number), else null.
+   */
   public record Event(
       LocalDateTime at,
       String actor,
@@ -122,6 +127,7 @@ public record FilingDetail(
       String from,
       String to,
       String stageCode,
-      String remark)
+      String remark,
+      FulfilmentStep fulfilment)
       implements Serializable {}
 }

@@ -3,6 +3,8 @@ package cn.autogov.filing.application;
 import cn.autogov.access.Role;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingStatus;
+import cn.autogov.filing.domain.FilingStep;
+import cn.autogov.filing.domain.FulfilmentStep;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.DomainText;
 import cn.autogov.notification.Channel;
@@ -54,6 +56,8 @@ public class FilingNotices {
 
   @Inject MessageGateway gateway;
 
+  @Inject FilingTypes types;
+
   void told(@Observes FilingStepped e) {
     if (!e.changesStatus() || !TOLD.contains(e.to())) {
       return;
@@ -63,6 +67,35 @@ public class FilingNotices {
         Arrays.asList(f.getNumber(), f.getTypeCode(), e.remark() == null ? "" : e.remark());
     tellApplicants(
         f, "inbox.filing." + e.to().name(), args, TEXTED.contains(e.to()) ? text(e) : null);
+  }
+
+  /**
+   * A fulfilment step after 审核通过 (制作完成, 已寄出 with its tracking number, …): the applicant is told in
+   * the inbox and by SMS and email.
+   */
+  void fulfilled(@Observes FilingStepped e) {
+    if (e.step().getAction() != FilingStep.FULFILLED) {
+      return;
+    }
+    Filing f = e.filing();
+    FulfilmentStep step = types.of(f.getTypeCode()).type().fulfilment().get(e.step().getStage());
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("number", f.getNumber());
+    params.put("step", new DomainText.Label("fulfilment." + step.code()));
+    params.put(
+        "datum",
+        step.datum() == null || e.remark() == null
+            ? ""
+            : DomainText.message(
+                "sms.filing.datum",
+                Map.of(
+                    "label", new DomainText.Label("field." + step.datum()), "value", e.remark())));
+    tellApplicants(
+        f,
+        "inbox.filing.fulfilled",
+        Arrays.asList(
+            f.getNumber(), f.getTypeCode(), step.code(), e.remark() == null ? "" : e.remark()),
+        DomainText.message("sms.filing.fulfilled", params));
   }
 
   /**

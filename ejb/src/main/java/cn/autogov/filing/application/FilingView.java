@@ -3,6 +3,7 @@ package cn.autogov.filing.application;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingType;
+import cn.autogov.filing.domain.FulfilmentStep;
 import cn.autogov.kernel.BusinessTime;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -11,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A filing in a list: the enterprise's "my filings" (with the operations the seed offers in that
- * status: edit 修改, delete 删除, submit 上报, withdraw 撤回, change 变更) or a reviewer's queue.
+ * A filing in a list ({@code nextStep}: the fulfilment step after 审核通过 it waits for, if any): the
+ * enterprise's "my filings" (with the operations the seed offers in that status: edit 修改, delete
+ * 删除, submit 上报, withdraw 撤回, change 变更) or a reviewer's queue.
  */
 public record FilingView(
     Long id,
@@ -37,6 +39,8 @@ public record FilingView(
     LocalDate validUntil,
     long version,
     boolean sendBack,
+    int fulfilledSteps,
+    FulfilmentStep nextStep,
     List<String> operations)
     implements Serializable {
 
@@ -84,6 +88,8 @@ public record FilingView(
         f.getValidUntil(),
         f.getVersion(),
         type.canSendBack(),
+        f.getFulfilledSteps(),
+        f.getStatus() == FilingStatus.APPROVED ? type.fulfilmentAfter(f.getFulfilledSteps()) : null,
         List.copyOf(ops));
   }
 

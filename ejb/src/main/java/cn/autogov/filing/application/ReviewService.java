@@ -10,6 +10,7 @@ import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingStep;
 import cn.autogov.filing.domain.FilingType;
+import cn.autogov.filing.domain.FulfilmentStep;
 import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.UserAccount;
@@ -276,10 +277,7 @@ public class ReviewService {
     FilingDefinition def = types.of(f.getTypeCode());
     FilingType type = def.type();
     LocalDateTime now = BusinessTime.now();
-    LocalDate next =
-        type.isLastStage(f.getStage())
-            ? null
-            : deadlines.dueAfter(now.toLocalDate(), type.stage(f.getStage() + 1).slaWorkingDays());
+    LocalDate next = dueOfNext(type, f, now.toLocalDate());
     f.decide(type, decision, a.loginName(), why, next, now);
     List<Filing> touched = new ArrayList<>(List.of(f));
     if (f.getStatus() == FilingStatus.APPROVED) {
@@ -291,6 +289,48 @@ public class ReviewService {
     em.flush();
     steps.publish(a, touched);
     return access.detail(f);
+  }
+
+  /**
+   * 办理: records the next fulfilment step after 审核通过 (with its datum, a tracking number, when the
+   * step has one); the applicant reads it in the history and is told. The step after waits in its
+   * role's queue, due in its working days.
+   */
+  public FilingDetail fulfil(Long id, String step, String datum) {
+    Actor a = actors.current();
+    Filing f = access.forReviewer(a, id);
+    FilingType type = type(f);
+    FulfilmentStep next = type.fulfilmentAfter(f.getFulfilledSteps());
+    var checks = new Checks();
+    if (step == null || step.isBlank()) {
+      checks.add("step", "input.required");
+    }
+    String field = next == null || next.datum() == null ? "datum" : next.datum();
+    String value = checks.optionalText(field, datum, 100);
+    if (next != null && next.datum() != null && value == null) {
+      checks.add(field, "input.required");
+    }
+    checks.throwIfAny();
+    LocalDateTime now = BusinessTime.now();
+    FulfilmentStep after = type.fulfilmentAfter(f.getFulfilledSteps() + 1);
+    LocalDate due =
+        after == null ? null : deadlines.dueAfter(now.toLocalDate(), after.slaWorkingDays());
+    f.fulfil(type, step.strip(), a.role(), a.loginName(), value, due, now);
+    em.flush();
+    steps.publish(a, f);
+    return access.detail(f);
+  }
+
+  /**
+   * When what follows a decision is due: the next stage's, or after the last stage the first
+   * fulfilment step's working days; null when nothing follows.
+   */
+  private LocalDate dueOfNext(FilingType type, Filing f, LocalDate today) {
+    if (!type.isLastStage(f.getStage())) {
+      return deadlines.dueAfter(today, type.stage(f.getStage() + 1).slaWorkingDays());
+    }
+    FulfilmentStep first = type.fulfilmentAfter(0);
+    return first == null ? null : deadlines.dueAfter(today, first.slaWorkingDays());
   }
 
   private Filing inMyQueue(Actor a, Long id) {

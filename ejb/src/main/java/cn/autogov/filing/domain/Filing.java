@@ -163,6 +163,10 @@ public class Filing {
 
   @jakarta.persistence.Embedded private ValidityPeriod validity = new ValidityPeriod();
 
+  /** 办理: how many of its type's fulfilment steps after 审核通过 are done. */
+  @Column(name = "fulfilled_steps", nullable = false)
+  private int fulfilledSteps;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "filing", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -368,10 +372,69 @@ public class Filing {
       case APPROVE -> {
         changingValidity().start(now.toLocalDate(), type.validity());
         move(APPROVED, reviewer, FilingStep.APPROVED, why, now);
+        awaitFulfilment(type, nextDueOn);
       }
       case REJECT -> move(REJECTED, reviewer, FilingStep.REJECTED, why, now);
       case RETURN -> move(RETURNED, reviewer, FilingStep.RETURNED, why, now);
     }
+  }
+
+  /**
+   * 办理: staff of the step's role record the next fulfilment step after 审核通过, with its datum (a
+   * tracking number) when it has one; the step after is due on {@code nextDueOn}.
+   */
+  public void fulfil(
+      FilingType type,
+      String stepCode,
+      Role role,
+      String actor,
+      String datum,
+      LocalDate nextDueOn,
+      LocalDateTime now) {
+    FulfilmentStep step = type.fulfilmentAfter(fulfilledSteps);
+    if (status != APPROVED || step == null) {
+      throw refused("filing.nothing-to-fulfil", this);
+    }
+    if (!step.code().equals(stepCode)) {
+      throw refused(
+          "filing.not-next-step",
+          this,
+          "step",
+          new cn.autogov.kernel.DomainText.Label("fulfilment." + step.code()));
+    }
+    if (step.role() != role) {
+      throw refused("filing.not-your-step", this);
+    }
+    fulfilledSteps++;
+    log(
+        FilingEvent.of(
+            this, actor, FilingStep.FULFILLED, APPROVED, APPROVED, fulfilledSteps - 1, datum, now));
+    awaitFulfilment(type, nextDueOn);
+  }
+
+  /** The next fulfilment step waits in its role's queue, due on {@code dueOn}; or none does. */
+  private void awaitFulfilment(FilingType type, LocalDate dueOn) {
+    FulfilmentStep next = type.fulfilmentAfter(fulfilledSteps);
+    if (next == null) {
+      changingDeadline().stop();
+      queueRole = null;
+    } else {
+      changingDeadline().start(dueOn);
+      queueRole = next.role();
+    }
+  }
+
+  /** A filing no longer in force waits for no fulfilment step. */
+  private void endFulfilment() {
+    if (queueRole != null) {
+      changingDeadline().stop();
+      queueRole = null;
+    }
+  }
+
+  /** 办理: the fulfilment steps done after 审核通过. */
+  public int getFulfilledSteps() {
+    return fulfilledSteps;
   }
 
   /** An approved change keeps the validity of the filing it changed. */
@@ -382,6 +445,7 @@ public class Filing {
   /** 失效: the validity job, the day after the last valid day. */
   public boolean expireIfDue(LocalDate today, LocalDateTime now) {
     if (status == APPROVED && getValidity().endedBefore(today)) {
+      endFulfilment();
       move(EXPIRED, "system", FilingStep.EXPIRED, null, now);
       return true;
     }
@@ -393,6 +457,7 @@ public class Filing {
     if (status != APPROVED && status != EXPIRED) {
       throw refused("filing.not-invalidatable", this);
     }
+    endFulfilment();
     move(INVALIDATED, actor, FilingStep.INVALIDATED, reason, now);
   }
 
@@ -438,7 +503,7 @@ public class Filing {
 
   /** Whether it waits for a reviewer after its due date. */
   public boolean isOverdue(LocalDate today) {
-    return status == SUBMITTED && getDeadline().isOverdue(today);
+    return queueRole != null && getDeadline().isOverdue(today);
   }
 
   /** Whether the applicant may delete it (never submitted). */

@@ -26,7 +26,9 @@ public enum FilingStep {
   RETURNED,
   EXPIRED,
   INVALIDATED,
-  ESCALATED;
+  ESCALATED,
+  /** A fulfilment step after 审核通过 (制作完成, 已寄出, …): the event's stage is the step's index. */
+  FULFILLED;
 
   /** A reviewer's decision: after one, a decision over an older version is refused as stale. */
   public static final Set<FilingStep> DECISIONS =

@@ -27,7 +27,8 @@ public record FilingType(
     ValidityPolicy validity,
     boolean fourEyes,
     Role offlineIntake,
-    boolean sendBack) {
+    boolean sendBack,
+    List<FulfilmentStep> fulfilment) {
 
   /** The category key of a checklist that applies to every applicant. */
   public static final String ANY = "ANY";
@@ -37,6 +38,7 @@ public record FilingType(
       throw new IllegalArgumentException(code + ": a filing type needs at least one review stage");
     }
     route = List.copyOf(route);
+    fulfilment = fulfilment == null ? List.of() : List.copyOf(fulfilment);
     fields = List.copyOf(fields);
     materials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(materials));
   }
@@ -86,9 +88,18 @@ public record FilingType(
     return checklist(category).stream().filter(s -> s.code().equals(code)).findFirst().orElse(null);
   }
 
-  /** Whether any stage is decided by this role (its reviewers may read such filings). */
+  /**
+   * Whether any stage is decided, or any fulfilment step recorded, by this role (its staff may read
+   * such filings).
+   */
   public boolean reviewedBy(Role role) {
-    return route.stream().anyMatch(s -> s.decidingRole() == role);
+    return route.stream().anyMatch(s -> s.decidingRole() == role)
+        || fulfilment.stream().anyMatch(s -> s.role() == role);
+  }
+
+  /** The fulfilment step after {@code done} steps, or null when all are done (or none declared). */
+  public FulfilmentStep fulfilmentAfter(int done) {
+    return done < fulfilment.size() ? fulfilment.get(done) : null;
   }
 
   /** Builds a type step by step, in the order its seed tells it. */
@@ -104,6 +115,7 @@ public record FilingType(
     private boolean fourEyes;
     private Role offlineIntake;
     private boolean sendBack = true;
+    private final List<FulfilmentStep> fulfilment = new ArrayList<>();
 
     private Builder(String code) {
       this.code = code;
@@ -175,6 +187,21 @@ public record FilingType(
       return this;
     }
 
+    /**
+     * A fulfilment step after 审核通过, in order: recorded by staff of {@code role}, due {@code
+     * slaWorkingDays} working days after the step before.
+     */
+    public Builder then(String stepCode, Role role, int slaWorkingDays) {
+      fulfilment.add(new FulfilmentStep(stepCode, role, slaWorkingDays, null));
+      return this;
+    }
+
+    /** A fulfilment step that records a datum ({@code field.<datum>}: a tracking number). */
+    public Builder then(String stepCode, Role role, int slaWorkingDays, String datum) {
+      fulfilment.add(new FulfilmentStep(stepCode, role, slaWorkingDays, datum));
+      return this;
+    }
+
     public FilingType build() {
       return new FilingType(
           code,
@@ -188,7 +215,8 @@ public record FilingType(
           validity,
           fourEyes,
           offlineIntake,
-          sendBack);
+          sendBack,
+          fulfilment);
     }
   }
 }

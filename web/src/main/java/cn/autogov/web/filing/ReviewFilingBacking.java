@@ -6,9 +6,11 @@ import cn.autogov.filing.application.FilingReader;
 import cn.autogov.filing.application.RemarkTemplates;
 import cn.autogov.filing.application.ReviewService;
 import cn.autogov.filing.domain.Decision;
+import cn.autogov.filing.domain.FulfilmentStep;
 import cn.autogov.web.platform.Forms;
 import cn.autogov.web.platform.Texts;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +42,7 @@ public class ReviewFilingBacking implements Serializable {
   private String remark;
   private String assignee;
   private boolean shareTemplate;
+  private String datum;
 
   /** The page's view action: loading (or answering 404) happens before anything renders. */
   public void open() {
@@ -92,6 +95,42 @@ public class ReviewFilingBacking implements Serializable {
     }
     Forms.info(Texts.ui("review.decided", d.filing().number()));
     return Pages.redirect("/review/filings/index.xhtml");
+  }
+
+  /**
+   * The fulfilment step after 审核通过 the filing waits for, when the caller's role records it (else
+   * null).
+   */
+  public FulfilmentStep getMyStep() {
+    FulfilmentStep next = detail.filing().nextStep();
+    return next != null
+            && FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .isUserInRole(next.role().roleName())
+        ? next
+        : null;
+  }
+
+  /** 办理: records the step the filing waits for, with its datum (a tracking number). */
+  public String fulfil() {
+    FulfilmentStep step = getMyStep();
+    if (step == null) {
+      return again();
+    }
+    FilingDetail d = Forms.call("review", () -> review.fulfil(id, step.code(), datum));
+    if (d == null) {
+      return null;
+    }
+    Forms.info(Texts.ui("review.fulfilled", d.filing().number()));
+    return again();
+  }
+
+  public String getDatum() {
+    return datum;
+  }
+
+  public void setDatum(String datum) {
+    this.datum = datum;
   }
 
   /** Keeps the remark as a template (the reviewer's own, or shared with the role). */

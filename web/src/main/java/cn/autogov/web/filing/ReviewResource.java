@@ -47,6 +47,11 @@ public class ReviewResource {
   /** A decision: APPROVE, REJECT or RETURN, the remark, and the version the reviewer saw. */
   public record DecisionRequest(String decision, String remark, Long version) {}
 
+  /**
+   * A fulfilment step after 审核通过, by its code, with its datum (a tracking number) if it has one.
+   */
+  public record FulfilmentRequest(String step, String datum) {}
+
   public record Assignment(String assignee) {}
 
   public record Template(String text, boolean shared) {}
@@ -149,6 +154,15 @@ public class ReviewResource {
     }
     return review.decide(
         id, d == null ? null : d.version(), decision, d == null ? null : d.remark());
+  }
+
+  @POST
+  @Path("review/filings/{id}/fulfilment")
+  @Operation(
+      summary =
+          "Record the next fulfilment step after approval (制作完成, 已寄出 with its tracking number, …)")
+  public FilingDetail fulfil(@PathParam("id") Long id, FulfilmentRequest r) {
+    return review.fulfil(id, r == null ? null : r.step(), r == null ? null : r.datum());
   }
 
   @GET

@@ -1,0 +1,22 @@
+package cn.autogov.filing.domain;
+
+import cn.autogov.access.Role;
+
+/**
+ * A step after 审核通过 that a type declares (办理: 制作完成 → 已寄出 → 待领取 → 已领取): its code (label {@code
+ * fulfilment.<code>}), the role whose staff record it, the working days it is due in after the step
+ * before, and the datum it records, if any (a tracking number: {@code field.<datum>}), required
+ * then.
+ */
+public record FulfilmentStep(String code, Role role, int slaWorkingDays, String datum)
+    implements java.io.Serializable {
+
+  public FulfilmentStep {
+    if (slaWorkingDays < 1) {
+      throw new IllegalArgumentException(code + ": an SLA of at least one working day");
+    }
+    if (!role.isStaff() || role == Role.ADMIN) {
+      throw new IllegalArgumentException(role + " records no fulfilment");
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package cn.autogov.filing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.testing.Browser;
+import cn.autogov.testing.Http;
+import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Portal;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The declared business in real browsers: the portal's inputs follow from the form entity, rows of
+ * the table are added and removed on the page, a bad cell is named by row and column with all else
+ * kept, and the reviewer reads the rows.
+ */
+@Tag("browser")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class DeclaredTypeBrowserIT {
+
+  private static final Path PDF =
+      Path.of("../ejb/src/test/resources/vectors/files/minimal.pdf").toAbsolutePath().normalize();
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return MicroDeployment.withSample(DeclaredTypeBrowserIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver enterprise;
+  private WebDriver reviewer;
+
+  @BeforeEach
+  void open() {
+    enterprise = Browser.start();
+    reviewer = Browser.start();
+  }
+
+  @AfterEach
+  void close() {
+    enterprise.quit();
+    reviewer.quit();
+  }
+
+  private List<WebElement> rows() {
+    return enterprise.findElements(By.cssSelector("#rows-branches tbody tr"));
+  }
+
+  private void cell(int row, String column, String text) {
+    WebElement input =
+        rows().get(row).findElement(By.cssSelector("[name$='." + row + "." + column + "']"));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private String cellValue(int row, String column) {
+    return rows()
+        .get(row)
+        .findElement(By.cssSelector("[name$='." + row + "." + column + "']"))
+        .getAttribute("value");
+  }
+
+  @Test
+  void shouldFillTheTableRowByRowAndNameTheBadCell() {
+    var ent = Portal.create(base, "ENTERPRISE", "350102", null);
+    var centre = Portal.create(base, "CERTIFICATION_CENTRE");
+    Browser.signIn(enterprise, base, ent.login(), Portal.PASSWORD);
+    enterprise.get(Http.uri(base, "/app/filings/index.xhtml").toString());
+    Browser.clickAndWait(enterprise, By.cssSelector("button[data-type='it-sample']"));
+    String number = enterprise.findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
+    assertTrue(number.startsWith("ITS-"), number);
+
+    // the inputs follow from the declarations: a paragraph, a choice, a date, a table with one row
+    assertEquals("textarea", enterprise.findElement(By.id("edit:businessScope")).getTagName());
+    assertEquals("select", enterprise.findElement(By.id("edit:enterpriseScale")).getTagName());
+    assertEquals("date", enterprise.findElement(By.id("edit:establishedOn")).getAttribute("type"));
+    assertEquals(1, rows().size());
+    Browser.retype(enterprise, "edit:enterpriseName", "示例车行有限公司");
+    Browser.choose(enterprise, "edit:enterpriseScale", "小型");
+    Browser.retype(enterprise, "edit:registeredCapital", "120.5");
+    ((JavascriptExecutor) enterprise)
+        .executeScript(
+            "arguments[0].value = '2018-06-01'",
+            enterprise.findElement(By.id("edit:establishedOn")));
+    Browser.retype(enterprise, "edit:businessScope", "二手车经销");
+    Browser.retype(enterprise, "edit:contactMobile", "13811112222");
+
+    // three rows typed, the last removed again; the second has a bad licence number
+    cell(0, "name", "鼓楼分店");
+    cell(0, "licenceNumber", "91350100M000100Y43");
+    cell(0, "address", "福州市鼓楼区一路1号");
+    enterprise.findElement(By.id("add-branches")).click();
+    cell(1, "name", "台江分店");
+    cell(1, "licenceNumber", "9135");
+    cell(1, "address", "福州市台江区二路2号");
+    enterprise.findElement(By.id("add-branches")).click();
+    cell(2, "name", "仓山分店");
+    assertEquals(3, rows().size());
+    rows().get(2).findElement(By.cssSelector("[data-remove-row]")).click();
+    assertEquals(2, rows().size());
+    enterprise
+        .findElement(By.cssSelector("input[type='file'][id^='edit:licenceCopy']"))
+        .sendKeys(PDF.toString());
+    Browser.clickAndWait(enterprise, By.id("edit:submit"));
+
+    // refused: the summary names the row and column; what was typed and the file are kept
+    String summary = enterprise.findElement(By.cssSelector(".ag-summary")).getText();
+    assertTrue(summary.contains("分支机构第2行「营业执照号」"), summary);
+    Browser.screenshot(enterprise, "declared-bad-cell");
+    assertEquals(2, rows().size());
+    assertEquals("台江分店", cellValue(1, "name"));
+    assertEquals("9135", cellValue(1, "licenceNumber"));
+    assertEquals("鼓楼分店", cellValue(0, "name"));
+    assertEquals(
+        "示例车行有限公司", enterprise.findElement(By.id("edit:enterpriseName")).getAttribute("value"));
+    assertTrue(enterprise.getPageSource().contains("minimal.pdf"), "the chosen file is kept");
+
+    cell(1, "licenceNumber", "91350100M000100Y43");
+    Browser.clickAndWait(enterprise, By.id("edit:submit"));
+    assertEquals("待审核", enterprise.findElement(By.id("status")).getText().strip());
+    String shown = enterprise.findElement(By.id("fields")).getText();
+    assertTrue(shown.contains("1. 分支机构名称：鼓楼分店"), shown);
+    assertTrue(shown.contains("2. 分支机构名称：台江分店"), shown);
+    assertTrue(!shown.contains("仓山分店"), "the removed row is gone");
+    Browser.screenshot(enterprise, "declared-submitted");
+
+    // the reviewer reads the rows
+    Browser.signIn(reviewer, base, centre.login(), Portal.PASSWORD);
+    reviewer.get(Http.uri(base, "/review/filings/view.xhtml?id=" + idOf(enterprise)).toString());
+    String review = reviewer.findElement(By.id("fields")).getText();
+    assertTrue(review.contains("营业执照号：91350100M000100Y43"), review);
+    Browser.screenshot(reviewer, "declared-review");
+  }
+
+  private static String idOf(WebDriver d) {
+    return d.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+  }
+}
