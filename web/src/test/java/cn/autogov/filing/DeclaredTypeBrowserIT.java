@@ -135,7 +135,7 @@ class DeclaredTypeBrowserIT {
 
     cell(1, "licenceNumber", "91350100M000100Y43");
     Browser.clickAndWait(enterprise, By.id("edit:submit"));
-    assertEquals("待审核", enterprise.findElement(By.id("status")).getText().strip());
+    assertTrue(enterprise.findElement(By.id("status")).getText().startsWith("待审核"));
     String shown = enterprise.findElement(By.id("fields")).getText();
     assertTrue(shown.contains("1. 分支机构名称：鼓楼分店"), shown);
     assertTrue(shown.contains("2. 分支机构名称：台江分店"), shown);
@@ -148,6 +148,31 @@ class DeclaredTypeBrowserIT {
     String review = reviewer.findElement(By.id("fields")).getText();
     assertTrue(review.contains("营业执照号：91350100M000100Y43"), review);
     Browser.screenshot(reviewer, "declared-review");
+
+    // approved, then the declared steps after approval, recorded on the same page
+    String id = idOf(enterprise);
+    Browser.clickAndWait(reviewer, By.id("review:claim"));
+    Browser.clickAndWait(reviewer, By.id("review:approve"));
+    reviewer.get(Http.uri(base, "/review/filings/view.xhtml?id=" + id).toString());
+    assertTrue(reviewer.findElement(By.id("review:fulfil")).getText().contains("制作完成"));
+    Browser.clickAndWait(reviewer, By.id("review:fulfil"));
+    assertTrue(reviewer.findElement(By.id("review:fulfil")).getText().contains("已寄出"));
+    Browser.clickAndWait(reviewer, By.id("review:fulfil"));
+    assertTrue(
+        reviewer.findElement(By.id("review:messages")).getText().contains("快递单号不能为空"),
+        reviewer.getPageSource());
+    reviewer.findElement(By.id("review:datum")).sendKeys("SF1234567890");
+    Browser.screenshot(reviewer, "declared-fulfil");
+    Browser.clickAndWait(reviewer, By.id("review:fulfil"));
+    assertTrue(reviewer.findElements(By.id("review:fulfil")).isEmpty(), "all steps done");
+
+    // the applicant follows it
+    enterprise.get(Http.uri(base, "/app/filings/view.xhtml?id=" + id).toString());
+    String timeline = enterprise.findElement(By.id("timeline")).getText();
+    assertTrue(timeline.contains("制作完成"), timeline);
+    assertTrue(timeline.contains("已寄出") && timeline.contains("快递单号：SF1234567890"), timeline);
+    assertTrue(enterprise.findElement(By.id("status")).getText().contains("办理完毕"));
+    Browser.screenshot(enterprise, "declared-shipped");
   }
 
   private static String idOf(WebDriver d) {
