@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A filing in a list ({@code nextStep}: the fulfilment step after 审核通过 it waits for, if any): the
- * enterprise's "my filings" (with the operations the seed offers in that status: edit 修改, delete
- * 删除, submit 上报, withdraw 撤回, change 变更) or a reviewer's queue.
+ * A filing in a list ({@code statusKey}: the label of its status as the applicant reads it, a
+ * worded stage's own words where the route has them; {@code nextStep}: the fulfilment step after
+ * 审核通过 it waits for, if any): the enterprise's "my filings" (with the operations the seed offers in
+ * that status: edit 修改, delete 删除, submit 上报, withdraw 撤回, change 变更) or a reviewer's queue.
  */
 public record FilingView(
     Long id,
@@ -24,6 +25,7 @@ public record FilingView(
     String changeOfNumber,
     String applicantName,
     FilingStatus status,
+    String statusKey,
     int stage,
     String stageCode,
     String claimedBy,
@@ -73,6 +75,7 @@ public record FilingView(
         changeOfNumber,
         f.getApplicantName(),
         f.getStatus(),
+        type.statusKey(f.getStatus(), f.getStage()),
         f.getStage(),
         inReview ? type.stage(f.getStage()).code() : null,
         f.getClaimedBy(),

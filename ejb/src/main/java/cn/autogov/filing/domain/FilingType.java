@@ -97,6 +97,26 @@ public record FilingType(
         || fulfilment.stream().anyMatch(s -> s.role() == role);
   }
 
+  /**
+   * The label of a filing's status as its applicant reads it: a worded stage's own words (核验通过
+   * while the next stage reviews, 复核通过 at the end, 核验未通过 where it was refused), else the status's
+   * ({@code filingStatus.<STATUS>}).
+   */
+  public String statusKey(FilingStatus status, int stageIndex) {
+    Stage before = stageIndex > 0 && stageIndex <= route.size() ? route.get(stageIndex - 1) : null;
+    Stage at = stageIndex >= 0 && stageIndex < route.size() ? route.get(stageIndex) : null;
+    if (status == FilingStatus.SUBMITTED && before != null && before.worded()) {
+      return "stage." + before.code() + ".passed";
+    }
+    if (status == FilingStatus.APPROVED && route.get(route.size() - 1).worded()) {
+      return "stage." + route.get(route.size() - 1).code() + ".passed";
+    }
+    if (status == FilingStatus.REJECTED && at != null && at.worded()) {
+      return "stage." + at.code() + ".failed";
+    }
+    return "filingStatus." + status.name();
+  }
+
   /** The fulfilment step after {@code done} steps, or null when all are done (or none declared). */
   public FulfilmentStep fulfilmentAfter(int done) {
     return done < fulfilment.size() ? fulfilment.get(done) : null;
@@ -177,7 +197,26 @@ public record FilingType(
      */
     public Builder provincial() {
       Stage last = route.remove(route.size() - 1);
-      route.add(new Stage(last.code(), last.decidingRole(), true, last.slaWorkingDays(), true));
+      route.add(
+          new Stage(
+              last.code(), last.decidingRole(), true, last.slaWorkingDays(), true, last.worded()));
+      return this;
+    }
+
+    /**
+     * The last stage added tells its outcome in its own words ({@code stage.<code>.passed}, {@code
+     * stage.<code>.failed}): 核验通过 / 核验未通过, 复核通过 / 复核未通过.
+     */
+    public Builder worded() {
+      Stage last = route.remove(route.size() - 1);
+      route.add(
+          new Stage(
+              last.code(),
+              last.decidingRole(),
+              last.regional(),
+              last.slaWorkingDays(),
+              last.provincial(),
+              true));
       return this;
     }
 

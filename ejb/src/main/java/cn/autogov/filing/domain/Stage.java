@@ -5,13 +5,26 @@ import cn.autogov.access.Role;
 /**
  * One review stage: who decides (a role, limited to the applicant's division when {@code regional};
  * to the reviewers of the applicant's province, not of a city or district within it, when {@code
- * provincial}), and within how many working days (the SLA).
+ * provincial}), and within how many working days (the SLA). {@code worded}: the stage's outcome has
+ * its own words for the applicant — {@code stage.<code>.passed} / {@code stage.<code>.failed} (004:
+ * 核验通过 / 核验未通过 by the issuing authority, then 复核通过 / 复核未通过 by the provider) — in place of 审核通过 /
+ * 审核不通过.
  */
 public record Stage(
-    String code, Role decidingRole, boolean regional, int slaWorkingDays, boolean provincial) {
+    String code,
+    Role decidingRole,
+    boolean regional,
+    int slaWorkingDays,
+    boolean provincial,
+    boolean worded) {
 
   public Stage(String code, Role decidingRole, boolean regional, int slaWorkingDays) {
-    this(code, decidingRole, regional, slaWorkingDays, false);
+    this(code, decidingRole, regional, slaWorkingDays, false, false);
+  }
+
+  public Stage(
+      String code, Role decidingRole, boolean regional, int slaWorkingDays, boolean provincial) {
+    this(code, decidingRole, regional, slaWorkingDays, provincial, false);
   }
 
   public Stage {

@@ -41,6 +41,36 @@ class FilingTypeTest {
     assertEquals(UploadRules.REAL_NAME_SCAN, CHANGE.slot("BULLETIN", "bulletinFront").rule());
   }
 
+  /**
+   * Seed 004: the issuing authority 核验 in 2 working days, then the provider 复核 in 5, each in its
+   * words.
+   */
+  private static final FilingType EKEY =
+      FilingType.define("ekey-first")
+          .stage("authority-check", Role.ISSUING_AUTHORITY, true, 2)
+          .worded()
+          .stage("provider-recheck", Role.EKEY_PROVIDER, false, 5)
+          .worded()
+          .then("made", Role.EKEY_PROVIDER, 5)
+          .then("shipped", Role.EKEY_PROVIDER, 2, "trackingNumber")
+          .build();
+
+  @Test
+  void shouldTellTwoOrganisationsOutcomesInTheirOwnWords() {
+    assertEquals("filingStatus.SUBMITTED", EKEY.statusKey(FilingStatus.SUBMITTED, 0));
+    assertEquals("stage.authority-check.passed", EKEY.statusKey(FilingStatus.SUBMITTED, 1));
+    assertEquals("stage.authority-check.failed", EKEY.statusKey(FilingStatus.REJECTED, 0));
+    assertEquals("stage.provider-recheck.failed", EKEY.statusKey(FilingStatus.REJECTED, 1));
+    assertEquals("stage.provider-recheck.passed", EKEY.statusKey(FilingStatus.APPROVED, 1));
+    assertEquals("filingStatus.RETURNED", EKEY.statusKey(FilingStatus.RETURNED, 1));
+    assertEquals(2, EKEY.stage(0).slaWorkingDays());
+    assertTrue(EKEY.stage(0).regional() && EKEY.stage(1).worded());
+    assertEquals("filingStatus.APPROVED", CHANGE.statusKey(FilingStatus.APPROVED, 0), "not worded");
+    assertTrue(EKEY.reviewedBy(Role.EKEY_PROVIDER));
+    assertEquals("shipped", EKEY.fulfilmentAfter(1).code());
+    assertNull(EKEY.fulfilmentAfter(2), "all done");
+  }
+
   @Test
   void shouldKnowWhoReviewsIt() {
     assertTrue(CHANGE.reviewedBy(Role.CERTIFICATION_CENTRE));

@@ -75,7 +75,7 @@ public class FilingListXlsxServlet extends HttpServlet {
                 r.number(),
                 text(ui, "filingType." + r.type()),
                 r.applicantName(),
-                text(ui, "filingStatus." + r.status().name()),
+                text(ui, r.statusKey()),
                 day(r.submittedAt()),
                 day(r.decidedAt()),
                 day(r.validFrom()),

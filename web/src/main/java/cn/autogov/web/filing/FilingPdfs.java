@@ -147,7 +147,7 @@ public final class FilingPdfs {
                 chineseDate(f.submittedAt() == null ? null : f.submittedAt().toLocalDate()))
             .replace("{type}", type)
             .replace("{number}", f.number()));
-    s.row(ui("pdf.decision.outcome"), ui("filingStatus." + f.status().name()));
+    s.row(ui("pdf.decision.outcome"), ui(f.statusKey()));
     s.row(
         ui("pdf.decision.reasons"), f.remark() == null ? ui("pdf.decision.noRemark") : f.remark());
     if (f.validUntil() != null) {
@@ -170,7 +170,7 @@ public final class FilingPdfs {
   private static void facts(PdfSheet s, FilingView f) {
     s.row(ui("filing.number"), f.number())
         .row(ui("filing.applicant"), f.applicantName())
-        .row(ui("filing.status"), ui("filingStatus." + f.status().name()))
+        .row(ui("filing.status"), ui(f.statusKey()))
         .row(
             ui("filing.submittedAt"),
             f.submittedAt() == null
