@@ -208,6 +208,7 @@ final class Matrix {
             "GET /api/v1/review/filings/{id}/colleagues",
             "POST /api/v1/review/filings/{id}/assign",
             "POST /api/v1/review/filings/{id}/decisions",
+            "POST /api/v1/review/filings/{id}/fulfilment",
             "GET /api/v1/review/remark-templates",
             "POST /api/v1/review/intake",
             "GET /api/v1/review/intake",
