@@ -61,7 +61,7 @@ public class TestFilings {
 
   public String status(Long id) {
     Filing f = em.find(Filing.class, id);
-    return f.getStatus() + " " + f.getDecidedBy() + " " + f.getValidUntil();
+    return f.getStatus() + " " + f.getReview().getDecidedBy() + " " + f.getValidUntil();
   }
 
   @EJB Deadlines deadlines;
@@ -70,7 +70,7 @@ public class TestFilings {
   public void backdate(Long id, LocalDate validUntil, LocalDate dueOn) {
     Filing f = em.find(Filing.class, id);
     em.createQuery(
-            "UPDATE Filing f SET f.validity.validUntil = :v, f.deadline.dueOn = :d WHERE f.id = :id")
+            "UPDATE Filing f SET f.validity.validUntil = :v, f.review.deadline.dueOn = :d WHERE f.id = :id")
         .setParameter("v", validUntil == null ? f.getValidUntil() : validUntil)
         .setParameter("d", dueOn == null ? f.getDueOn() : dueOn)
         .setParameter("id", id)
@@ -138,7 +138,8 @@ public class TestFilings {
         .setParameter(1, enterpriseId)
         .executeUpdate();
     em.flush();
-    return em.createQuery("SELECT COUNT(f) FROM Filing f WHERE f.enterpriseId = :e", Long.class)
+    return em.createQuery(
+            "SELECT COUNT(f) FROM Filing f WHERE f.applicant.enterpriseId = :e", Long.class)
         .setParameter("e", enterpriseId)
         .getSingleResult();
   }

@@ -87,7 +87,7 @@ public class ExportFilingQueries {
     LocalDate today = BusinessTime.today();
     List<ExportFilingView> decided =
         em.createQuery(
-                "SELECT f FROM Filing f WHERE f.enterpriseId = :e AND f.typeCode = :t"
+                "SELECT f FROM Filing f WHERE f.applicant.enterpriseId = :e AND f.typeCode = :t"
                     + " AND f.status IN :decided",
                 Filing.class)
             .setParameter("e", enterprise)
@@ -144,10 +144,10 @@ public class ExportFilingQueries {
   /** A filing as partners see it (the enterprise's name and codes, status, validity). */
   public ExportFilingView view(Filing f) {
     ExportFilingForm form = em.find(ExportFilingForm.class, f.getId());
-    Enterprise e = em.find(Enterprise.class, f.getEnterpriseId());
+    Enterprise e = em.find(Enterprise.class, f.getApplicant().getEnterpriseId());
     return new ExportFilingView(
         f.getNumber(),
-        e == null ? f.getApplicantName() : e.getName(),
+        e == null ? f.getApplicant().getName() : e.getName(),
         e == null ? null : e.getCreditCode().value(),
         form == null ? null : form.values().get("customsCode"),
         f.getStatus(),
@@ -175,7 +175,7 @@ public class ExportFilingQueries {
   /** The enterprise whose latest export filing carries the customs code. */
   private Long enterpriseByCustomsCode(String code) {
     return em.createQuery(
-            "SELECT f.enterpriseId FROM Filing f, ExportFilingForm x WHERE x.filingId = f.id"
+            "SELECT f.applicant.enterpriseId FROM Filing f, ExportFilingForm x WHERE x.filingId = f.id"
                 + " AND x.customsCode = :c AND f.typeCode = :t ORDER BY f.id DESC",
             Long.class)
         .setParameter("c", code.strip().toUpperCase(java.util.Locale.ROOT))

@@ -62,7 +62,7 @@ public final class Approval {
   public void supersedeEarlier() {
     var earlier =
         em.createNamedQuery("Filing.approvedOf", Filing.class)
-            .setParameter("enterprise", filing.getEnterpriseId())
+            .setParameter("enterprise", filing.getApplicant().getEnterpriseId())
             .setParameter("type", filing.getTypeCode())
             .getResultList();
     for (Filing old : earlier) {

@@ -145,22 +145,22 @@ public class Deadlines {
 
   /** The one who holds the filing, else every reviewer of its queue in its division. */
   List<UserAccount> reviewersOf(Filing f) {
-    if (f.getClaimedBy() != null) {
+    if (f.getReview().getClaimedBy() != null) {
       return em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
-          .setParameter("loginName", f.getClaimedBy())
+          .setParameter("loginName", f.getReview().getClaimedBy())
           .getResultList();
     }
-    var stage = types.of(f.getTypeCode()).type().stage(f.getStage());
-    return staff(f.getQueueRole()).stream()
+    var stage = types.of(f.getTypeCode()).type().stage(f.getReview().getStage());
+    return staff(f.getReview().getQueueRole()).stream()
         .filter(a -> !stage.regional() || FilingAccess.covers(stage, a.getRegionCode(), f))
         .toList();
   }
 
   Set<UserAccount> supervisorsOf(Filing f) {
     Set<UserAccount> to = new LinkedHashSet<>();
-    boolean regional = types.of(f.getTypeCode()).type().stage(f.getStage()).regional();
+    boolean regional = types.of(f.getTypeCode()).type().stage(f.getReview().getStage()).regional();
     if (regional) {
-      staff(f.getQueueRole()).stream()
+      staff(f.getReview().getQueueRole()).stream()
           .filter(a -> a.getRegionCode() != null && a.getRegionCode().endsWith("0000"))
           .filter(a -> FilingAccess.covers(a.getRegionCode(), f))
           .forEach(to::add);
@@ -183,7 +183,7 @@ public class Deadlines {
             key,
             java.util.Map.of(
                 "number", f.getNumber(),
-                "applicant", String.valueOf(f.getApplicantName()),
+                "applicant", String.valueOf(f.getApplicant().getName()),
                 "dueOn", String.valueOf(f.getDueOn())));
     if (a.getMobile() != null) {
       gateway.send(Channel.SMS, a.getMobile(), prefixed);

@@ -43,7 +43,7 @@ public class FilingAccess {
   /** The filing its applicant works on (locked against a parallel edit or decision). */
   public Filing forApplicant(Actor actor, Long id) {
     Filing f = id == null ? null : em.find(Filing.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (f == null || !actor.actsFor(f.getEnterpriseId())) {
+    if (f == null || !actor.actsFor(f.getApplicant().getEnterpriseId())) {
       throw RefusedException.notFound();
     }
     return f;
@@ -63,7 +63,7 @@ public class FilingAccess {
 
   public boolean mayEdit(Actor actor, Filing f) {
     if (actor.role().isEnterpriseSide()) {
-      return actor.actsFor(f.getEnterpriseId());
+      return actor.actsFor(f.getApplicant().getEnterpriseId());
     }
     return f.getChannel() == FilingChannel.OFFLINE
         && types.of(f.getTypeCode()).type().offlineIntake() == actor.role()
@@ -90,10 +90,10 @@ public class FilingAccess {
   public boolean mayRead(Actor actor, Filing f) {
     Role role = actor.role();
     if (role.isEnterpriseSide()) {
-      if (actor.actsFor(f.getEnterpriseId())) {
+      if (actor.actsFor(f.getApplicant().getEnterpriseId())) {
         return true;
       }
-      Enterprise e = em.find(Enterprise.class, f.getEnterpriseId());
+      Enterprise e = em.find(Enterprise.class, f.getApplicant().getEnterpriseId());
       return role == Role.ENTERPRISE && e != null && actor.canSee(e);
     }
     if (f.getSubmittedAt() == null) {
@@ -123,8 +123,8 @@ public class FilingAccess {
   /** Whether a (regional) reviewer's division covers the applicant's. */
   public static boolean covers(String scope, Filing f) {
     return scope != null
-        && f.getRegionCode() != null
-        && f.getRegionCode().startsWith(Enterprise.regionPrefix(scope));
+        && f.getApplicant().getRegionCode() != null
+        && f.getApplicant().getRegionCode().startsWith(Enterprise.regionPrefix(scope));
   }
 
   public FilingForm form(Filing f) {

@@ -151,7 +151,7 @@ public class FilingNotices {
             "SELECT a FROM UserAccount a WHERE a.enterpriseId = :e AND a.enabled = TRUE"
                 + " AND (a.loginName = :creator OR a.role = :legal)",
             UserAccount.class)
-        .setParameter("e", f.getEnterpriseId())
+        .setParameter("e", f.getApplicant().getEnterpriseId())
         .setParameter("creator", f.getCreatedBy())
         .setParameter("legal", Role.ENTERPRISE)
         .getResultList();

@@ -87,7 +87,7 @@ public class FilingReader {
     if (f.getSubmittedAt() == null) {
       throw new RefusedException("filing.not-submitted-yet", "number", f.getNumber());
     }
-    if (kind == FilingDocument.Kind.DECISION && f.getDecidedAt() == null) {
+    if (kind == FilingDocument.Kind.DECISION && f.getReview().getDecidedAt() == null) {
       throw new RefusedException("filing.no-decision-yet", "number", f.getNumber());
     }
     String code = f.verificationCode(FilingVerification::newCode);
@@ -103,11 +103,11 @@ public class FilingReader {
     // the decision is issued by the deciding reviewer's organisation, signed with the reviewer's
     // name
     var decider =
-        f.getDecidedBy() == null
+        f.getReview().getDecidedBy() == null
             ? null
             : em.createNamedQuery(
                     "UserAccount.findByLoginName", cn.autogov.identity.domain.UserAccount.class)
-                .setParameter("loginName", f.getDecidedBy())
+                .setParameter("loginName", f.getReview().getDecidedBy())
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
@@ -116,7 +116,7 @@ public class FilingReader {
         access.detail(f),
         code,
         decider == null ? null : decider.getOrganisationName(),
-        decider == null ? f.getDecidedBy() : decider.getDisplayName());
+        decider == null ? f.getReview().getDecidedBy() : decider.getDisplayName());
   }
 
   /** The file in one slot, for whoever may read the filing. */

@@ -30,7 +30,8 @@ public class FilingRemoval {
   public void onDemoDataRemoval(@Observes DemoDataRemoval removal) {
     List<Filing> filings =
         em
-            .createQuery("SELECT f FROM Filing f WHERE f.enterpriseId IN :ids", Filing.class)
+            .createQuery(
+                "SELECT f FROM Filing f WHERE f.applicant.enterpriseId IN :ids", Filing.class)
             .setParameter("ids", removal.enterpriseIds())
             .getResultList()
             .stream()

@@ -122,8 +122,8 @@ public class FilingService {
     if (approved.getStatus() != FilingStatus.APPROVED) {
       throw new RefusedException("filing.change-needs-approved");
     }
-    starts.requireNoOpen(def.type(), approved.getEnterpriseId());
-    Enterprise e = em.find(Enterprise.class, approved.getEnterpriseId());
+    starts.requireNoOpen(def.type(), approved.getApplicant().getEnterpriseId());
+    Enterprise e = em.find(Enterprise.class, approved.getApplicant().getEnterpriseId());
     return starts.start(def, actor, e, approved);
   }
 
@@ -241,7 +241,7 @@ public class FilingService {
     var checks = new Checks();
     form.read(new FormInput(form.values(), checks, true));
     requireMaterials(def.type(), form, f, checks);
-    Enterprise e = em.find(Enterprise.class, f.getEnterpriseId());
+    Enterprise e = em.find(Enterprise.class, f.getApplicant().getEnterpriseId());
     def.checkApplicant(e, checks);
     if (f.getChangeOf() == null) {
       starts.requirePrerequisite(def.type(), e, checks);

@@ -50,8 +50,10 @@ public class FilingVerification {
                     f.getNumber(),
                     f.getTypeCode(),
                     f.getStatus().name(),
-                    f.getApplicantName(),
-                    f.getDecidedAt() == null ? null : f.getDecidedAt().toLocalDate(),
+                    f.getApplicant().getName(),
+                    f.getReview().getDecidedAt() == null
+                        ? null
+                        : f.getReview().getDecidedAt().toLocalDate(),
                     f.getValidFrom(),
                     f.getValidUntil()));
   }

@@ -58,9 +58,9 @@ public record FilingView(
     }
     if (f.getStatus() == FilingStatus.SUBMITTED
         && type.canSendBack()
-        && f.getStage() == 0
-        && f.getClaimedBy() == null
-        && f.getFirstApprovedBy() == null) {
+        && f.getReview().getStage() == 0
+        && f.getReview().getClaimedBy() == null
+        && f.getReview().getFirstApprovedBy() == null) {
       ops.add("withdraw");
     }
     if (changeable && f.getStatus() == FilingStatus.APPROVED && !type.isChange()) {
@@ -73,26 +73,28 @@ public record FilingView(
         f.getTypeCode(),
         type.isChange(),
         changeOfNumber,
-        f.getApplicantName(),
+        f.getApplicant().getName(),
         f.getStatus(),
-        type.statusKey(f.getStatus(), f.getStage()),
-        f.getStage(),
-        inReview ? type.stage(f.getStage()).code() : null,
-        f.getClaimedBy(),
-        f.getFirstApprovedBy(),
+        type.statusKey(f.getStatus(), f.getReview().getStage()),
+        f.getReview().getStage(),
+        inReview ? type.stage(f.getReview().getStage()).code() : null,
+        f.getReview().getClaimedBy(),
+        f.getReview().getFirstApprovedBy(),
         f.getCreatedAt(),
         f.getSubmittedAt(),
         f.getDueOn(),
         f.isOverdue(today),
-        f.getDecidedAt(),
-        f.getDecidedBy(),
-        f.getRemark(),
+        f.getReview().getDecidedAt(),
+        f.getReview().getDecidedBy(),
+        f.getReview().getRemark(),
         f.getValidFrom(),
         f.getValidUntil(),
         f.getVersion(),
         type.canSendBack(),
-        f.getFulfilledSteps(),
-        f.getStatus() == FilingStatus.APPROVED ? type.fulfilmentAfter(f.getFulfilledSteps()) : null,
+        f.getReview().getFulfilledSteps(),
+        f.getStatus() == FilingStatus.APPROVED
+            ? type.fulfilmentAfter(f.getReview().getFulfilledSteps())
+            : null,
         List.copyOf(ops));
   }
 

@@ -67,11 +67,12 @@ public class ReviewService {
   public QueuePage queue(QueueQuery q) {
     Actor a = actors.current();
     // ids first (an index-only scan of the queue index for the usual filters), then 21 rows
-    StringBuilder jpql = new StringBuilder("SELECT f.id FROM Filing f WHERE f.queueRole = :role");
+    StringBuilder jpql =
+        new StringBuilder("SELECT f.id FROM Filing f WHERE f.review.queueRole = :role");
     Map<String, Object> params = new HashMap<>();
     params.put("role", a.role());
     if (a.role().isRegional()) {
-      jpql.append(" AND f.regionCode LIKE :region");
+      jpql.append(" AND f.applicant.regionCode LIKE :region");
       params.put(
           "region", Enterprise.regionPrefix(a.regionCode() == null ? "-" : a.regionCode()) + "%");
       List<String> provincial = provincialTypes(a.role());
@@ -85,7 +86,7 @@ public class ReviewService {
       params.put("type", q.type());
     }
     if (q.applicant() != null && !q.applicant().isBlank()) {
-      jpql.append(" AND (f.applicantName LIKE :name OR f.number = :number)");
+      jpql.append(" AND (f.applicant.name LIKE :name OR f.number = :number)");
       params.put("name", "%" + q.applicant().strip().replace("%", "") + "%");
       params.put("number", q.applicant().strip());
     }
@@ -98,22 +99,22 @@ public class ReviewService {
       params.put("to", q.submittedTo().plusDays(1).atStartOfDay());
     }
     if (q.dueBy() != null) {
-      jpql.append(" AND f.deadline.dueOn <= :dueBy");
+      jpql.append(" AND f.review.deadline.dueOn <= :dueBy");
       params.put("dueBy", q.dueBy());
     }
     if (q.overdueOnly()) {
-      jpql.append(" AND f.deadline.dueOn < :today");
+      jpql.append(" AND f.review.deadline.dueOn < :today");
       params.put("today", BusinessTime.today());
     }
     if (q.mineOnly()) {
-      jpql.append(" AND f.claimedBy = :me");
+      jpql.append(" AND f.review.claimedBy = :me");
       params.put("me", a.loginName());
     }
     String where = jpql.toString();
     jpql.append(
         "submitted".equals(q.sort())
             ? " ORDER BY f.submittedAt, f.id"
-            : " ORDER BY f.deadline.dueOn, f.id");
+            : " ORDER BY f.review.deadline.dueOn, f.id");
     TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
     params.forEach(query::setParameter);
     int offset = (q.page() - 1) * q.size();
@@ -217,7 +218,7 @@ public class ReviewService {
     Actor a = actors.current();
     Filing f = access.forReader(a, id);
     boolean regional = a.role().isRegional();
-    var stage = types.of(f.getTypeCode()).type().stage(f.getStage());
+    var stage = types.of(f.getTypeCode()).type().stage(f.getReview().getStage());
     return em.createNamedQuery("UserAccount.staff", UserAccount.class)
         .setParameter("roles", List.of(a.role()))
         .getResultStream()
@@ -271,7 +272,7 @@ public class ReviewService {
       checks.add("remark", "filing.remark-required");
     }
     checks.throwIfAny();
-    if (f.getStatus() == FilingStatus.SUBMITTED && f.getQueueRole() != a.role()) {
+    if (f.getStatus() == FilingStatus.SUBMITTED && f.getReview().getQueueRole() != a.role()) {
       throw new RefusedException("filing.not-your-stage", "number", f.getNumber());
     }
     FilingDefinition def = types.of(f.getTypeCode());
@@ -282,7 +283,12 @@ public class ReviewService {
     List<Filing> touched = new ArrayList<>(List.of(f));
     if (f.getStatus() == FilingStatus.APPROVED) {
       var approval =
-          new Approval(em, f, access.form(f), em.find(Enterprise.class, f.getEnterpriseId()), now);
+          new Approval(
+              em,
+              f,
+              access.form(f),
+              em.find(Enterprise.class, f.getApplicant().getEnterpriseId()),
+              now);
       def.approved(approval);
       touched.addAll(approval.invalidated());
     }
@@ -300,7 +306,7 @@ public class ReviewService {
     Actor a = actors.current();
     Filing f = access.forReviewer(a, id);
     FilingType type = type(f);
-    FulfilmentStep next = type.fulfilmentAfter(f.getFulfilledSteps());
+    FulfilmentStep next = type.fulfilmentAfter(f.getReview().getFulfilledSteps());
     var checks = new Checks();
     if (step == null || step.isBlank()) {
       checks.add("step", "input.required");
@@ -312,7 +318,7 @@ public class ReviewService {
     }
     checks.throwIfAny();
     LocalDateTime now = BusinessTime.now();
-    FulfilmentStep after = type.fulfilmentAfter(f.getFulfilledSteps() + 1);
+    FulfilmentStep after = type.fulfilmentAfter(f.getReview().getFulfilledSteps() + 1);
     LocalDate due =
         after == null ? null : deadlines.dueAfter(now.toLocalDate(), after.slaWorkingDays());
     f.fulfil(type, step.strip(), a.role(), a.loginName(), value, due, now);
@@ -326,8 +332,8 @@ public class ReviewService {
    * fulfilment step's working days; null when nothing follows.
    */
   private LocalDate dueOfNext(FilingType type, Filing f, LocalDate today) {
-    if (!type.isLastStage(f.getStage())) {
-      return deadlines.dueAfter(today, type.stage(f.getStage() + 1).slaWorkingDays());
+    if (!type.isLastStage(f.getReview().getStage())) {
+      return deadlines.dueAfter(today, type.stage(f.getReview().getStage() + 1).slaWorkingDays());
     }
     FulfilmentStep first = type.fulfilmentAfter(0);
     return first == null ? null : deadlines.dueAfter(today, first.slaWorkingDays());
@@ -335,7 +341,7 @@ public class ReviewService {
 
   private Filing inMyQueue(Actor a, Long id) {
     Filing f = access.forReviewer(a, id);
-    if (f.getStatus() == FilingStatus.SUBMITTED && f.getQueueRole() != a.role()) {
+    if (f.getStatus() == FilingStatus.SUBMITTED && f.getReview().getQueueRole() != a.role()) {
       throw new RefusedException("filing.not-your-stage", "number", f.getNumber());
     }
     return f;

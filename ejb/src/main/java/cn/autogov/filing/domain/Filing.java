@@ -44,14 +44,15 @@ import java.util.List;
 @NamedQuery(
     name = "Filing.approvedOf",
     query =
-        "SELECT f FROM Filing f WHERE f.enterpriseId = :enterprise AND f.typeCode = :type"
+        "SELECT f FROM Filing f WHERE f.applicant.enterpriseId = :enterprise AND f.typeCode = :type"
             + " AND f.status = cn.autogov.filing.domain.FilingStatus.APPROVED")
 @NamedQuery(
     name = "Filing.changesOf",
     query = "SELECT f FROM Filing f WHERE f.changeOf = :filing ORDER BY f.id")
 @NamedQuery(
     name = "Filing.ofEnterprise",
-    query = "SELECT f FROM Filing f WHERE f.enterpriseId = :enterprise ORDER BY f.id DESC")
+    query =
+        "SELECT f FROM Filing f WHERE f.applicant.enterpriseId = :enterprise ORDER BY f.id DESC")
 @NamedQuery(
     name = "Filing.enteredBy",
     query =
@@ -60,7 +61,7 @@ import java.util.List;
 @NamedQuery(
     name = "Filing.openOf",
     query =
-        "SELECT f FROM Filing f WHERE f.enterpriseId = :enterprise AND f.typeCode = :type"
+        "SELECT f FROM Filing f WHERE f.applicant.enterpriseId = :enterprise AND f.typeCode = :type"
             + " AND f.status IN :open")
 @NamedQuery(
     name = "Filing.validityEnding",
@@ -76,14 +77,14 @@ import java.util.List;
 @NamedQuery(
     name = "Filing.dueSoon",
     query =
-        "SELECT f FROM Filing f WHERE f.queueRole IS NOT NULL AND f.deadline.dueOn <= :by"
-            + " AND (f.deadline.remindedOn IS NULL OR f.deadline.remindedOn < :today)"
+        "SELECT f FROM Filing f WHERE f.review.queueRole IS NOT NULL AND f.review.deadline.dueOn <= :by"
+            + " AND (f.review.deadline.remindedOn IS NULL OR f.review.deadline.remindedOn < :today)"
             + " ORDER BY f.id")
 @NamedQuery(
     name = "Filing.overdue",
     query =
-        "SELECT f FROM Filing f WHERE f.queueRole IS NOT NULL AND f.deadline.dueOn < :today"
-            + " AND f.deadline.escalatedAt IS NULL ORDER BY f.id")
+        "SELECT f FROM Filing f WHERE f.review.queueRole IS NOT NULL AND f.review.deadline.dueOn < :today"
+            + " AND f.review.deadline.escalatedAt IS NULL ORDER BY f.id")
 public class Filing {
 
   @Id
@@ -97,8 +98,7 @@ public class Filing {
   @Column(name = "type_code", nullable = false, updatable = false, length = 40)
   private String typeCode;
 
-  @Column(name = "enterprise_id", nullable = false, updatable = false)
-  private Long enterpriseId;
+  @jakarta.persistence.Embedded private Applicant applicant;
 
   @Column(name = "created_by", nullable = false, updatable = false, length = 64)
   private String createdBy;
@@ -107,33 +107,11 @@ public class Filing {
   @Column(nullable = false, length = 20)
   private FilingStatus status;
 
-  @Column(nullable = false)
-  private int stage;
-
-  @Column(name = "claimed_by", length = 64)
-  private String claimedBy;
-
-  /** The role whose queue holds the filing while in review (its current stage's deciding role). */
-  @Enumerated(EnumType.STRING)
-  @Column(name = "queue_role", length = 30)
-  private Role queueRole;
-
-  /** The applicant's division (for regional queues) and name, as they were when filed. */
-  @Column(name = "region_code", length = 6)
-  private String regionCode;
-
-  @Column(name = "applicant_name", length = 200)
-  private String applicantName;
-
-  /** Four eyes: who gave the first of two approvals at the last stage. */
-  @Column(name = "first_approved_by", length = 64)
-  private String firstApprovedBy;
+  @jakarta.persistence.Embedded private ReviewState review = new ReviewState();
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
   private FilingChannel channel = FilingChannel.ONLINE;
-
-  @jakarta.persistence.Embedded private ReviewDeadline deadline = new ReviewDeadline();
 
   @Column(name = "change_of")
   private Long changeOf;
@@ -152,20 +130,7 @@ public class Filing {
   @Column(name = "verification_code", length = 16)
   private String verificationCode;
 
-  @Column(name = "decided_at")
-  private LocalDateTime decidedAt;
-
-  @Column(name = "decided_by", length = 64)
-  private String decidedBy;
-
-  @Column(length = 500)
-  private String remark;
-
   @jakarta.persistence.Embedded private ValidityPeriod validity = new ValidityPeriod();
-
-  /** 办理: how many of its type's fulfilment steps after 审核通过 are done. */
-  @Column(name = "fulfilled_steps", nullable = false)
-  private int fulfilledSteps;
 
   @Version private long version;
 
@@ -202,7 +167,7 @@ public class Filing {
     var f = new Filing();
     f.typeCode = type.code();
     f.number = number;
-    f.enterpriseId = enterpriseId;
+    f.applicant = Applicant.enterprise(enterpriseId);
     f.createdBy = actor;
     f.status = DRAFT;
     f.statusChangedAt = now;
@@ -217,7 +182,7 @@ public class Filing {
     if (approved.status != APPROVED) {
       throw refused("filing.change-needs-approved", approved);
     }
-    Filing f = draft(changeType, number, approved.enterpriseId, actor, now);
+    Filing f = draft(changeType, number, approved.applicant.getEnterpriseId(), actor, now);
     f.changeOf = approved.id;
     return f;
   }
@@ -229,8 +194,7 @@ public class Filing {
 
   /** Who files: the enterprise's name and division at the time (queues filter and show them). */
   public void describeApplicant(String name, String region) {
-    applicantName = name;
-    regionCode = region;
+    applicant.describe(name, region);
   }
 
   /** 暂存 (incomplete) or 保存 (complete and valid: 待上报), while the applicant may edit. */
@@ -249,12 +213,8 @@ public class Filing {
     if (status != SAVED) {
       throw refused(status == DRAFT ? "filing.incomplete" : "filing.not-submittable", this);
     }
-    stage = 0;
-    claimedBy = null;
-    firstApprovedBy = null;
-    queueRole = type.stage(0).decidingRole();
+    review.enter(type.stage(0).decidingRole(), dueOn);
     submittedAt = now;
-    changingDeadline().start(dueOn);
     move(SUBMITTED, actor, FilingStep.SUBMITTED, null, now);
   }
 
@@ -266,46 +226,33 @@ public class Filing {
     if (status != SUBMITTED) {
       throw refused("filing.not-withdrawable", this);
     }
-    if (claimedBy != null || stage > 0 || firstApprovedBy != null) {
-      throw refused(
-          "filing.already-taken",
-          this,
-          "reviewer",
-          claimedBy != null ? claimedBy : firstApprovedBy != null ? firstApprovedBy : decidedBy);
+    if (review.takenBy() != null) {
+      throw refused("filing.already-taken", this, "reviewer", review.takenBy());
     }
-    changingDeadline().stop();
-    queueRole = null;
+    review.leaveQueue();
     move(WITHDRAWN, actor, FilingStep.WITHDRAWN, null, now);
   }
 
   /** A reviewer takes the filing from the queue (others see it as taken). */
   public void claim(String reviewer, LocalDateTime now) {
-    requireDecidable();
-    if (claimedBy != null && !claimedBy.equals(reviewer)) {
-      throw refused("filing.already-taken", this, "reviewer", claimedBy);
-    }
-    if (claimedBy == null) {
-      claimedBy = reviewer;
-      log(FilingEvent.of(this, reviewer, FilingStep.CLAIMED, status, status, stage, null, now));
+    requireDecidableBy(reviewer);
+    if (review.claim(reviewer)) {
+      logHere(reviewer, FilingStep.CLAIMED, null, now);
     }
   }
 
   /** Hands the filing to a colleague (from the queue, or from the one who holds it). */
   public void assign(String by, String to, LocalDateTime now) {
-    requireDecidable();
-    if (claimedBy != null && !claimedBy.equals(by)) {
-      throw refused("filing.already-taken", this, "reviewer", claimedBy);
-    }
-    claimedBy = to;
-    log(FilingEvent.of(this, by, FilingStep.ASSIGNED, status, status, stage, to, now));
+    requireDecidableBy(by);
+    review.handTo(to);
+    logHere(by, FilingStep.ASSIGNED, to, now);
   }
 
   /** The reviewer puts it back in the queue. */
   public void release(String reviewer, LocalDateTime now) {
     requireDecidable();
-    if (reviewer.equals(claimedBy)) {
-      claimedBy = null;
-      log(FilingEvent.of(this, reviewer, FilingStep.RELEASED, status, status, stage, null, now));
+    if (review.release(reviewer)) {
+      logHere(reviewer, FilingStep.RELEASED, null, now);
     }
   }
 
@@ -321,10 +268,7 @@ public class Filing {
       String reason,
       LocalDate nextDueOn,
       LocalDateTime now) {
-    requireDecidable();
-    if (claimedBy != null && !claimedBy.equals(reviewer)) {
-      throw refused("filing.already-taken", this, "reviewer", claimedBy);
-    }
+    requireDecidableBy(reviewer);
     if (decision == Decision.RETURN && !type.canSendBack()) {
       throw refused("filing.no-send-back", this);
     }
@@ -332,42 +276,25 @@ public class Filing {
     if (decision.needsRemark() && why == null) {
       throw refused("filing.remark-required", this);
     }
+    int stage = review.getStage();
     if (decision == Decision.APPROVE && type.isLastStage(stage) && type.fourEyes()) {
-      if (reviewer.equals(firstApprovedBy)) {
-        throw refused("filing.second-approver-needed", this, "reviewer", firstApprovedBy);
+      String first = review.getFirstApprovedBy();
+      if (reviewer.equals(first)) {
+        throw refused("filing.second-approver-needed", this, "reviewer", first);
       }
-      if (firstApprovedBy == null) {
-        firstApprovedBy = reviewer;
-        claimedBy = null;
-        log(
-            FilingEvent.of(
-                this, reviewer, FilingStep.FIRST_APPROVED, SUBMITTED, SUBMITTED, stage, why, now));
+      if (first == null) {
+        review.approvedFirst(reviewer);
+        logHere(reviewer, FilingStep.FIRST_APPROVED, why, now);
         return;
       }
     }
-    claimedBy = null;
-    firstApprovedBy = null;
-    decidedBy = reviewer;
-    decidedAt = now;
-    remark = why;
+    review.decided(reviewer, why, now);
     if (decision == Decision.APPROVE && !type.isLastStage(stage)) {
-      stage++;
-      changingDeadline().start(nextDueOn);
-      queueRole = type.stage(stage).decidingRole();
-      log(
-          FilingEvent.of(
-              this,
-              reviewer,
-              FilingStep.STAGE_APPROVED,
-              SUBMITTED,
-              SUBMITTED,
-              stage - 1,
-              why,
-              now));
+      logHere(reviewer, FilingStep.STAGE_APPROVED, why, now);
+      review.nextStage(type.stage(stage + 1).decidingRole(), nextDueOn);
       return;
     }
-    changingDeadline().stop();
-    queueRole = null;
+    review.leaveQueue();
     switch (decision) {
       case APPROVE -> {
         changingValidity().start(now.toLocalDate(), type.validity());
@@ -391,7 +318,7 @@ public class Filing {
       String datum,
       LocalDate nextDueOn,
       LocalDateTime now) {
-    FulfilmentStep step = type.fulfilmentAfter(fulfilledSteps);
+    FulfilmentStep step = type.fulfilmentAfter(review.getFulfilledSteps());
     if (status != APPROVED || step == null) {
       throw refused("filing.nothing-to-fulfil", this);
     }
@@ -405,36 +332,28 @@ public class Filing {
     if (step.role() != role) {
       throw refused("filing.not-your-step", this);
     }
-    fulfilledSteps++;
     log(
         FilingEvent.of(
-            this, actor, FilingStep.FULFILLED, APPROVED, APPROVED, fulfilledSteps - 1, datum, now));
+            this,
+            actor,
+            FilingStep.FULFILLED,
+            APPROVED,
+            APPROVED,
+            review.getFulfilledSteps(),
+            datum,
+            now));
+    review.fulfilled();
     awaitFulfilment(type, nextDueOn);
   }
 
   /** The next fulfilment step waits in its role's queue, due on {@code dueOn}; or none does. */
   private void awaitFulfilment(FilingType type, LocalDate dueOn) {
-    FulfilmentStep next = type.fulfilmentAfter(fulfilledSteps);
+    FulfilmentStep next = type.fulfilmentAfter(review.getFulfilledSteps());
     if (next == null) {
-      changingDeadline().stop();
-      queueRole = null;
+      review.leaveQueue();
     } else {
-      changingDeadline().start(dueOn);
-      queueRole = next.role();
+      review.queue(next.role(), dueOn);
     }
-  }
-
-  /** A filing no longer in force waits for no fulfilment step. */
-  private void endFulfilment() {
-    if (queueRole != null) {
-      changingDeadline().stop();
-      queueRole = null;
-    }
-  }
-
-  /** 办理: the fulfilment steps done after 审核通过. */
-  public int getFulfilledSteps() {
-    return fulfilledSteps;
   }
 
   /** An approved change keeps the validity of the filing it changed. */
@@ -445,7 +364,7 @@ public class Filing {
   /** 失效: the validity job, the day after the last valid day. */
   public boolean expireIfDue(LocalDate today, LocalDateTime now) {
     if (status == APPROVED && getValidity().endedBefore(today)) {
-      endFulfilment();
+      review.leaveQueue();
       move(EXPIRED, "system", FilingStep.EXPIRED, null, now);
       return true;
     }
@@ -457,7 +376,7 @@ public class Filing {
     if (status != APPROVED && status != EXPIRED) {
       throw refused("filing.not-invalidatable", this);
     }
-    endFulfilment();
+    review.leaveQueue();
     move(INVALIDATED, actor, FilingStep.INVALIDATED, reason, now);
   }
 
@@ -469,9 +388,7 @@ public class Filing {
     if (!FilingStatus.OPEN.contains(status)) {
       throw refused("filing.not-invalidatable", this);
     }
-    changingDeadline().stop();
-    queueRole = null;
-    claimedBy = null;
+    review.leaveQueue();
     move(INVALIDATED, "system", FilingStep.INVALIDATED, reason, now);
   }
 
@@ -492,18 +409,18 @@ public class Filing {
 
   /** SLA: the reviewers were reminded on this day (once a day at most). */
   public void reminded(LocalDate today) {
-    changingDeadline().reminded(today);
+    review.reminded(today);
   }
 
   /** SLA: overdue, handed up to the supervising reviewers; written to the history once. */
   public void escalate(String to, LocalDateTime now) {
-    changingDeadline().escalated(now);
-    log(FilingEvent.of(this, "system", FilingStep.ESCALATED, status, status, stage, to, now));
+    review.escalated(now);
+    logHere("system", FilingStep.ESCALATED, to, now);
   }
 
   /** Whether it waits for a reviewer after its due date. */
   public boolean isOverdue(LocalDate today) {
-    return queueRole != null && getDeadline().isOverdue(today);
+    return review.isOverdue(today);
   }
 
   /** Whether the applicant may delete it (never submitted). */
@@ -520,17 +437,38 @@ public class Filing {
 
   private void requireDecidable() {
     if (status != SUBMITTED) {
-      if (decidedBy != null && (status == APPROVED || status == REJECTED || status == RETURNED)) {
+      String by = review.getDecidedBy();
+      if (by != null && (status == APPROVED || status == REJECTED || status == RETURNED)) {
         throw refused(
-            "filing.already-decided", this, "reviewer", decidedBy, "at", decidedAt.withNano(0));
+            "filing.already-decided",
+            this,
+            "reviewer",
+            by,
+            "at",
+            review.getDecidedAt().withNano(0));
       }
       throw refused("filing.not-in-review", this);
     }
   }
 
+  /** In review, and not held by a reviewer other than {@code reviewer}. */
+  private void requireDecidableBy(String reviewer) {
+    requireDecidable();
+    String other = review.heldByOtherThan(reviewer);
+    if (other != null) {
+      throw refused("filing.already-taken", this, "reviewer", other);
+    }
+  }
+
+  /** A step that leaves the status where it is (at the current stage). */
+  private void logHere(String actor, FilingStep action, String remark, LocalDateTime now) {
+    log(FilingEvent.of(this, actor, action, status, status, review.getStage(), remark, now));
+  }
+
   private void move(
       FilingStatus to, String actor, FilingStep action, String why, LocalDateTime now) {
-    log(FilingEvent.of(this, actor, action, status, to, to == SUBMITTED ? stage : null, why, now));
+    Integer at = to == SUBMITTED ? review.getStage() : null;
+    log(FilingEvent.of(this, actor, action, status, to, at, why, now));
     if (status != to) {
       statusChangedAt = now;
     }
@@ -559,10 +497,6 @@ public class Filing {
     return typeCode;
   }
 
-  public Long getEnterpriseId() {
-    return enterpriseId;
-  }
-
   public String getCreatedBy() {
     return createdBy;
   }
@@ -571,24 +505,8 @@ public class Filing {
     return status;
   }
 
-  public int getStage() {
-    return stage;
-  }
-
-  public String getClaimedBy() {
-    return claimedBy;
-  }
-
   public FilingChannel getChannel() {
     return channel;
-  }
-
-  public Role getQueueRole() {
-    return queueRole;
-  }
-
-  public String getRegionCode() {
-    return regionCode;
   }
 
   /** The verification code, made the first time it is asked for. */
@@ -614,14 +532,6 @@ public class Filing {
     return statusChangedAt;
   }
 
-  public String getApplicantName() {
-    return applicantName;
-  }
-
-  public String getFirstApprovedBy() {
-    return firstApprovedBy;
-  }
-
   public long getVersion() {
     return version;
   }
@@ -639,19 +549,7 @@ public class Filing {
   }
 
   public LocalDate getDueOn() {
-    return getDeadline().getDueOn();
-  }
-
-  public LocalDateTime getDecidedAt() {
-    return decidedAt;
-  }
-
-  public String getDecidedBy() {
-    return decidedBy;
-  }
-
-  public String getRemark() {
-    return remark;
+    return review.getDeadline().getDueOn();
   }
 
   public LocalDate getValidFrom() {
@@ -662,24 +560,16 @@ public class Filing {
     return getValidity().getValidUntil();
   }
 
-  /**
-   * The review deadline. EclipseLink loads an embeddable whose columns are all null as null;
-   * reading answers an empty one without setting it (setting it would be a change, and a new
-   * version, on every read).
-   */
-  public ReviewDeadline getDeadline() {
-    return deadline == null ? new ReviewDeadline() : deadline;
+  public Applicant getApplicant() {
+    return applicant;
+  }
+
+  public ReviewState getReview() {
+    return review;
   }
 
   public ValidityPeriod getValidity() {
     return validity == null ? new ValidityPeriod() : validity;
-  }
-
-  private ReviewDeadline changingDeadline() {
-    if (deadline == null) {
-      deadline = new ReviewDeadline();
-    }
-    return deadline;
   }
 
   private ValidityPeriod changingValidity() {

@@ -67,7 +67,7 @@ class ExportValidityTest {
     assertEquals(FilingStatus.INVALIDATED, old.getStatus());
     assertEquals(
         FilingStatus.INVALIDATED, change.getStatus(), "the change has nothing to apply to");
-    assertEquals(null, change.getQueueRole(), "and leaves the reviewers' queue");
+    assertEquals(null, change.getReview().getQueueRole(), "and leaves the reviewers' queue");
     assertEquals(
         "filing.not-invalidatable",
         assertThrows(RefusedException.class, () -> renewed.lapse("x", later)).key(),

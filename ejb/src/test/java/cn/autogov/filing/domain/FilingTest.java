@@ -56,22 +56,22 @@ class FilingTest {
   @Test
   void shouldSitInTheQueueOfTheRoleThatDecidesItsCurrentStage() {
     Filing f = submitted(EKEY);
-    assertEquals(Role.ISSUING_AUTHORITY, f.getQueueRole());
+    assertEquals(Role.ISSUING_AUTHORITY, f.getReview().getQueueRole());
     f.decide(EKEY, Decision.APPROVE, "issuer", null, DUE.plusDays(7), NOW);
-    assertEquals(Role.EKEY_PROVIDER, f.getQueueRole());
+    assertEquals(Role.EKEY_PROVIDER, f.getReview().getQueueRole());
     assertEquals(DUE.plusDays(7), f.getDueOn(), "the next stage's own SLA");
     f.decide(EKEY, Decision.APPROVE, "provider", null, null, NOW);
-    assertEquals(null, f.getQueueRole(), "out of every queue once decided");
+    assertEquals(null, f.getReview().getQueueRole(), "out of every queue once decided");
   }
 
   @Test
   void shouldAssignFromTheQueueOrByTheReviewerWhoHoldsIt() {
     Filing f = submitted(EXPORT);
     f.assign("lead", "reviewer-a", NOW);
-    assertEquals("reviewer-a", f.getClaimedBy());
+    assertEquals("reviewer-a", f.getReview().getClaimedBy());
     assertEquals("filing.already-taken", refusal(() -> f.assign("reviewer-b", "reviewer-b", NOW)));
     f.assign("reviewer-a", "reviewer-c", NOW);
-    assertEquals("reviewer-c", f.getClaimedBy());
+    assertEquals("reviewer-c", f.getReview().getClaimedBy());
     assertEquals(FilingStep.ASSIGNED, f.getHistory().get(f.getHistory().size() - 1).getAction());
   }
 
@@ -81,15 +81,15 @@ class FilingTest {
     f.claim("centre-a", NOW);
     f.decide(FOUR_EYES, Decision.APPROVE, "centre-a", null, null, NOW);
     assertEquals(FilingStatus.SUBMITTED, f.getStatus(), "one approval is not enough");
-    assertEquals("centre-a", f.getFirstApprovedBy());
-    assertEquals(null, f.getClaimedBy(), "back in the queue for the second reviewer");
+    assertEquals("centre-a", f.getReview().getFirstApprovedBy());
+    assertEquals(null, f.getReview().getClaimedBy(), "back in the queue for the second reviewer");
     assertEquals("filing.already-taken", refusal(() -> f.withdraw(FOUR_EYES, "zhang", NOW)));
     assertEquals(
         "filing.second-approver-needed",
         refusal(() -> f.decide(FOUR_EYES, Decision.APPROVE, "centre-a", null, null, NOW)));
     f.decide(FOUR_EYES, Decision.APPROVE, "centre-b", null, null, NOW);
     assertEquals(FilingStatus.APPROVED, f.getStatus());
-    assertEquals("centre-b", f.getDecidedBy());
+    assertEquals("centre-b", f.getReview().getDecidedBy());
   }
 
   @Test
@@ -98,7 +98,7 @@ class FilingTest {
     f.decide(FOUR_EYES, Decision.APPROVE, "centre-a", null, null, NOW);
     f.decide(FOUR_EYES, Decision.RETURN, "centre-b", "公章不清晰", null, NOW);
     assertEquals(FilingStatus.RETURNED, f.getStatus());
-    assertEquals(null, f.getFirstApprovedBy());
+    assertEquals(null, f.getReview().getFirstApprovedBy());
     f.save(true, "zhang", NOW);
     f.submit(FOUR_EYES, DUE, "zhang", NOW);
     f.decide(FOUR_EYES, Decision.APPROVE, "centre-a", null, null, NOW);
@@ -112,7 +112,7 @@ class FilingTest {
     assertFalse(f.isOverdue(DUE));
     assertTrue(f.isOverdue(DUE.plusDays(1)));
     f.escalate("supervisor", NOW);
-    assertEquals(NOW, f.getDeadline().getEscalatedAt());
+    assertEquals(NOW, f.getReview().getDeadline().getEscalatedAt());
     assertEquals(FilingStep.ESCALATED, f.getHistory().get(f.getHistory().size() - 1).getAction());
     f.decide(EXPORT, Decision.APPROVE, "reviewer", null, null, NOW);
     assertFalse(f.isOverdue(DUE.plusDays(1)), "a decided filing is never overdue");
@@ -151,7 +151,7 @@ class FilingTest {
     LocalDate reReviewDue = LocalDate.of(2026, 12, 7);
     f.decide(EKEY, Decision.APPROVE, "issuer", "核验通过", reReviewDue, NOW);
     assertEquals(FilingStatus.SUBMITTED, f.getStatus(), "on to 复核");
-    assertEquals(1, f.getStage());
+    assertEquals(1, f.getReview().getStage());
     assertEquals(reReviewDue, f.getDueOn());
     f.decide(EKEY, Decision.APPROVE, "ekey-op", null, null, NOW.plusDays(3));
     assertEquals(FilingStatus.APPROVED, f.getStatus());
@@ -166,11 +166,11 @@ class FilingTest {
         refusal(() -> f.decide(EKEY, Decision.REJECT, "issuer", "  ", null, NOW)));
     f.decide(EKEY, Decision.RETURN, "issuer", "营业执照扫描件不清晰", null, NOW);
     assertEquals(FilingStatus.RETURNED, f.getStatus());
-    assertEquals("营业执照扫描件不清晰", f.getRemark());
+    assertEquals("营业执照扫描件不清晰", f.getReview().getRemark());
     // the applicant corrects and submits all materials again
     f.save(true, "zhang", NOW);
     f.submit(EXPORT, DUE, "zhang", NOW);
-    assertEquals(0, f.getStage(), "a resubmission starts again at the first stage");
+    assertEquals(0, f.getReview().getStage(), "a resubmission starts again at the first stage");
     f.decide(EKEY, Decision.REJECT, "issuer", "核验未通过：证件过期", null, NOW);
     assertEquals(FilingStatus.REJECTED, f.getStatus());
     assertTrue(f.getStatus().isFinal());
@@ -200,7 +200,7 @@ class FilingTest {
         refusal(() -> f.decide(EXPORT, Decision.APPROVE, "reviewer-b", null, null, NOW)));
     f.release("reviewer-a", NOW);
     f.claim("reviewer-b", NOW);
-    assertEquals("reviewer-b", f.getClaimedBy());
+    assertEquals("reviewer-b", f.getReview().getClaimedBy());
   }
 
   @Test
