@@ -158,8 +158,9 @@ class DeclaredTypeBrowserIT {
     Browser.clickAndWait(reviewer, By.id("review:fulfil"));
     assertTrue(reviewer.findElement(By.id("review:fulfil")).getText().contains("已寄出"));
     Browser.clickAndWait(reviewer, By.id("review:fulfil"));
+    // named beside its input, not only somewhere on the page
     assertTrue(
-        reviewer.findElement(By.id("review:messages")).getText().contains("快递单号不能为空"),
+        reviewer.findElement(By.id("review:fulfilment")).getText().contains("快递单号不能为空"),
         reviewer.getPageSource());
     reviewer.findElement(By.id("review:datum")).sendKeys("SF1234567890");
     Browser.screenshot(reviewer, "declared-fulfil");

@@ -6,6 +6,7 @@ import cn.autogov.audit.domain.ChainCheck;
 import cn.autogov.exchange.domain.ExchangeLogHead;
 import cn.autogov.exchange.domain.ExchangeMessage;
 import cn.autogov.exchange.domain.ExchangeSeal;
+import cn.autogov.exchange.domain.LoggedCall;
 import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,13 +45,13 @@ public class ExchangeLog {
    */
   @PermitAll // the exchange gateways, after the gate
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> appendAll(List<ExchangeMessage.Call> calls) {
+  public List<Long> appendAll(List<LoggedCall> calls) {
     ExchangeLogHead head =
         em.find(ExchangeLogHead.class, ExchangeLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
     LocalDateTime now = BusinessTime.now();
     var numbers = new java.util.ArrayList<Long>(calls.size());
     var firsts = new java.util.HashMap<String, Long>();
-    for (ExchangeMessage.Call call : calls) {
+    for (LoggedCall call : calls) {
       ExchangeMessage m = head.append(replayIfAnswered(call, firsts), now);
       em.persist(m);
       numbers.add(m.getSeq());
@@ -65,8 +66,7 @@ public class ExchangeLog {
    * A call that would be remembered under a message id answered meanwhile (two retries at once, or
    * earlier in the same batch) is logged as a replay of the first instead.
    */
-  private ExchangeMessage.Call replayIfAnswered(
-      ExchangeMessage.Call call, java.util.Map<String, Long> firsts) {
+  private LoggedCall replayIfAnswered(LoggedCall call, java.util.Map<String, Long> firsts) {
     if (!call.remembered() || call.messageId() == null) {
       return call;
     }
@@ -77,13 +77,13 @@ public class ExchangeLog {
     if (first == null) {
       return call;
     }
-    return new ExchangeMessage.Call(
+    return new LoggedCall(
         call.clientId(),
         call.channel(),
         call.operation(),
         call.messageId(),
         first,
-        ExchangeMessage.REPLAYED,
+        LoggedCall.REPLAYED,
         call.durationMs(),
         call.origin(),
         call.request(),

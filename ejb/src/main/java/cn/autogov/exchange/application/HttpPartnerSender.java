@@ -1,7 +1,7 @@
 package cn.autogov.exchange.application;
 
 import cn.autogov.exchange.domain.Channel;
-import cn.autogov.exchange.domain.ExchangeMessage;
+import cn.autogov.exchange.domain.LoggedCall;
 import cn.autogov.identity.client.SystemClients;
 import cn.autogov.notification.PartnerSender;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +67,7 @@ public class HttpPartnerSender implements PartnerSender {
                   .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      outcome = r.statusCode() / 100 == 2 ? ExchangeMessage.OK : "HTTP_" + r.statusCode();
+      outcome = r.statusCode() / 100 == 2 ? LoggedCall.OK : "HTTP_" + r.statusCode();
       response = r.statusCode() + "\n" + cut(r.body());
     } catch (IOException e) {
       outcome = "UNREACHABLE";
@@ -75,7 +75,7 @@ public class HttpPartnerSender implements PartnerSender {
     }
     try {
       log.append(
-          new ExchangeMessage.Call(
+          new LoggedCall(
               clientId,
               Channel.OUTBOUND,
               event(json),
@@ -97,7 +97,7 @@ public class HttpPartnerSender implements PartnerSender {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "exchange log not written for an outbound call", e);
     }
-    if (!ExchangeMessage.OK.equals(outcome)) {
+    if (!LoggedCall.OK.equals(outcome)) {
       throw new IOException(outcome + " from " + clientId);
     }
   }

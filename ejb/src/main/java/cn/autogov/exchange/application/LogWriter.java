@@ -1,6 +1,6 @@
 package cn.autogov.exchange.application;
 
-import cn.autogov.exchange.domain.ExchangeMessage;
+import cn.autogov.exchange.domain.LoggedCall;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -31,10 +31,10 @@ public class LogWriter {
   private final ReentrantLock writer = new ReentrantLock();
   private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
 
-  private record Pending(ExchangeMessage.Call call, CompletableFuture<Long> done) {}
+  private record Pending(LoggedCall call, CompletableFuture<Long> done) {}
 
   /** Appends the call with whatever else is waiting; returns its number once committed. */
-  public long append(ExchangeMessage.Call call) {
+  public long append(LoggedCall call) {
     var mine = new Pending(call, new CompletableFuture<>());
     queue.add(mine);
     while (true) {

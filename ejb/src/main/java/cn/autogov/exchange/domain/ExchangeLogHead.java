@@ -36,7 +36,7 @@ public class ExchangeLogHead {
     this.lastHash = AuditEntry.GENESIS;
   }
 
-  public ExchangeMessage append(ExchangeMessage.Call call, LocalDateTime now) {
+  public ExchangeMessage append(LoggedCall call, LocalDateTime now) {
     ExchangeMessage m = ExchangeMessage.append(lastSeq, lastHash, call, now);
     lastSeq = m.getSeq();
     lastHash = m.getHash();

@@ -27,12 +27,6 @@ import java.time.temporal.ChronoUnit;
     query = "SELECT m FROM ExchangeMessage m WHERE m.idempotencyKey = :key")
 public class ExchangeMessage implements Chained {
 
-  /** What the first call with a message id ended with; replays of it say this. */
-  public static final String REPLAYED = "REPLAYED";
-
-  /** A call answered normally. */
-  public static final String OK = "OK";
-
   @Id private long seq;
 
   @Column(name = "recorded_at", nullable = false)
@@ -88,54 +82,6 @@ public class ExchangeMessage implements Chained {
 
   protected ExchangeMessage() {}
 
-  /**
-   * What a call's record holds before it is numbered and linked; {@code remembered}: a later call
-   * with the same message id gets this answer again (answered calls and business faults, not
-   * refusals the caller can cure by waiting or by being granted a right).
-   */
-  public record Call(
-      String clientId,
-      Channel channel,
-      String operation,
-      String messageId,
-      Long replayOf,
-      String outcome,
-      int durationMs,
-      String origin,
-      String request,
-      String response,
-      boolean remembered,
-      String arguments) {
-
-    /** A call whose arguments do not matter for replays (refused before the operation). */
-    public Call(
-        String clientId,
-        Channel channel,
-        String operation,
-        String messageId,
-        Long replayOf,
-        String outcome,
-        int durationMs,
-        String origin,
-        String request,
-        String response,
-        boolean remembered) {
-      this(
-          clientId,
-          channel,
-          operation,
-          messageId,
-          replayOf,
-          outcome,
-          durationMs,
-          origin,
-          request,
-          response,
-          remembered,
-          null);
-    }
-  }
-
   /** SHA-256 (hex) of a call's arguments as its endpoint gives them; null stays null. */
   public static String argumentsHash(String arguments) {
     if (arguments == null) {
@@ -151,7 +97,7 @@ public class ExchangeMessage implements Chained {
     }
   }
 
-  static ExchangeMessage append(long prevSeq, String prevHash, Call c, LocalDateTime now) {
+  static ExchangeMessage append(long prevSeq, String prevHash, LoggedCall c, LocalDateTime now) {
     var m = new ExchangeMessage();
     m.seq = prevSeq + 1;
     m.recordedAt = now.truncatedTo(ChronoUnit.MILLIS);

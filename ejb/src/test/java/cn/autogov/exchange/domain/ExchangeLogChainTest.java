@@ -23,14 +23,14 @@ class ExchangeLogChainTest {
 
   private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 23, 9, 0);
 
-  private static ExchangeMessage.Call call(String response, String messageId) {
-    return new ExchangeMessage.Call(
+  private static LoggedCall call(String response, String messageId) {
+    return new LoggedCall(
         "customs-a",
         Channel.SOAP,
         "customs.verify",
         messageId,
         null,
-        ExchangeMessage.OK,
+        LoggedCall.OK,
         12,
         "127.0.0.1",
         "<request/>",
@@ -89,7 +89,7 @@ class ExchangeLogChainTest {
     var head = new ExchangeLogHead();
     var refused =
         head.append(
-            new ExchangeMessage.Call(
+            new LoggedCall(
                 "customs-a",
                 Channel.REST,
                 "customs.get",
@@ -105,7 +105,7 @@ class ExchangeLogChainTest {
     assertNull(refused.getIdempotencyKey());
     var anonymous =
         head.append(
-            new ExchangeMessage.Call(
+            new LoggedCall(
                 null, Channel.SOAP, "-", null, null, "INVALID_REQUEST", 0, null, "x", "y", false),
             T0);
     assertEquals("anonymous", anonymous.getClientId());

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed(ADMIN)
 public class ExchangeLogResource {
 
   @Inject ExchangeLog log;
@@ -41,7 +42,6 @@ public class ExchangeLogResource {
 
   @GET
   @Path("admin/exchange-messages")
-  @RolesAllowed(ADMIN)
   @Operation(
       summary =
           "Search the message log (newest first): client, operation (customs.verify, ...), outcome"
@@ -69,7 +69,6 @@ public class ExchangeLogResource {
 
   @GET
   @Path("admin/exchange-messages/{id}")
-  @RolesAllowed(ADMIN)
   @Operation(summary = "One logged call with its request and response")
   public ExchangeView message(@PathParam("id") long seq) {
     return log.message(seq).orElseThrow(NotFoundException::new);
@@ -77,7 +76,6 @@ public class ExchangeLogResource {
 
   @GET
   @Path("admin/exchange-messages/verification")
-  @RolesAllowed(ADMIN)
   @Operation(summary = "Walks the message log's hash chain: the first missing or altered message")
   public ChainCheck.Result verify() {
     return log.verify();
@@ -85,7 +83,6 @@ public class ExchangeLogResource {
 
   @POST
   @Path("admin/exchange-seals")
-  @RolesAllowed(ADMIN)
   @Operation(summary = "Seals the log's end now (the job does it every five minutes)")
   public Map<String, Long> seal() {
     return Map.of("sealedUpTo", log.seal());
@@ -94,7 +91,6 @@ public class ExchangeLogResource {
   @GET
   @Path("admin/exchange-bundles")
   @Produces({"application/zip", MediaType.APPLICATION_JSON})
-  @RolesAllowed(ADMIN)
   @Operation(
       summary =
           "A bundle of messages from..to with the chain to their seal, the seal, the platform's"

@@ -3,9 +3,9 @@ package cn.autogov.web.exchange;
 import cn.autogov.exchange.application.ExchangeGate;
 import cn.autogov.exchange.application.LogWriter;
 import cn.autogov.exchange.domain.Channel;
-import cn.autogov.exchange.domain.ExchangeMessage;
 import cn.autogov.exchange.domain.ExchangeOperation;
 import cn.autogov.exchange.domain.FaultCode;
+import cn.autogov.exchange.domain.LoggedCall;
 import cn.autogov.kernel.DomainText;
 import cn.autogov.kernel.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,14 +72,14 @@ public class RestExchange {
       if (admission.replay().isPresent()) {
         var first = admission.replay().get();
         replayOf = first.seq();
-        outcome = ExchangeMessage.REPLAYED;
+        outcome = LoggedCall.REPLAYED;
         int cut = first.response().indexOf('\n');
         status = Integer.parseInt(first.response().substring(0, cut));
         body = first.response().substring(cut + 1);
       } else {
         body = JSON.toJson(operation.get());
         status = 200;
-        outcome = ExchangeMessage.OK;
+        outcome = LoggedCall.OK;
         remembered = true;
       }
     } catch (RefusedException e) {
@@ -92,7 +92,7 @@ public class RestExchange {
     int ms = (int) ((System.nanoTime() - start) / 1_000_000);
     try {
       log.append(
-          new ExchangeMessage.Call(
+          new LoggedCall(
               clientId,
               Channel.REST,
               op.code(),

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * /review/filings/view.xhtml?id=: one filing on the workbench — the form (a change beside the
@@ -117,7 +118,9 @@ public class ReviewFilingBacking implements Serializable {
     if (step == null) {
       return again();
     }
-    FilingDetail d = Forms.call("review", () -> review.fulfil(id, step.code(), datum));
+    var datumInput =
+        step.datum() == null ? Map.<String, String>of() : Map.of(step.datum(), "datum");
+    FilingDetail d = Forms.call("review", datumInput, () -> review.fulfil(id, step.code(), datum));
     if (d == null) {
       return null;
     }

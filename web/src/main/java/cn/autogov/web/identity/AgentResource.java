@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(ENTERPRISE)
 public class AgentResource {
 
   @Inject AgentService agents;
@@ -65,7 +66,6 @@ public class AgentResource {
 
   @GET
   @Path("enterprise/agents")
-  @RolesAllowed(ENTERPRISE)
   @Operation(summary = "The legal person's enterprise: its agents and applications")
   public List<AgentView> ofMyEnterprise() {
     return agents.ofMyEnterprise();
@@ -73,7 +73,6 @@ public class AgentResource {
 
   @POST
   @Path("enterprise/agents/{id}/approve")
-  @RolesAllowed(ENTERPRISE)
   @Operation(summary = "Approve an agent application")
   public AgentView approve(@PathParam("id") Long id) {
     return agents.approve(id);
@@ -81,7 +80,6 @@ public class AgentResource {
 
   @POST
   @Path("enterprise/agents/{id}/reject")
-  @RolesAllowed(ENTERPRISE)
   @Operation(summary = "Reject an agent application")
   public AgentView reject(@PathParam("id") Long id, Remark r) {
     return agents.reject(id, r == null ? null : r.remark());
@@ -89,7 +87,6 @@ public class AgentResource {
 
   @POST
   @Path("enterprise/agents/{id}/revoke")
-  @RolesAllowed(ENTERPRISE)
   @Operation(summary = "Revoke an agent's authorisation")
   public AgentView revoke(@PathParam("id") Long id, Remark r) {
     return agents.revoke(id, r == null ? null : r.remark());

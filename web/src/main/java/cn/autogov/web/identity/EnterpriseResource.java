@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ENTERPRISE, AGENT})
 public class EnterpriseResource {
 
   @Inject EnterpriseService enterprises;
@@ -41,7 +42,6 @@ public class EnterpriseResource {
 
   @GET
   @Path("enterprise")
-  @RolesAllowed({ENTERPRISE, AGENT})
   @Operation(summary = "The enterprise the caller acts for")
   public EnterpriseView mine() {
     return enterprises.mine();
@@ -49,7 +49,6 @@ public class EnterpriseResource {
 
   @PUT
   @Path("enterprise/address")
-  @RolesAllowed({ENTERPRISE, AGENT})
   @Operation(summary = "Change the acting enterprise's contact address (recorded)")
   public EnterpriseView changeAddress(Address a) {
     return enterprises.changeAddress(a == null ? null : a.address());
@@ -57,7 +56,6 @@ public class EnterpriseResource {
 
   @GET
   @Path("enterprise/activity")
-  @RolesAllowed({ENTERPRISE, AGENT})
   @Operation(summary = "Who did what for the acting enterprise")
   public List<ActionView> activity() {
     return enterprises.activity();

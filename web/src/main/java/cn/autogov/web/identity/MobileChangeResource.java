@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(ADMIN)
 public class MobileChangeResource {
 
   @Inject MobileChanges changes;
@@ -89,7 +90,6 @@ public class MobileChangeResource {
 
   @GET
   @Path("admin/mobile-changes")
-  @RolesAllowed(ADMIN)
   @Operation(summary = "Mobile-number change requests waiting for review")
   public List<MobileChangeView> queue() {
     return changes.queue();
@@ -97,7 +97,6 @@ public class MobileChangeResource {
 
   @POST
   @Path("admin/mobile-changes/{id}/approve")
-  @RolesAllowed(ADMIN)
   @Operation(summary = "Approve: the new number is bound to the account")
   public MobileChangeView approve(@PathParam("id") Long id) {
     return changes.approve(id);
@@ -105,7 +104,6 @@ public class MobileChangeResource {
 
   @POST
   @Path("admin/mobile-changes/{id}/reject")
-  @RolesAllowed(ADMIN)
   @Operation(summary = "Reject with a reason (sent to the new number)")
   public MobileChangeView reject(@PathParam("id") Long id, Remark r) {
     return changes.reject(id, r == null ? null : r.remark());

@@ -20,13 +20,22 @@ public final class Forms {
 
   /** The call's result, or null when refused (messages are queued). */
   public static <T> T call(String formId, Supplier<T> call) {
+    return call(formId, java.util.Map.of(), call);
+  }
+
+  /**
+   * As {@link #call(String, Supplier)}, where a problem with field {@code f} shows beside the input
+   * whose id is {@code inputIds.get(f)} (an input whose id cannot be the field's name).
+   */
+  public static <T> T call(
+      String formId, java.util.Map<String, String> inputIds, Supplier<T> call) {
     FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = faces.getViewRoot().getLocale();
     try {
       return call.get();
     } catch (InputRejectedException e) {
       for (var p : e.problems()) {
-        String clientId = formId + ":" + p.field();
+        String clientId = formId + ":" + inputIds.getOrDefault(p.field(), p.field());
         boolean exists = faces.getViewRoot().findComponent(":" + clientId) != null;
         faces.addMessage(
             exists ? clientId : null,

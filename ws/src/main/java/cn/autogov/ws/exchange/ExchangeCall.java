@@ -1,7 +1,7 @@
 package cn.autogov.ws.exchange;
 
-import cn.autogov.exchange.domain.ExchangeMessage;
 import cn.autogov.exchange.domain.FaultCode;
+import cn.autogov.exchange.domain.LoggedCall;
 import jakarta.servlet.ServletRequest;
 
 /**
@@ -44,7 +44,7 @@ public final class ExchangeCall {
   void ended(String outcomeCode) {
     outcome = outcomeCode;
     remembered =
-        ExchangeMessage.OK.equals(outcomeCode)
+        LoggedCall.OK.equals(outcomeCode)
             || FaultCode.UNKNOWN_ENTERPRISE.name().equals(outcomeCode)
             || FaultCode.UNKNOWN_FILING.name().equals(outcomeCode);
   }

@@ -2,8 +2,8 @@ package cn.autogov.ws.exchange;
 
 import cn.autogov.exchange.application.LogWriter;
 import cn.autogov.exchange.domain.Channel;
-import cn.autogov.exchange.domain.ExchangeMessage;
 import cn.autogov.exchange.domain.FaultCode;
+import cn.autogov.exchange.domain.LoggedCall;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -100,12 +100,12 @@ public class ExchangeFilter extends HttpFilter {
       limits.failed(req.getRemoteAddr());
     } else {
       response = buffered.text();
-      String code = buffered.status() >= 400 ? faultCode(response) : ExchangeMessage.OK;
+      String code = buffered.status() >= 400 ? faultCode(response) : LoggedCall.OK;
       if (code == null) { // an internal error: its text stays inside
         code = FaultCode.UNAVAILABLE.name();
         response = SoapFaults.envelope(ns, FaultCode.UNAVAILABLE, Map.of());
       }
-      if (!FaultCode.UNAVAILABLE.name().equals(code) && !ExchangeMessage.OK.equals(code)) {
+      if (!FaultCode.UNAVAILABLE.name().equals(code) && !LoggedCall.OK.equals(code)) {
         // a declared business fault is the caller's to mend: soap:Client, as SOAP 1.1 says
         response = SERVER_SIDE.matcher(response).replaceFirst("$1Client</faultcode>");
       }
@@ -114,7 +114,7 @@ public class ExchangeFilter extends HttpFilter {
     int ms = (int) ((System.nanoTime() - start) / 1_000_000);
     try {
       log.append(
-          new ExchangeMessage.Call(
+          new LoggedCall(
               call.clientId,
               Channel.SOAP,
               call.operation == null ? "-" : call.operation,
@@ -164,7 +164,7 @@ public class ExchangeFilter extends HttpFilter {
             : redact(new String(body, StandardCharsets.UTF_8));
     try {
       log.append(
-          new ExchangeMessage.Call(
+          new LoggedCall(
               body == null ? null : claimedUser(request),
               Channel.SOAP,
               "-",

@@ -1,8 +1,8 @@
 package cn.autogov.ws.exchange;
 
 import cn.autogov.exchange.application.ExchangeGate;
-import cn.autogov.exchange.domain.ExchangeMessage;
 import cn.autogov.exchange.domain.ExchangeOperation;
+import cn.autogov.exchange.domain.LoggedCall;
 import cn.autogov.kernel.RefusedException;
 import com.sun.xml.ws.api.message.Header;
 import com.sun.xml.ws.api.server.WSWebServiceContext;
@@ -58,7 +58,7 @@ public final class SoapGate {
     if (call == null) {
       throw new RefusedException("exchange.unavailable");
     }
-    call.outcome = ExchangeMessage.REPLAYED;
+    call.outcome = LoggedCall.REPLAYED;
     call.remembered = false;
     call.replayOf = admission.replay().get().seq();
     call.replayResponse = admission.replay().get().response();

@@ -1,0 +1,30 @@
+package cn.autogov.ws;
+
+import static cn.autogov.platform.ModuleBoundaries.mainClassesOf;
+import static cn.autogov.platform.ModuleBoundaries.noPersistentInternalsIn;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The ws module uses the EJB module's services and views, never its entities; no cycles. */
+class ModuleBoundariesTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = mainClassesOf("cn.autogov.ws");
+  }
+
+  @Test
+  void shouldNeverTouchTheEjbModulesEntities() {
+    noPersistentInternalsIn("cn.autogov.ws").check(classes);
+  }
+
+  @Test
+  void shouldHaveNoCyclesBetweenItsAreas() {
+    slices().matching("cn.autogov.ws.(*)..").should().beFreeOfCycles().check(classes);
+  }
+}
