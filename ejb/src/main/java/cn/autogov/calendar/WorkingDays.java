@@ -50,9 +50,13 @@ public class WorkingDays {
     return calendar().isWorkingDay(day);
   }
 
+  /** The years the calendar knows, with the notice each was entered from. */
   @PermitAll
-  public List<CalendarYear> years() {
-    return em.createNamedQuery("CalendarYear.all", CalendarYear.class).getResultList();
+  public List<CalendarYearView> years() {
+    return em.createNamedQuery("CalendarYear.all", CalendarYear.class)
+        .getResultStream()
+        .map(CalendarYearView::of)
+        .toList();
   }
 
   /** Enters (or replaces) a year's notice and its lines, all at once. */
@@ -89,7 +93,7 @@ public class WorkingDays {
   private WorkingDayCalendar calendar() {
     WorkingDayCalendar c = calendar;
     if (c == null || System.nanoTime() - loadedAt > KEEP_NANOS) {
-      List<Integer> years = years().stream().map(CalendarYear::getYear).toList();
+      List<Integer> years = years().stream().map(CalendarYearView::year).toList();
       List<CalendarPeriod> periods =
           em.createNamedQuery("CalendarPeriod.all", CalendarPeriod.class).getResultList();
       c = WorkingDayCalendar.of(years, periods);

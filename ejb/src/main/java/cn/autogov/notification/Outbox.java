@@ -18,14 +18,16 @@ public class Outbox {
   @jakarta.ejb.EJB cn.autogov.audit.application.AuditTrail audit;
 
   /** 死信: what was given up after the last attempt, newest first. */
-  public List<OutboxMessage> dead(int max) {
+  public List<OutboxView> dead(int max) {
     return em.createNamedQuery("OutboxMessage.dead", OutboxMessage.class)
         .setMaxResults(Math.min(max, 500))
-        .getResultList();
+        .getResultStream()
+        .map(OutboxView::of)
+        .toList();
   }
 
   /** Sends a dead letter again (the dispatcher's timer takes it within seconds). */
-  public OutboxMessage resend(long id) {
+  public OutboxView resend(long id) {
     OutboxMessage m =
         em.find(OutboxMessage.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (m == null) {
@@ -34,12 +36,15 @@ public class Outbox {
     m.resend(BusinessTime.now());
     audit.recordByCaller(
         "outbox.resent", "outbox-" + id, m.getChannel() + " " + m.getAddress(), null);
-    return m;
+    return OutboxView.of(m);
   }
 
-  public List<OutboxMessage> latest(int max) {
+  /** The latest messages, newest first. */
+  public List<OutboxView> latest(int max) {
     return em.createNamedQuery("OutboxMessage.latest", OutboxMessage.class)
         .setMaxResults(Math.min(max, 500))
-        .getResultList();
+        .getResultStream()
+        .map(OutboxView::of)
+        .toList();
   }
 }

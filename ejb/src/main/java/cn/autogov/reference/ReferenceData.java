@@ -18,10 +18,12 @@ public class ReferenceData {
   @jakarta.ejb.EJB cn.autogov.audit.application.AuditTrail audit;
 
   @PermitAll
-  public List<ReferenceCode> codes(String category) {
+  public List<CodeView> codes(String category) {
     return em.createNamedQuery("ReferenceCode.active", ReferenceCode.class)
         .setParameter("category", category)
-        .getResultList();
+        .getResultStream()
+        .map(CodeView::of)
+        .toList();
   }
 
   @PermitAll
@@ -34,23 +36,24 @@ public class ReferenceData {
    * city.
    */
   @PermitAll
-  public List<Region> regions(String parentCode) {
-    return parentCode == null
-        ? em.createNamedQuery("Region.provinces", Region.class).getResultList()
-        : em.createNamedQuery("Region.children", Region.class)
-            .setParameter("parent", parentCode)
-            .getResultList();
+  public List<RegionView> regions(String parentCode) {
+    var query =
+        parentCode == null
+            ? em.createNamedQuery("Region.provinces", Region.class)
+            : em.createNamedQuery("Region.children", Region.class)
+                .setParameter("parent", parentCode);
+    return query.getResultStream().map(RegionView::of).toList();
   }
 
   @PermitAll
-  public Optional<Region> region(String code) {
-    return Optional.ofNullable(code == null ? null : em.find(Region.class, code));
+  public Optional<RegionView> region(String code) {
+    return Optional.ofNullable(code == null ? null : em.find(Region.class, code))
+        .map(RegionView::of);
   }
 
   /** Adds a code, or renames (and reactivates) an existing one. */
   @RolesAllowed(Role.Names.ADMIN)
-  public ReferenceCode save(
-      String category, String code, String nameZh, String nameEn, int sortOrder) {
+  public CodeView save(String category, String code, String nameZh, String nameEn, int sortOrder) {
     var existing =
         em.createNamedQuery("ReferenceCode.find", ReferenceCode.class)
             .setParameter("category", category)
@@ -62,13 +65,13 @@ public class ReferenceData {
       existing.get().rename(nameZh, nameEn);
       audit.recordByCaller(
           "reference-code.renamed", category + "/" + code, before, nameZh + " / " + nameEn);
-      return existing.get();
+      return CodeView.of(existing.get());
     }
     var created = new ReferenceCode(category, code, nameZh, nameEn, sortOrder);
     em.persist(created);
     audit.recordByCaller(
         "reference-code.added", category + "/" + code, null, nameZh + " / " + nameEn);
-    return created;
+    return CodeView.of(created);
   }
 
   @RolesAllowed(Role.Names.ADMIN)

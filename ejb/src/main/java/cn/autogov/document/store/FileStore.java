@@ -113,6 +113,15 @@ public class FileStore {
     }
   }
 
+  /** As {@link #copy(StoredFile, OutputStream)}, for a file a service has handed out. */
+  public void copy(StoredFileView file, OutputStream out) throws IOException {
+    StoredFile stored = em.find(StoredFile.class, file.id());
+    if (stored == null) {
+      throw new IOException("stored file " + file.id() + " is gone");
+    }
+    copy(stored, out);
+  }
+
   /** Removes files nobody refers to any more (a deleted draft's). */
   public void remove(Long fileId) {
     em.createQuery("DELETE FROM StoredFileChunk c WHERE c.fileId = :f")

@@ -13,6 +13,7 @@ import cn.autogov.audit.application.AuditView;
 import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
+import cn.autogov.document.store.StoredFileView;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingMaterial;
 import cn.autogov.filing.domain.FilingMaterialVersion;
@@ -120,7 +121,7 @@ public class FilingReader {
   }
 
   /** The file in one slot, for whoever may read the filing. */
-  public StoredFile material(Long id, String slotCode, Long version) {
+  public StoredFileView material(Long id, String slotCode, Long version) {
     Actor actor = actors.current();
     Filing f = id == null ? null : em.find(Filing.class, id);
     if (f == null) {
@@ -152,6 +153,6 @@ public class FilingReader {
             f.getNumber(),
             slotCode + (version == null ? "" : " version " + version),
             file.getSha256()));
-    return file;
+    return StoredFileView.of(file);
   }
 }

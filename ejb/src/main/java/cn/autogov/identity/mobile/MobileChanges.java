@@ -7,6 +7,7 @@ import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.document.inspection.UploadRules;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
+import cn.autogov.document.store.StoredFileView;
 import cn.autogov.document.store.Upload;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.UserAccount;
@@ -179,7 +180,7 @@ public class MobileChanges {
   }
 
   /** The ID scan of a request, for the reviewing staff. */
-  public StoredFile scan(Long id) {
+  public StoredFileView scan(Long id) {
     MobileChangeRequest r = id == null ? null : em.find(MobileChangeRequest.class, id);
     if (r == null) {
       throw RefusedException.notFound();
@@ -188,7 +189,7 @@ public class MobileChanges {
     audit.record(
         AuditEvent.downloaded(
             actors.account().getLoginName(), null, "mobile-change/" + id, "idScan", f.getSha256()));
-    return f;
+    return StoredFileView.of(f);
   }
 
   private void tell(String mobile, String key, String login, String remark) {

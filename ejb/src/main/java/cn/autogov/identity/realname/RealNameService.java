@@ -10,6 +10,7 @@ import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.document.inspection.UploadRules;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
+import cn.autogov.document.store.StoredFileView;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.IdType;
 import cn.autogov.identity.domain.UserAccount;
@@ -216,7 +217,7 @@ public class RealNameService {
 
   /** A scan of an application: its applicant and the administrators only. */
   @RolesAllowed({REGISTERED, AGENT, ENTERPRISE, ADMIN})
-  public StoredFile scan(Long applicationId, boolean licence) {
+  public StoredFileView scan(Long applicationId, boolean licence) {
     RealNameApplication r =
         applicationId == null ? null : em.find(RealNameApplication.class, applicationId);
     UserAccount me = actors.account();
@@ -234,7 +235,7 @@ public class RealNameService {
       throw RefusedException.notFound();
     }
     audit.record(AuditEvent.downloaded(me.getLoginName(), null, subject, which, f.getSha256()));
-    return f;
+    return StoredFileView.of(f);
   }
 
   private RealNameView submitted(RealNameApplication r, UserAccount me) {

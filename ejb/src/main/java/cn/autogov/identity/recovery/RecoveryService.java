@@ -9,6 +9,7 @@ import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.document.inspection.UploadRules;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
+import cn.autogov.document.store.StoredFileView;
 import cn.autogov.document.store.Upload;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.application.SecretFiles;
@@ -172,7 +173,7 @@ public class RecoveryService {
 
   /** A material of a request: its requester and the certification centre only. */
   @RolesAllowed({REGISTERED, AGENT, CERTIFICATION_CENTRE})
-  public StoredFile material(Long id, String slot) {
+  public StoredFileView material(Long id, String slot) {
     AccountRecovery r = id == null ? null : em.find(AccountRecovery.class, id);
     UserAccount me = actors.account();
     int i = RecoveryView.MATERIALS.indexOf(slot);
@@ -189,7 +190,7 @@ public class RecoveryService {
       throw RefusedException.notFound();
     }
     audit.record(AuditEvent.downloaded(me.getLoginName(), null, subject, slot, f.getSha256()));
-    return f;
+    return StoredFileView.of(f);
   }
 
   private Long store(Checks checks, String field, Upload upload, UserAccount me) {

@@ -1,6 +1,6 @@
 package cn.autogov.web.admin;
 
-import cn.autogov.calendar.CalendarYear;
+import cn.autogov.calendar.CalendarYearView;
 import cn.autogov.calendar.NoticeLines;
 import cn.autogov.calendar.WorkingDays;
 import cn.autogov.kernel.DomainText;
@@ -38,7 +38,7 @@ public class CalendarBacking {
 
   @NotBlank private String lines;
 
-  public List<CalendarYear> getYears() {
+  public List<CalendarYearView> getYears() {
     return workingDays.years();
   }
 

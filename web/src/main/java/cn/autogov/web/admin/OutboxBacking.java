@@ -1,7 +1,7 @@
 package cn.autogov.web.admin;
 
 import cn.autogov.notification.Outbox;
-import cn.autogov.notification.OutboxMessage;
+import cn.autogov.notification.OutboxView;
 import cn.autogov.web.platform.Forms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,17 +18,17 @@ public class OutboxBacking {
 
   @Inject Outbox outbox;
 
-  private List<OutboxMessage> messages;
-  private List<OutboxMessage> dead;
+  private List<OutboxView> messages;
+  private List<OutboxView> dead;
 
-  public List<OutboxMessage> getMessages() {
+  public List<OutboxView> getMessages() {
     if (messages == null) {
       messages = outbox.latest(200);
     }
     return messages;
   }
 
-  public List<OutboxMessage> getDead() {
+  public List<OutboxView> getDead() {
     if (dead == null) {
       dead = outbox.dead(200);
     }

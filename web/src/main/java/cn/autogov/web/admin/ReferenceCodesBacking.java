@@ -1,6 +1,6 @@
 package cn.autogov.web.admin;
 
-import cn.autogov.reference.ReferenceCode;
+import cn.autogov.reference.CodeView;
 import cn.autogov.reference.ReferenceData;
 import cn.autogov.web.platform.Texts;
 import jakarta.faces.application.FacesMessage;
@@ -47,7 +47,7 @@ public class ReferenceCodesBacking implements java.io.Serializable {
     return reference.categories();
   }
 
-  public List<ReferenceCode> getCodes() {
+  public List<CodeView> getCodes() {
     return category == null || category.isBlank() ? List.of() : reference.codes(category);
   }
 

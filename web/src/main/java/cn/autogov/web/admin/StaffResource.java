@@ -111,7 +111,7 @@ public class StaffResource {
   @Operation(summary = "The development gateway's outbox: the latest 200 messages")
   public List<Message> outbox() {
     return outbox.latest(200).stream()
-        .map(m -> new Message(m.getChannel().name(), m.getAddress(), m.getText(), m.getCreatedAt()))
+        .map(m -> new Message(m.channel().name(), m.address(), m.text(), m.createdAt()))
         .toList();
   }
 

@@ -1,7 +1,7 @@
 package cn.autogov.web.identity;
 
 import cn.autogov.document.store.FileStore;
-import cn.autogov.document.store.StoredFile;
+import cn.autogov.document.store.StoredFileView;
 import cn.autogov.filing.application.FilingReader;
 import cn.autogov.identity.realname.RealNameService;
 import cn.autogov.identity.recovery.RecoveryService;
@@ -49,7 +49,7 @@ public class FileDownloadServlet extends HttpServlet {
     Long id = Long.valueOf(parts[2]);
     String v = req.getParameter("version");
     Long version = v != null && v.matches("\\d{1,18}") ? Long.valueOf(v) : null;
-    StoredFile file;
+    StoredFileView file;
     try {
       file =
           switch (parts[1]) {
@@ -70,28 +70,28 @@ public class FileDownloadServlet extends HttpServlet {
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    res.setContentType(file.getContentType());
+    res.setContentType(file.contentType());
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Cache-Control", "private, no-store");
     // images and PDFs may be shown in our own pages (?inline=1), never framed by another site
     boolean inline =
         "1".equals(req.getParameter("inline"))
-            && (file.getContentType().startsWith("image/")
-                || file.getContentType().equals("application/pdf"));
+            && (file.contentType().startsWith("image/")
+                || file.contentType().equals("application/pdf"));
     res.setHeader("X-Frame-Options", "SAMEORIGIN");
     // nothing in a stored file may run; a PDF keeps the browser's own viewer
     res.setHeader(
         "Content-Security-Policy",
-        file.getContentType().equals("application/pdf")
+        file.contentType().equals("application/pdf")
             ? "frame-ancestors 'self'; script-src 'none'"
             : "default-src 'none'; frame-ancestors 'self'");
     res.setHeader(
         "Content-Disposition",
         (inline ? "inline" : "attachment")
             + "; filename*=UTF-8''"
-            + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-    res.setContentLengthLong(file.getSizeBytes());
-    res.setHeader("X-Content-SHA256", file.getSha256());
+            + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    res.setContentLengthLong(file.sizeBytes());
+    res.setHeader("X-Content-SHA256", file.sha256());
     store.copy(file, res.getOutputStream());
   }
 }

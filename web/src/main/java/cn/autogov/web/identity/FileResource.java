@@ -7,7 +7,7 @@ import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.REGISTERED;
 
 import cn.autogov.document.store.FileStore;
-import cn.autogov.document.store.StoredFile;
+import cn.autogov.document.store.StoredFileView;
 import cn.autogov.identity.realname.RealNameService;
 import cn.autogov.identity.recovery.RecoveryService;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,11 +48,11 @@ public class FileResource {
   }
 
   /** The file, streamed from the store a piece at a time. */
-  public static Response download(FileStore store, StoredFile f) {
+  public static Response download(FileStore store, StoredFileView f) {
     StreamingOutput body = out -> store.copy(f, out);
-    return Response.ok(body, f.getContentType())
-        .header("Content-Length", f.getSizeBytes())
-        .header("X-Content-SHA256", f.getSha256())
+    return Response.ok(body, f.contentType())
+        .header("Content-Length", f.sizeBytes())
+        .header("X-Content-SHA256", f.sha256())
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "private, no-store")
         .header("Content-Disposition", "attachment")

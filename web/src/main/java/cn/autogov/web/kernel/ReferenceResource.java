@@ -1,8 +1,8 @@
 package cn.autogov.web.kernel;
 
-import cn.autogov.reference.ReferenceCode;
+import cn.autogov.reference.CodeView;
 import cn.autogov.reference.ReferenceData;
-import cn.autogov.reference.Region;
+import cn.autogov.reference.RegionView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -33,10 +32,8 @@ public class ReferenceResource {
   @Operation(
       summary = "Administrative divisions (GB/T 2260)",
       description = "Without parent: the provinces; with parent: its cities, or a city's counties.")
-  public List<Map<String, Object>> regions(@QueryParam("parent") String parent) {
-    return reference.regions(parent == null || parent.isBlank() ? null : parent).stream()
-        .map(ReferenceResource::region)
-        .toList();
+  public List<RegionView> regions(@QueryParam("parent") String parent) {
+    return reference.regions(parent == null || parent.isBlank() ? null : parent);
   }
 
   @GET
@@ -47,30 +44,7 @@ public class ReferenceResource {
       description =
           "Categories: plate_province, plate_type, use_nature, report_vehicle_class, organisation_type,"
               + " enterprise_nature, enterprise_scale, export_category.")
-  public List<Map<String, Object>> codes(@PathParam("category") String category) {
-    return reference.codes(category).stream().map(ReferenceResource::code).toList();
-  }
-
-  private static Map<String, Object> region(Region r) {
-    return Map.of(
-        "code", r.getCode(),
-        "nameZh", r.getNameZh(),
-        "nameEn", r.getNameEn(),
-        "level", r.getLevel(),
-        "statisticalOnly", r.isStatisticalOnly());
-  }
-
-  private static Map<String, Object> code(ReferenceCode c) {
-    return c.getExtra() == null
-        ? Map.of("code", c.getCode(), "nameZh", c.getNameZh(), "nameEn", c.getNameEn())
-        : Map.of(
-            "code",
-            c.getCode(),
-            "nameZh",
-            c.getNameZh(),
-            "nameEn",
-            c.getNameEn(),
-            "extra",
-            c.getExtra());
+  public List<CodeView> codes(@PathParam("category") String category) {
+    return reference.codes(category);
   }
 }

@@ -2,7 +2,7 @@ package cn.autogov.web.platform;
 
 import cn.autogov.kernel.DomainText;
 import cn.autogov.reference.ReferenceData;
-import cn.autogov.reference.Region;
+import cn.autogov.reference.RegionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -56,12 +56,12 @@ public class Display {
     var names = new ArrayDeque<String>();
     String next = code;
     for (int depth = 0; next != null && depth < 4; depth++) {
-      Region r = reference.region(next).orElse(null);
+      RegionView r = reference.region(next).orElse(null);
       if (r == null) {
         break;
       }
-      names.addFirst(english ? r.getNameEn() : r.getNameZh());
-      next = r.getParentCode();
+      names.addFirst(english ? r.nameEn() : r.nameZh());
+      next = r.parentCode();
     }
     return names.isEmpty()
         ? code
