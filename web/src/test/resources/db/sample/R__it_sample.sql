@@ -18,3 +18,10 @@ CREATE TABLE IF NOT EXISTS it_sample_branch (
     scope          VARCHAR(500),
     PRIMARY KEY (filing_id, row_no)
 );
+
+-- The test-only account business's form (cn.autogov.sample.SampleAccountForm).
+CREATE TABLE IF NOT EXISTS it_account_form (
+    filing_id      BIGINT PRIMARY KEY,
+    contact_mobile VARCHAR(11),
+    business_scope VARCHAR(1000)
+);

@@ -35,6 +35,10 @@ final class Matrix {
           "EKEY_PROVIDER",
           "ADMIN");
   private static final Set<String> ENTERPRISE_SIDE = Set.of("ENTERPRISE", "AGENT");
+
+  /** Who files: the enterprise's side, and an account for its own affairs (实名认证, 账号找回). */
+  private static final Set<String> APPLICANTS = Set.of("ENTERPRISE", "AGENT", "REGISTERED");
+
   private static final Set<String> REVIEWERS =
       Set.of("CERTIFICATION_CENTRE", "COMMERCE_AUTHORITY", "ISSUING_AUTHORITY", "EKEY_PROVIDER");
   private static final Set<String> EDITORS =
@@ -45,15 +49,6 @@ final class Matrix {
           "COMMERCE_AUTHORITY",
           "ISSUING_AUTHORITY",
           "EKEY_PROVIDER");
-  private static final Set<String> SIGNED_IN_BUT_REGISTERED =
-      Set.of(
-          "ENTERPRISE",
-          "AGENT",
-          "CERTIFICATION_CENTRE",
-          "COMMERCE_AUTHORITY",
-          "ISSUING_AUTHORITY",
-          "EKEY_PROVIDER",
-          "ADMIN");
   private static final Set<String> ADMIN = Set.of("ADMIN");
   private static final Set<String> OPEN = Set.of(PUBLIC);
 
@@ -76,9 +71,9 @@ final class Matrix {
     PAGES.put("/app/enterprise/agents.xhtml", Set.of("ENTERPRISE"));
     PAGES.put("/review/recovery.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/review/enterprises.xhtml", STAFF);
-    PAGES.put("/app/filings/index.xhtml", ENTERPRISE_SIDE);
-    PAGES.put("/app/filings/edit.xhtml", EDITORS);
-    PAGES.put("/app/filings/view.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/app/filings/index.xhtml", APPLICANTS);
+    PAGES.put("/app/filings/edit.xhtml", union(EDITORS, APPLICANTS));
+    PAGES.put("/app/filings/view.xhtml", APPLICANTS);
     PAGES.put("/review/filings/index.xhtml", REVIEWERS);
     PAGES.put("/review/filings/view.xhtml", REVIEWERS);
     PAGES.put("/review/filings/intake.xhtml", REVIEWERS);
@@ -181,13 +176,11 @@ final class Matrix {
             "GET /api/v1/filings/{id}/audit",
             "GET /api/v1/filings/{id}/documents/{kind}",
             "GET /api/v1/filings/{id}/materials/{slot}")) {
-      REST.put(op, SIGNED_IN_BUT_REGISTERED);
+      REST.put(op, ALL);
     }
-    for (String op :
-        List.of(
-            "GET /api/v1/filings", "POST /api/v1/filings", "POST /api/v1/filings/{id}/changes")) {
-      REST.put(op, ENTERPRISE_SIDE);
-    }
+    REST.put("GET /api/v1/filings", APPLICANTS);
+    REST.put("POST /api/v1/filings", APPLICANTS);
+    REST.put("POST /api/v1/filings/{id}/changes", ENTERPRISE_SIDE);
     // editing: the applicant, and intake staff for paper applications
     for (String op :
         List.of(
@@ -197,7 +190,7 @@ final class Matrix {
             "DELETE /api/v1/filings/{id}/materials/{slot}",
             "POST /api/v1/filings/{id}/submit",
             "POST /api/v1/filings/{id}/withdraw")) {
-      REST.put(op, EDITORS);
+      REST.put(op, union(EDITORS, APPLICANTS));
     }
     for (String op :
         List.of(
@@ -274,5 +267,11 @@ final class Matrix {
   /** The role name of the security annotations (REGISTERED → registered). */
   static String roleName(String role) {
     return role.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    var all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }

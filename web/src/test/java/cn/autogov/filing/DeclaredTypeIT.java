@@ -174,6 +174,61 @@ class DeclaredTypeIT {
     assertTrue(pdf.contains("示例车行有限公司"), pdf);
   }
 
+  @Test
+  void shouldLetAnAccountFileItsOwnAffairsOnTheEngine() throws Exception {
+    Api person = Api.of(base, "REGISTERED", null);
+    Api stranger = Api.of(base, "REGISTERED", null);
+    Api ent = Api.of(base, "ENTERPRISE", "350102");
+    Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);
+    String account = cn.autogov.sample.SampleAccountDefinition.CODE;
+
+    // a natural person is offered the account's own type, not an enterprise's
+    var types = person.call("GET", "/filing-types", null);
+    assertEquals(200, types.statusCode(), types.body());
+    var notMine = person.call("POST", "/filings", "{\"type\":\"" + TYPE + "\"}");
+    assertEquals(409, notMine.statusCode(), notMine.body());
+    assertTrue(notMine.body().contains("请先选择要办理业务的企业"), notMine.body());
+    long id = Api.id(person.expect(201, "POST", "/filings", "{\"type\":\"" + account + "\"}"));
+    var twice = person.call("POST", "/filings", "{\"type\":\"" + account + "\"}");
+    assertEquals(409, twice.statusCode(), twice.body());
+    assertTrue(twice.body().contains("已有未办结的同类申请"), twice.body());
+
+    // it is the account's alone: another person and an enterprise are told it does not exist
+    assertEquals(404, stranger.call("GET", "/filings/" + id, null).statusCode());
+    assertEquals(404, ent.call("GET", "/filings/" + id, null).statusCode());
+    String form =
+        "{\"values\":{\"contactMobile\":\"13811112222\",\"businessScope\":\"申请说明\"},"
+            + "\"complete\":true}";
+    assertEquals(404, stranger.call("PUT", "/filings/" + id + "/form", form).statusCode());
+
+    // filled in, submitted, in the centre's queue, approved; the person follows it and is told
+    person.expect(
+        200, "PUT", "/filings/" + id + "/materials/licenceCopy", Api.file("id.pdf", Api.PDF));
+    person.expect(200, "PUT", "/filings/" + id + "/form", form);
+    person.expect(200, "POST", "/filings/" + id + "/submit", null);
+    var queue = centre.call("GET", "/review/filings?type=" + account, null);
+    assertEquals(200, queue.statusCode(), queue.body());
+    assertTrue(queue.body().contains("\"id\":" + id), queue.body());
+    centre.expect(200, "POST", "/review/filings/" + id + "/claim", null);
+    JsonObject approved =
+        centre.expect(
+            200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertEquals("APPROVED", Api.status(approved));
+    var mine = person.call("GET", "/filings", null);
+    assertEquals(200, mine.statusCode(), mine.body());
+    assertTrue(mine.body().contains("\"id\":" + id), mine.body());
+    assertTrue(!stranger.call("GET", "/filings", null).body().contains("\"id\":" + id));
+    String number = approved.getJsonObject("filing").getString("number");
+    var told = Http.get(base, "/it/messages?login=" + Portal.enc(person.login()));
+    assertTrue(told.body().contains(number), told.body());
+
+    // a legal-person account files its own as well, beside its enterprise's filings
+    long own = Api.id(ent.expect(201, "POST", "/filings", "{\"type\":\"" + account + "\"}"));
+    long firms = Api.id(ent.expect(201, "POST", "/filings", "{\"type\":\"" + TYPE + "\"}"));
+    var both = ent.call("GET", "/filings", null).body();
+    assertTrue(both.contains("\"id\":" + own) && both.contains("\"id\":" + firms), both);
+  }
+
   private static JsonArray rows(JsonObject detail) {
     for (JsonValue f : detail.getJsonArray("fields")) {
       if ("branches".equals(f.asJsonObject().getString("name"))) {

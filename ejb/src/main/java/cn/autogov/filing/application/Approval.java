@@ -62,7 +62,8 @@ public final class Approval {
   public void supersedeEarlier() {
     var earlier =
         em.createNamedQuery("Filing.approvedOf", Filing.class)
-            .setParameter("enterprise", filing.getApplicant().getEnterpriseId())
+            .setParameter("enterprise", filing.getApplicant().enterpriseKey())
+            .setParameter("account", filing.getApplicant().accountKey())
             .setParameter("type", filing.getTypeCode())
             .getResultList();
     for (Filing old : earlier) {

@@ -43,7 +43,7 @@ public class FilingAccess {
   /** The filing its applicant works on (locked against a parallel edit or decision). */
   public Filing forApplicant(Actor actor, Long id) {
     Filing f = id == null ? null : em.find(Filing.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (f == null || !actor.actsFor(f.getApplicant().getEnterpriseId())) {
+    if (f == null || !isApplicant(actor, f)) {
       throw RefusedException.notFound();
     }
     return f;
@@ -61,9 +61,28 @@ public class FilingAccess {
     return f;
   }
 
+  /**
+   * Whether the caller is the filing's applicant: its own account, or acting for its enterprise.
+   */
+  public static boolean isApplicant(Actor actor, Filing f) {
+    Long account = f.getApplicant().getAccountId();
+    return account != null
+        ? account.equals(actor.accountId())
+        : actor.actsFor(f.getApplicant().getEnterpriseId());
+  }
+
+  /** The applicant enterprise; null for an account's own filing. */
+  public Enterprise enterprise(Filing f) {
+    Long id = f.getApplicant().getEnterpriseId();
+    return id == null ? null : em.find(Enterprise.class, id);
+  }
+
   public boolean mayEdit(Actor actor, Filing f) {
-    if (actor.role().isEnterpriseSide()) {
-      return actor.actsFor(f.getApplicant().getEnterpriseId());
+    if (isApplicant(actor, f)) {
+      return true;
+    }
+    if (actor.role().isEnterpriseSide() || actor.role() == Role.REGISTERED) {
+      return false;
     }
     return f.getChannel() == FilingChannel.OFFLINE
         && types.of(f.getTypeCode()).type().offlineIntake() == actor.role()
@@ -89,11 +108,11 @@ public class FilingAccess {
 
   public boolean mayRead(Actor actor, Filing f) {
     Role role = actor.role();
-    if (role.isEnterpriseSide()) {
-      if (actor.actsFor(f.getApplicant().getEnterpriseId())) {
-        return true;
-      }
-      Enterprise e = em.find(Enterprise.class, f.getApplicant().getEnterpriseId());
+    if (isApplicant(actor, f)) {
+      return true;
+    }
+    if (role.isEnterpriseSide() || role == Role.REGISTERED) {
+      Enterprise e = enterprise(f);
       return role == Role.ENTERPRISE && e != null && actor.canSee(e);
     }
     if (f.getSubmittedAt() == null) {

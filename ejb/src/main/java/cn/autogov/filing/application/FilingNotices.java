@@ -145,8 +145,15 @@ public class FilingNotices {
     }
   }
 
-  /** The applicant: who filed it and the enterprise's legal-person account. */
+  /**
+   * The applicant: who filed it and the enterprise's legal-person account; or the account itself.
+   */
   private List<UserAccount> applicants(Filing f) {
+    Long account = f.getApplicant().getAccountId();
+    if (account != null) {
+      UserAccount a = em.find(UserAccount.class, account);
+      return a == null || !a.isEnabled() ? List.of() : List.of(a);
+    }
     return em.createQuery(
             "SELECT a FROM UserAccount a WHERE a.enterpriseId = :e AND a.enabled = TRUE"
                 + " AND (a.loginName = :creator OR a.role = :legal)",

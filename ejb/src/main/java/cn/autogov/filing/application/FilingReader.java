@@ -7,6 +7,7 @@ import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
 import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
+import static cn.autogov.access.Role.Names.REGISTERED;
 
 import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.audit.application.AuditView;
@@ -37,6 +38,7 @@ import java.util.List;
 @RolesAllowed({
   ENTERPRISE,
   AGENT,
+  REGISTERED,
   CERTIFICATION_CENTRE,
   COMMERCE_AUTHORITY,
   ISSUING_AUTHORITY,

@@ -6,6 +6,7 @@ import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
 import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
+import static cn.autogov.access.Role.Names.REGISTERED;
 
 import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.document.store.FileStore;
@@ -47,11 +48,12 @@ import java.util.Map;
 @RolesAllowed({
   ENTERPRISE,
   AGENT,
+  REGISTERED,
   CERTIFICATION_CENTRE,
   COMMERCE_AUTHORITY,
   ISSUING_AUTHORITY,
   EKEY_PROVIDER
-}) // the applicants, and staff entering a paper filing (线下申请) where a type allows it
+}) // the applicants (an account for its own affairs), and staff entering a paper filing (线下申请)
 public class FilingService {
 
   @PersistenceContext EntityManager em;
@@ -73,34 +75,32 @@ public class FilingService {
   @Inject FilingStarts starts;
 
   /**
-   * The types the caller's enterprise may start: not a change (those start from an approved
-   * filing), and one whose business the enterprise is in (a used-car dealer is not offered the
-   * certificate business's filings).
+   * The types the caller may start: not a change (those start from an approved filing); for its
+   * enterprise, one whose business the enterprise is in (a used-car dealer is not offered the
+   * certificate business's filings); for the account itself, one its role may file.
    */
-  @RolesAllowed({ENTERPRISE, AGENT})
+  @RolesAllowed({ENTERPRISE, AGENT, REGISTERED})
   public List<String> startable() {
-    Actor actor = actors.forEnterprise();
-    Enterprise e = em.find(Enterprise.class, actor.enterpriseId());
+    Actor actor = actors.current();
+    Enterprise e =
+        actor.enterpriseId() == null ? null : em.find(Enterprise.class, actor.enterpriseId());
     return types.all().stream()
-        .filter(d -> !d.type().isChange())
-        .filter(
-            d -> {
-              var checks = new Checks();
-              d.checkApplicant(e, checks);
-              return checks.ok();
-            })
+        .filter(d -> !d.type().isChange() && starts.mayStart(d, actor, e))
         .map(d -> d.type().code())
         .toList();
   }
 
-  /** 新增: a new filing of the type, its form prefilled from the enterprise. */
-  @RolesAllowed({ENTERPRISE, AGENT})
+  /** 新增: a new filing of the type, its form prefilled from the enterprise (or empty). */
+  @RolesAllowed({ENTERPRISE, AGENT, REGISTERED})
   public FilingDetail start(String typeCode) {
-    Actor actor = actors.forEnterprise();
     FilingDefinition def = types.of(typeCode);
     if (def.type().isChange()) {
       throw new RefusedException("filing.change-from-approved");
     }
+    if (def.type().filedByAccount()) {
+      return starts.startOfAccount(def, actors.current());
+    }
+    Actor actor = actors.forEnterprise();
     Enterprise e = em.find(Enterprise.class, actor.enterpriseId());
     var checks = new Checks();
     def.checkApplicant(e, checks);
@@ -241,8 +241,10 @@ public class FilingService {
     var checks = new Checks();
     form.read(new FormInput(form.values(), checks, true));
     requireMaterials(def.type(), form, f, checks);
-    Enterprise e = em.find(Enterprise.class, f.getApplicant().getEnterpriseId());
-    def.checkApplicant(e, checks);
+    Enterprise e = access.enterprise(f);
+    if (e != null) {
+      def.checkApplicant(e, checks);
+    }
     if (f.getChangeOf() == null) {
       starts.requirePrerequisite(def.type(), e, checks);
     } else if (em.find(Filing.class, f.getChangeOf()).getStatus() != FilingStatus.APPROVED) {
@@ -299,16 +301,17 @@ public class FilingService {
   }
 
   private Actor editor() {
-    Actor a = actors.current();
-    return a.role().isEnterpriseSide() ? actors.forEnterprise() : a;
+    return actors.current();
   }
 
-  /** 我的备案: the enterprise's filings, newest first. */
-  @RolesAllowed({ENTERPRISE, AGENT})
+  /** 我的备案: the enterprise's filings and the account's own, newest first. */
+  @RolesAllowed({ENTERPRISE, AGENT, REGISTERED})
   public List<FilingView> mine() {
-    Actor actor = actors.forEnterprise();
-    return em.createNamedQuery("Filing.ofEnterprise", Filing.class)
-        .setParameter("enterprise", actor.enterpriseId())
+    Actor actor = actors.current();
+    Long enterprise = actor.role().isEnterpriseSide() ? actor.enterpriseId() : null;
+    return em.createNamedQuery("Filing.ofApplicant", Filing.class)
+        .setParameter("enterprise", enterprise == null ? -1L : enterprise) // no null: "= NULL"
+        .setParameter("account", actor.accountId())
         .setMaxResults(500)
         .getResultStream()
         .map(access::view)

@@ -35,6 +35,8 @@ public class FilingStarts {
 
   @Inject FilingAccess access;
 
+  @EJB cn.autogov.identity.application.Actors actors;
+
   /**
    * A new filing (or, with {@code approved}, a change of it) of the enterprise, numbered, with its
    * form (prefilled, or copied from the approved filing with its materials); entered offline when
@@ -51,6 +53,57 @@ public class FilingStarts {
     if (!actor.role().isEnterpriseSide()) {
       f.enteredOffline();
     }
+    return open(def, actor, f, e, approved, now);
+  }
+
+  /**
+   * Whether the caller may start a filing of this type (for its enterprise {@code e}, or itself).
+   */
+  public boolean mayStart(FilingDefinition def, Actor actor, Enterprise e) {
+    if (def.type().filedByAccount()) {
+      return def.type().accountApplicants().contains(actor.role());
+    }
+    if (e == null || !actor.role().isEnterpriseSide()) {
+      return false;
+    }
+    var checks = new Checks();
+    def.checkApplicant(e, checks);
+    return checks.ok();
+  }
+
+  /**
+   * A new filing of the account's own (实名认证, 账号找回, …): of a role the type lets file, one open at a
+   * time, its form empty.
+   */
+  public FilingDetail startOfAccount(FilingDefinition def, Actor actor) {
+    if (!def.type().accountApplicants().contains(actor.role())) {
+      throw new RefusedException("filing.not-for-your-account", "type", def.type().code());
+    }
+    em.createNamedQuery("Filing.openOfAccount", Filing.class)
+        .setParameter("account", actor.accountId())
+        .setParameter("type", def.type().code())
+        .setParameter("open", FilingStatus.OPEN)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            open -> {
+              throw new RefusedException("filing.open-exists", "number", open.getNumber());
+            });
+    LocalDateTime now = BusinessTime.now();
+    String number = numbers.next(def.type().numberPrefix(), now.getYear());
+    Filing f = Filing.draftOfAccount(def.type(), number, actor.accountId(), actor.loginName(), now);
+    String name = actors.account().getDisplayName();
+    f.describeApplicant(name == null || name.isBlank() ? actor.loginName() : name, null);
+    return open(def, actor, f, null, null, now);
+  }
+
+  private FilingDetail open(
+      FilingDefinition def,
+      Actor actor,
+      Filing f,
+      Enterprise e,
+      Filing approved,
+      LocalDateTime now) {
     em.persist(f);
     em.flush();
     FilingForm old = approved == null ? null : access.form(approved);
@@ -83,6 +136,7 @@ public class FilingStarts {
     boolean held =
         em.createNamedQuery("Filing.approvedOf", Filing.class)
             .setParameter("enterprise", e.getId())
+            .setParameter("account", -1L)
             .setParameter("type", type.prerequisite())
             .getResultStream()
             .anyMatch(p -> p.getValidUntil() == null || !today.isAfter(p.getValidUntil()));

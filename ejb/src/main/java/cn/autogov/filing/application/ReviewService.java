@@ -282,13 +282,7 @@ public class ReviewService {
     f.decide(type, decision, a.loginName(), why, next, now);
     List<Filing> touched = new ArrayList<>(List.of(f));
     if (f.getStatus() == FilingStatus.APPROVED) {
-      var approval =
-          new Approval(
-              em,
-              f,
-              access.form(f),
-              em.find(Enterprise.class, f.getApplicant().getEnterpriseId()),
-              now);
+      var approval = new Approval(em, f, access.form(f), access.enterprise(f), now);
       def.approved(approval);
       touched.addAll(approval.invalidated());
     }

@@ -5,16 +5,20 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 
 /**
- * 申请人: who a filing is for — the enterprise — and its name and division as they were when it was
- * filed (the reviewers' queues filter on the division and show the name).
+ * 申请人: who a filing is for — an enterprise, or, for an account's own affairs (实名认证, 账号找回), the
+ * account itself — and its name and division as they were when it was filed (the reviewers' queues
+ * filter on the division and show the name; an account has no division).
  */
 @Embeddable
 public class Applicant implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Column(name = "enterprise_id", nullable = false, updatable = false)
+  @Column(name = "enterprise_id", updatable = false)
   private Long enterpriseId;
+
+  @Column(name = "account_id", updatable = false)
+  private Long accountId;
 
   @Column(name = "applicant_name", length = 200)
   private String name;
@@ -30,6 +34,12 @@ public class Applicant implements Serializable {
     return a;
   }
 
+  static Applicant account(Long id) {
+    var a = new Applicant();
+    a.accountId = id;
+    return a;
+  }
+
   void describe(String name, String regionCode) {
     this.name = name;
     this.regionCode = regionCode;
@@ -37,6 +47,24 @@ public class Applicant implements Serializable {
 
   public Long getEnterpriseId() {
     return enterpriseId;
+  }
+
+  /**
+   * The enterprise's id for a query that matches either (never null: {@code = NULL} would become
+   * {@code IS NULL} and match every account's filings).
+   */
+  public long enterpriseKey() {
+    return enterpriseId == null ? -1L : enterpriseId;
+  }
+
+  /** The account's id for a query that matches either; -1 for an enterprise's filing. */
+  public long accountKey() {
+    return accountId == null ? -1L : accountId;
+  }
+
+  /** The account, where the filing is an account's own; else null. */
+  public Long getAccountId() {
+    return accountId;
   }
 
   public String getName() {

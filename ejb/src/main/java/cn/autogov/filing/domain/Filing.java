@@ -44,20 +44,27 @@ import java.util.List;
 @NamedQuery(
     name = "Filing.approvedOf",
     query =
-        "SELECT f FROM Filing f WHERE f.applicant.enterpriseId = :enterprise AND f.typeCode = :type"
+        "SELECT f FROM Filing f WHERE (f.applicant.enterpriseId = :enterprise"
+            + " OR f.applicant.accountId = :account) AND f.typeCode = :type"
             + " AND f.status = cn.autogov.filing.domain.FilingStatus.APPROVED")
 @NamedQuery(
     name = "Filing.changesOf",
     query = "SELECT f FROM Filing f WHERE f.changeOf = :filing ORDER BY f.id")
 @NamedQuery(
-    name = "Filing.ofEnterprise",
+    name = "Filing.ofApplicant",
     query =
-        "SELECT f FROM Filing f WHERE f.applicant.enterpriseId = :enterprise ORDER BY f.id DESC")
+        "SELECT f FROM Filing f WHERE f.applicant.enterpriseId = :enterprise"
+            + " OR f.applicant.accountId = :account ORDER BY f.id DESC")
 @NamedQuery(
     name = "Filing.enteredBy",
     query =
         "SELECT f FROM Filing f WHERE f.createdBy = :login"
             + " AND f.channel = cn.autogov.filing.domain.FilingChannel.OFFLINE ORDER BY f.id DESC")
+@NamedQuery(
+    name = "Filing.openOfAccount",
+    query =
+        "SELECT f FROM Filing f WHERE f.applicant.accountId = :account AND f.typeCode = :type"
+            + " AND f.status IN :open")
 @NamedQuery(
     name = "Filing.openOf",
     query =
@@ -164,10 +171,21 @@ public class Filing {
   /** 暂存: a new filing of an enterprise, started by the acting account. */
   public static Filing draft(
       FilingType type, String number, Long enterpriseId, String actor, LocalDateTime now) {
+    return draft(type, number, Applicant.enterprise(enterpriseId), actor, now);
+  }
+
+  /** 暂存: a new filing of an account's own (实名认证, 账号找回, …), started by that account. */
+  public static Filing draftOfAccount(
+      FilingType type, String number, Long accountId, String actor, LocalDateTime now) {
+    return draft(type, number, Applicant.account(accountId), actor, now);
+  }
+
+  private static Filing draft(
+      FilingType type, String number, Applicant applicant, String actor, LocalDateTime now) {
     var f = new Filing();
     f.typeCode = type.code();
     f.number = number;
-    f.applicant = Applicant.enterprise(enterpriseId);
+    f.applicant = applicant;
     f.createdBy = actor;
     f.status = DRAFT;
     f.statusChangedAt = now;

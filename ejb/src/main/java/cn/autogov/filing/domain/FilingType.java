@@ -12,8 +12,10 @@ import java.util.Map;
  * (EX → EX-2026-000123), whether it changes an approved filing of another type (变更), which approved
  * and valid filing the applicant needs first, its form entity (whose declarations are the fields),
  * the material checklist per applicant category, the review route, the validity policy, and whether
- * a final approval needs a second approver (four eyes), and which staff may enter paper
- * applications (线下申请). Build one with {@link #define(String)}.
+ * a final approval needs a second approver (four eyes), which staff may enter paper applications
+ * (线下申请), and who applies: an enterprise (the default), or the signed-in account itself for the
+ * account's own affairs (实名认证, 账号找回, …: {@code accountApplicants}, the roles that may file). Build
+ * one with {@link #define(String)}.
  */
 public record FilingType(
     String code,
@@ -28,7 +30,8 @@ public record FilingType(
     boolean fourEyes,
     Role offlineIntake,
     boolean sendBack,
-    List<FulfilmentStep> fulfilment) {
+    List<FulfilmentStep> fulfilment,
+    java.util.Set<Role> accountApplicants) {
 
   /** The category key of a checklist that applies to every applicant. */
   public static final String ANY = "ANY";
@@ -38,6 +41,15 @@ public record FilingType(
       throw new IllegalArgumentException(code + ": a filing type needs at least one review stage");
     }
     route = List.copyOf(route);
+    accountApplicants =
+        accountApplicants == null ? java.util.Set.of() : java.util.Set.copyOf(accountApplicants);
+    if (!accountApplicants.isEmpty()
+        && (changes != null || offlineIntake != null || route.stream().anyMatch(Stage::regional))) {
+      throw new IllegalArgumentException(
+          code
+              + ": an account's own filing has no division to review it by, no paper intake and no"
+              + " change type");
+    }
     fulfilment = fulfilment == null ? List.of() : List.copyOf(fulfilment);
     fields = List.copyOf(fields);
     materials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(materials));
@@ -53,6 +65,11 @@ public record FilingType(
    */
   public boolean canSendBack() {
     return sendBack;
+  }
+
+  /** Whether the applicant is the signed-in account itself, not an enterprise. */
+  public boolean filedByAccount() {
+    return !accountApplicants.isEmpty();
   }
 
   public boolean isChange() {
@@ -136,6 +153,7 @@ public record FilingType(
     private Role offlineIntake;
     private boolean sendBack = true;
     private final List<FulfilmentStep> fulfilment = new ArrayList<>();
+    private final java.util.Set<Role> accountApplicants = java.util.EnumSet.noneOf(Role.class);
 
     private Builder(String code) {
       this.code = code;
@@ -182,6 +200,15 @@ public record FilingType(
 
     public Builder secondApprover() {
       this.fourEyes = true;
+      return this;
+    }
+
+    /**
+     * The applicant is the signed-in account itself (of one of these roles), for its own affairs:
+     * 实名认证, 账号找回, a natural person's 新增企业备案. Its stages review nationally.
+     */
+    public Builder filedByAccounts(Role... roles) {
+      accountApplicants.addAll(java.util.List.of(roles));
       return this;
     }
 
@@ -255,7 +282,8 @@ public record FilingType(
           fourEyes,
           offlineIntake,
           sendBack,
-          fulfilment);
+          fulfilment,
+          accountApplicants);
     }
   }
 }

@@ -84,4 +84,31 @@ class FilingTypeTest {
     assertThrows(
         IllegalArgumentException.class, () -> FilingType.define("nothing").numbered("NO").build());
   }
+
+  @Test
+  void shouldLetAnAccountFileItsOwnAffairsOnlyWithoutDivisionIntakeOrChange() {
+    FilingType own =
+        FilingType.define("real-name")
+            .filedByAccounts(Role.REGISTERED, Role.AGENT)
+            .stage("admin-review", Role.CERTIFICATION_CENTRE, false, 3)
+            .build();
+    assertTrue(own.filedByAccount());
+    assertFalse(CHANGE.filedByAccount(), "an enterprise files by default");
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            FilingType.define("regional")
+                .filedByAccounts(Role.REGISTERED)
+                .stage("review", Role.COMMERCE_AUTHORITY, true, 5)
+                .build(),
+        "an account has no division for a regional stage");
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            FilingType.define("paper")
+                .filedByAccounts(Role.REGISTERED)
+                .stage("review", Role.CERTIFICATION_CENTRE, false, 5)
+                .intakeBy(Role.CERTIFICATION_CENTRE)
+                .build());
+  }
 }

@@ -2,6 +2,7 @@ package cn.autogov.web.filing;
 
 import static cn.autogov.access.Role.Names.AGENT;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
+import static cn.autogov.access.Role.Names.REGISTERED;
 
 import cn.autogov.filing.application.FilingService;
 import cn.autogov.filing.application.FilingView;
@@ -19,12 +20,16 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The enterprise's own filings over REST: its list, and starting a filing or a change. */
+/**
+ * The applicant's own filings over REST: the enterprise's and the account's own, and starting a
+ * filing (for the enterprise, or for the account itself where the type is an account's) or a change
+ * (the enterprise's side only).
+ */
 @Path("v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ENTERPRISE, AGENT})
+@RolesAllowed({ENTERPRISE, AGENT, REGISTERED})
 public class ApplicantFilingResource {
 
   @Inject FilingService filings;
@@ -34,20 +39,27 @@ public class ApplicantFilingResource {
 
   @GET
   @Path("filings")
-  @Operation(summary = "The enterprise's filings, newest first, with the operations each allows")
+  @Operation(
+      summary =
+          "The enterprise's filings and the account's own, newest first, with the operations each"
+              + " allows")
   public List<FilingView> mine() {
     return filings.mine();
   }
 
   @POST
   @Path("filings")
-  @Operation(summary = "Start a filing (暂存), its form prefilled from the enterprise")
+  @Operation(
+      summary =
+          "Start a filing (暂存): the enterprise's, its form prefilled; or, for an account's own"
+              + " type, the account's")
   public Response start(Start s) {
     return Response.status(201).entity(filings.start(s == null ? null : s.type())).build();
   }
 
   @POST
   @Path("filings/{id}/changes")
+  @RolesAllowed({ENTERPRISE, AGENT})
   @Operation(summary = "Start a change (变更) of an approved filing")
   public Response change(@PathParam("id") Long id) {
     return Response.status(201).entity(filings.startChange(id)).build();

@@ -7,6 +7,7 @@ import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
 import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
+import static cn.autogov.access.Role.Names.REGISTERED;
 
 import cn.autogov.audit.application.AuditView;
 import cn.autogov.document.store.FileStore;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed({
   ENTERPRISE,
   AGENT,
+  REGISTERED,
   CERTIFICATION_CENTRE,
   COMMERCE_AUTHORITY,
   ISSUING_AUTHORITY,
