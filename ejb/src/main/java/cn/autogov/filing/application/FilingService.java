@@ -241,12 +241,14 @@ public class FilingService {
     var checks = new Checks();
     form.read(new FormInput(form.values(), checks, true));
     requireMaterials(def.type(), form, f, checks);
-    Enterprise e = access.enterprise(f);
+    Enterprise e = access.enterprise(f); // null: an account's own filing
     if (e != null) {
       def.checkApplicant(e, checks);
     }
     if (f.getChangeOf() == null) {
-      starts.requirePrerequisite(def.type(), e, checks);
+      if (e != null) {
+        starts.requirePrerequisite(def.type(), e, checks);
+      }
     } else if (em.find(Filing.class, f.getChangeOf()).getStatus() != FilingStatus.APPROVED) {
       throw new RefusedException("filing.change-needs-approved");
     }
@@ -255,7 +257,9 @@ public class FilingService {
     if (f.getStatus() != FilingStatus.SAVED) {
       f.save(true, actor.loginName(), now);
     }
-    f.describeApplicant(e.getName(), e.getRegionCode());
+    if (e != null) {
+      f.describeApplicant(e.getName(), e.getRegionCode()); // as it is on the day it is filed
+    }
     LocalDate due = deadlines.dueAfter(now.toLocalDate(), def.type().stage(0).slaWorkingDays());
     f.submit(def.type(), due, actor.loginName(), now);
     steps.publish(actor, f);
