@@ -176,6 +176,48 @@ class DeclaredTypeBrowserIT {
     Browser.screenshot(enterprise, "declared-shipped");
   }
 
+  @Test
+  void shouldLetANaturalPersonFileItsOwnAffairInThePortal() {
+    var person = Portal.create(base, "REGISTERED", null, null);
+    var centre = Portal.create(base, "CERTIFICATION_CENTRE");
+    Browser.signIn(enterprise, base, person.login(), Portal.PASSWORD);
+    enterprise.get(Http.uri(base, "/app/filings/index.xhtml").toString());
+    assertTrue(
+        enterprise.findElements(By.cssSelector("button[data-type='it-sample']")).isEmpty(),
+        "an enterprise's type is not offered to a natural person");
+    Browser.clickAndWait(enterprise, By.cssSelector("button[data-type='it-account']"));
+    String number = enterprise.findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
+    assertTrue(number.startsWith("ITA-"), number);
+
+    // a mistake named beside its field, the rest and the chosen file kept
+    Browser.retype(enterprise, "edit:contactMobile", "1381111");
+    Browser.retype(enterprise, "edit:businessScope", "申请说明");
+    enterprise
+        .findElement(By.cssSelector("input[type='file'][id^='edit:licenceCopy']"))
+        .sendKeys(PDF.toString());
+    Browser.clickAndWait(enterprise, By.id("edit:submit"));
+    String summary = enterprise.findElement(By.cssSelector(".ag-summary")).getText();
+    assertTrue(summary.contains("联系人手机"), summary);
+    assertEquals(
+        "申请说明", enterprise.findElement(By.id("edit:businessScope")).getAttribute("value"));
+    assertTrue(enterprise.getPageSource().contains("minimal.pdf"), "the chosen file is kept");
+    Browser.screenshot(enterprise, "account-bad-mobile");
+    Browser.retype(enterprise, "edit:contactMobile", "13811112222");
+    Browser.clickAndWait(enterprise, By.id("edit:submit"));
+    assertTrue(enterprise.findElement(By.id("status")).getText().startsWith("待审核"));
+    String id = idOf(enterprise);
+
+    // the centre decides it on its workbench; the person reads the outcome in its own list
+    Browser.signIn(reviewer, base, centre.login(), Portal.PASSWORD);
+    reviewer.get(Http.uri(base, "/review/filings/view.xhtml?id=" + id).toString());
+    Browser.clickAndWait(reviewer, By.id("review:claim"));
+    Browser.clickAndWait(reviewer, By.id("review:approve"));
+    enterprise.get(Http.uri(base, "/app/filings/index.xhtml").toString());
+    String list = enterprise.findElement(By.tagName("main")).getText();
+    assertTrue(list.contains(number) && list.contains("审核通过"), list);
+    Browser.screenshot(enterprise, "account-approved");
+  }
+
   private static String idOf(WebDriver d) {
     return d.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
   }

@@ -21,13 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed(ADMIN)
 public class AuditResource {
 
   @Inject AuditTrail audit;
 
   @GET
   @Path("admin/audit")
-  @RolesAllowed(ADMIN)
   @Operation(
       summary =
           "Search the audit trail (newest first): actor, action or its start, subject, days"
@@ -47,7 +47,6 @@ public class AuditResource {
 
   @GET
   @Path("admin/audit/verification")
-  @RolesAllowed(ADMIN)
   @Operation(
       summary =
           "Walks the hash chain: entries checked, and the first missing, unlinked or altered entry")
