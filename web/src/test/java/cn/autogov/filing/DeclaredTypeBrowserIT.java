@@ -198,8 +198,7 @@ class DeclaredTypeBrowserIT {
     Browser.clickAndWait(enterprise, By.id("edit:submit"));
     String summary = enterprise.findElement(By.cssSelector(".ag-summary")).getText();
     assertTrue(summary.contains("联系人手机"), summary);
-    assertEquals(
-        "申请说明", enterprise.findElement(By.id("edit:businessScope")).getAttribute("value"));
+    assertEquals("申请说明", enterprise.findElement(By.id("edit:businessScope")).getAttribute("value"));
     assertTrue(enterprise.getPageSource().contains("minimal.pdf"), "the chosen file is kept");
     Browser.screenshot(enterprise, "account-bad-mobile");
     Browser.retype(enterprise, "edit:contactMobile", "13811112222");
