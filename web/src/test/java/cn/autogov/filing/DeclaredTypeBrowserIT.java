@@ -203,7 +203,10 @@ class DeclaredTypeBrowserIT {
     Browser.screenshot(enterprise, "account-bad-mobile");
     Browser.retype(enterprise, "edit:contactMobile", "13811112222");
     Browser.clickAndWait(enterprise, By.id("edit:submit"));
-    assertTrue(enterprise.findElement(By.id("status")).getText().startsWith("待审核"));
+    Browser.screenshot(enterprise, "account-submitted");
+    assertTrue(
+        enterprise.findElement(By.id("status")).getText().startsWith("待审核"),
+        enterprise.findElement(By.tagName("main")).getText());
     String id = idOf(enterprise);
 
     // the centre decides it on its workbench; the person reads the outcome in its own list
@@ -214,6 +217,12 @@ class DeclaredTypeBrowserIT {
     enterprise.get(Http.uri(base, "/app/filings/index.xhtml").toString());
     String list = enterprise.findElement(By.tagName("main")).getText();
     assertTrue(list.contains(number) && list.contains("审核通过"), list);
+    WebElement numberCell = enterprise.findElement(By.cssSelector("main td.ag-nowrap"));
+    Object cut =
+        ((JavascriptExecutor) enterprise)
+            .executeScript(
+                "return arguments[0].scrollWidth - arguments[0].clientWidth", numberCell);
+    assertTrue(((Number) cut).intValue() <= 0, "the number is shown whole, not cut off by " + cut);
     Browser.screenshot(enterprise, "account-approved");
   }
 

@@ -137,7 +137,10 @@ public class EditFilingBacking implements Serializable {
   /** 上报: saved complete first, then submitted. */
   public String submit() {
     var context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-    boolean staff = !context.isUserInRole("enterprise") && !context.isUserInRole("agent");
+    boolean staff = // intake staff entering a paper application; applicants see their filing next
+        !context.isUserInRole("enterprise")
+            && !context.isUserInRole("agent")
+            && !context.isUserInRole("registered");
     return act(
         () -> {
           if (Forms.call("edit", () -> filings.save(id, values, true)) == null) {
