@@ -185,6 +185,9 @@ class DeclaredTypeBrowserIT {
     assertTrue(
         enterprise.findElements(By.cssSelector("button[data-type='it-sample']")).isEmpty(),
         "an enterprise's type is not offered to a natural person");
+    String offered =
+        enterprise.findElement(By.cssSelector("button[data-type='it-account']")).getText();
+    assertTrue(offered.contains("账号示例申请"), offered);
     Browser.clickAndWait(enterprise, By.cssSelector("button[data-type='it-account']"));
     String number = enterprise.findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
     assertTrue(number.startsWith("ITA-"), number);

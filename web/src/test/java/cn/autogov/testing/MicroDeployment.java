@@ -53,8 +53,29 @@ public final class MicroDeployment {
             .as(JavaArchive.class)
             .addPackage("cn.autogov.sample");
     war.delete(lib.getKey());
+    for (String lang : new String[] {"zh", "en"}) {
+      withLabels(war, lang);
+    }
     return war.addAsLibrary(ejb)
         .addAsResource("db/sample/R__it_sample.sql", "db/migration/R__it_sample.sql");
+  }
+
+  /** The portal's bundle in {@code lang} with the test-only businesses' labels appended. */
+  private static void withLabels(WebArchive war, String lang) {
+    String path = "/WEB-INF/classes/cn/autogov/web/i18n/messages_" + lang + ".properties";
+    try (var in = war.get(path).getAsset().openStream();
+        var extra =
+            MicroDeployment.class.getResourceAsStream("/sample/messages_" + lang + ".properties")) {
+      byte[] both =
+          (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                  + "\n"
+                  + new String(extra.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      war.delete(path);
+      war.add(new org.jboss.shrinkwrap.api.asset.ByteArrayAsset(both), path);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   public static WebArchive of(Class<?> testClass) {
