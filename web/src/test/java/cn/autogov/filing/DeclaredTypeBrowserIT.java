@@ -207,6 +207,9 @@ class DeclaredTypeBrowserIT {
     Browser.retype(enterprise, "edit:contactMobile", "13811112222");
     Browser.clickAndWait(enterprise, By.id("edit:submit"));
     Browser.screenshot(enterprise, "account-submitted");
+    String page = enterprise.findElement(By.tagName("main")).getText();
+    assertTrue(
+        page.contains("申请人") && !page.contains("申请企业"), "a person, not an enterprise: " + page);
     assertTrue(
         enterprise.findElement(By.id("status")).getText().startsWith("待审核"),
         enterprise.findElement(By.tagName("main")).getText());

@@ -169,7 +169,7 @@ public final class FilingPdfs {
 
   private static void facts(PdfSheet s, FilingView f) {
     s.row(ui("filing.number"), f.number())
-        .row(ui("filing.applicant"), f.applicantName())
+        .row(ui(f.byAccount() ? "filing.applicantPerson" : "filing.applicant"), f.applicantName())
         .row(ui("filing.status"), ui(f.statusKey()))
         .row(
             ui("filing.submittedAt"),
