@@ -39,6 +39,13 @@ public enum Role {
     return this == ENTERPRISE || this == AGENT;
   }
 
+  /**
+   * Who files rather than reviews: the enterprise's side, and a natural person for its own affairs.
+   */
+  public boolean isApplicantSide() {
+    return isEnterpriseSide() || this == REGISTERED;
+  }
+
   /** Accounts that administrators create, each with an organisation and a scope. */
   public boolean isStaff() {
     return this == CERTIFICATION_CENTRE

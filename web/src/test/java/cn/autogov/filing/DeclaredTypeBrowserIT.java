@@ -230,6 +230,13 @@ class DeclaredTypeBrowserIT {
                 "return arguments[0].scrollWidth - arguments[0].clientWidth", numberCell);
     assertTrue(((Number) cut).intValue() <= 0, "the number is shown whole, not cut off by " + cut);
     Browser.screenshot(enterprise, "account-approved");
+
+    // in English the same list names the type and the status in English
+    enterprise.get(Http.uri(base, "/app/filings/index.xhtml?lang=en").toString());
+    String english = enterprise.findElement(By.tagName("main")).getText();
+    assertTrue(
+        english.contains("Sample account request (test)") && english.contains("Approved"), english);
+    enterprise.get(Http.uri(base, "/app/filings/index.xhtml?lang=zh").toString());
   }
 
   private static String idOf(WebDriver d) {

@@ -182,9 +182,10 @@ class DeclaredTypeIT {
     Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);
     String account = cn.autogov.sample.SampleAccountDefinition.CODE;
 
-    // a natural person is offered the account's own type, not an enterprise's
+    // a natural person reads the account type's schema, and may start it, not an enterprise's
     var types = person.call("GET", "/filing-types", null);
     assertEquals(200, types.statusCode(), types.body());
+    assertTrue(types.body().contains("\"code\":\"" + account + "\""), types.body());
     var notMine = person.call("POST", "/filings", "{\"type\":\"" + TYPE + "\"}");
     assertEquals(409, notMine.statusCode(), notMine.body());
     assertTrue(notMine.body().contains("请先选择要办理业务的企业"), notMine.body());

@@ -66,13 +66,12 @@ public final class MicroDeployment {
     try (var in = war.get(path).getAsset().openStream();
         var extra =
             MicroDeployment.class.getResourceAsStream("/sample/messages_" + lang + ".properties")) {
-      byte[] both =
-          (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                  + "\n"
-                  + new String(extra.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      var both = new java.io.ByteArrayOutputStream();
+      in.transferTo(both);
+      both.write('\n');
+      extra.transferTo(both);
       war.delete(path);
-      war.add(new org.jboss.shrinkwrap.api.asset.ByteArrayAsset(both), path);
+      war.add(new org.jboss.shrinkwrap.api.asset.ByteArrayAsset(both.toByteArray()), path);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

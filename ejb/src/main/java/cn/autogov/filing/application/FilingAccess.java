@@ -81,7 +81,7 @@ public class FilingAccess {
     if (isApplicant(actor, f)) {
       return true;
     }
-    if (actor.role().isEnterpriseSide() || actor.role() == Role.REGISTERED) {
+    if (actor.role().isApplicantSide()) {
       return false;
     }
     return f.getChannel() == FilingChannel.OFFLINE
@@ -111,7 +111,7 @@ public class FilingAccess {
     if (isApplicant(actor, f)) {
       return true;
     }
-    if (role.isEnterpriseSide() || role == Role.REGISTERED) {
+    if (role.isApplicantSide()) {
       Enterprise e = enterprise(f);
       return role == Role.ENTERPRISE && e != null && actor.canSee(e);
     }

@@ -12,6 +12,7 @@ import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
 import cn.autogov.document.store.Upload;
+import cn.autogov.filing.domain.Applicant;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingMaterial;
@@ -314,7 +315,7 @@ public class FilingService {
     Actor actor = actors.current();
     Long enterprise = actor.role().isEnterpriseSide() ? actor.enterpriseId() : null;
     return em.createNamedQuery("Filing.ofApplicant", Filing.class)
-        .setParameter("enterprise", enterprise == null ? -1L : enterprise) // no null: "= NULL"
+        .setParameter("enterprise", Applicant.key(enterprise))
         .setParameter("account", actor.accountId())
         .setMaxResults(500)
         .getResultStream()

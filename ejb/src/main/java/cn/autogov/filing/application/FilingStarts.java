@@ -1,5 +1,6 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.filing.domain.Applicant;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingMaterial;
@@ -79,16 +80,7 @@ public class FilingStarts {
     if (!def.type().accountApplicants().contains(actor.role())) {
       throw new RefusedException("filing.not-for-your-account", "type", def.type().code());
     }
-    em.createNamedQuery("Filing.openOfAccount", Filing.class)
-        .setParameter("account", actor.accountId())
-        .setParameter("type", def.type().code())
-        .setParameter("open", FilingStatus.OPEN)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(
-            open -> {
-              throw new RefusedException("filing.open-exists", "number", open.getNumber());
-            });
+    requireNoOpen(def.type(), null, actor.accountId());
     LocalDateTime now = BusinessTime.now();
     String number = numbers.next(def.type().numberPrefix(), now.getYear());
     Filing f = Filing.draftOfAccount(def.type(), number, actor.accountId(), actor.loginName(), now);
@@ -136,7 +128,7 @@ public class FilingStarts {
     boolean held =
         em.createNamedQuery("Filing.approvedOf", Filing.class)
             .setParameter("enterprise", e.getId())
-            .setParameter("account", -1L)
+            .setParameter("account", Applicant.key(null))
             .setParameter("type", type.prerequisite())
             .getResultStream()
             .anyMatch(p -> p.getValidUntil() == null || !today.isAfter(p.getValidUntil()));
@@ -147,8 +139,14 @@ public class FilingStarts {
 
   /** One open filing of a type per enterprise at a time. */
   public void requireNoOpen(FilingType type, Long enterpriseId) {
+    requireNoOpen(type, enterpriseId, null);
+  }
+
+  /** One open filing of a type per applicant (an enterprise, or an account) at a time. */
+  private void requireNoOpen(FilingType type, Long enterpriseId, Long accountId) {
     em.createNamedQuery("Filing.openOf", Filing.class)
-        .setParameter("enterprise", enterpriseId)
+        .setParameter("enterprise", Applicant.key(enterpriseId))
+        .setParameter("account", Applicant.key(accountId))
         .setParameter("type", type.code())
         .setParameter("open", FilingStatus.OPEN)
         .getResultStream()

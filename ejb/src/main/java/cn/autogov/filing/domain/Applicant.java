@@ -50,16 +50,19 @@ public class Applicant implements Serializable {
   }
 
   /**
-   * The enterprise's id for a query that matches either (never null: {@code = NULL} would become
-   * {@code IS NULL} and match every account's filings).
+   * An id for a query that matches an enterprise's or an account's filings: never null ({@code =
+   * NULL} would become {@code IS NULL} and match every account's filings), -1 for none.
    */
-  public long enterpriseKey() {
-    return enterpriseId == null ? -1L : enterpriseId;
+  public static long key(Long id) {
+    return id == null ? -1L : id;
   }
 
-  /** The account's id for a query that matches either; -1 for an enterprise's filing. */
+  public long enterpriseKey() {
+    return key(enterpriseId);
+  }
+
   public long accountKey() {
-    return accountId == null ? -1L : accountId;
+    return key(accountId);
   }
 
   /** The account, where the filing is an account's own; else null. */

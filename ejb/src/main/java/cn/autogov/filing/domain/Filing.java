@@ -61,15 +61,10 @@ import java.util.List;
         "SELECT f FROM Filing f WHERE f.createdBy = :login"
             + " AND f.channel = cn.autogov.filing.domain.FilingChannel.OFFLINE ORDER BY f.id DESC")
 @NamedQuery(
-    name = "Filing.openOfAccount",
-    query =
-        "SELECT f FROM Filing f WHERE f.applicant.accountId = :account AND f.typeCode = :type"
-            + " AND f.status IN :open")
-@NamedQuery(
     name = "Filing.openOf",
     query =
-        "SELECT f FROM Filing f WHERE f.applicant.enterpriseId = :enterprise AND f.typeCode = :type"
-            + " AND f.status IN :open")
+        "SELECT f FROM Filing f WHERE (f.applicant.enterpriseId = :enterprise"
+            + " OR f.applicant.accountId = :account) AND f.typeCode = :type AND f.status IN :open")
 @NamedQuery(
     name = "Filing.validityEnding",
     query =
