@@ -1,5 +1,6 @@
 package cn.autogov.platform;
 
+import cn.autogov.platform.migration.V22__Account_requests_to_filings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -64,6 +65,7 @@ public class SchemaMigration {
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration", "classpath:db/refdata")
+              .javaMigrations(new V22__Account_requests_to_filings())
               // a repeatable migration this build lacks (a test-only business's, say) is no reason
               // to refuse the schema; a missing versioned one still is
               .ignoreMigrationPatterns("*:future", "repeatable:missing")

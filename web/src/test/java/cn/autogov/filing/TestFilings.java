@@ -130,7 +130,7 @@ public class TestFilings {
    * rows; the number of filings left.
    */
   public long removeAsDemo(Long enterpriseId) {
-    removal.fire(new cn.autogov.platform.DemoDataRemoval(List.of(enterpriseId)));
+    removal.fire(new cn.autogov.platform.DemoDataRemoval(List.of(enterpriseId), List.of()));
     em.createNativeQuery("UPDATE user_account SET enterprise_id = NULL WHERE enterprise_id = ?")
         .setParameter(1, enterpriseId)
         .executeUpdate();

@@ -10,6 +10,7 @@ import cn.autogov.filing.application.FilingDefinition;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.identity.enterprise.Listing;
 import cn.autogov.kernel.Checks;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class EnterpriseChangeDefinition implements FilingDefinition {
             .form(EnterpriseChangeForm.class)
             .materials(FilingType.ANY, required("changedLicence", REAL_NAME_SCAN))
             .materials(
-                EnterpriseChangeForm.Listing.BULLETIN.name(),
+                Listing.BULLETIN.name(),
                 required("bulletinFront", REAL_NAME_SCAN),
                 required("bulletinChangePage", REAL_NAME_SCAN))
             .stage("centre-review", Role.CERTIFICATION_CENTRE, false, 5);

@@ -5,6 +5,7 @@ import static cn.autogov.filing.domain.FormInput.show;
 import cn.autogov.filing.domain.FormEntity;
 import cn.autogov.filing.domain.Input;
 import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.identity.enterprise.Listing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -18,12 +19,6 @@ import java.util.Map;
 @Entity
 @Table(name = "coc_enterprise_change")
 public class EnterpriseChangeForm extends FormEntity {
-
-  /** 公告企业 / 非公告企业. */
-  public enum Listing {
-    BULLETIN,
-    NON_BULLETIN
-  }
 
   @Input(options = Listing.class, category = true)
   @Column(name = "listing", length = 20)

@@ -51,8 +51,14 @@ public final class Approval {
     return form;
   }
 
+  /** The enterprise filed for; null for an account's own filing. */
   public Enterprise applicant() {
     return applicant;
+  }
+
+  /** The account whose own filing this is (实名认证, 账号找回, …); null for an enterprise's. */
+  public Long accountId() {
+    return filing.getApplicant().getAccountId();
   }
 
   /**

@@ -196,7 +196,8 @@ public class FilingAccess {
                   : null,
               approved == null || !field.isTable()
                   ? null
-                  : FilingDetail.Field.rows(field.name(), field.columns(), approved)));
+                  : FilingDetail.Field.rows(field.name(), field.columns(), approved),
+              field.codeList()));
     }
     return new FilingDetail(
         view(f), fields, materials(f, type, form.category()), changes(f), history(f, type));

@@ -31,6 +31,13 @@ public interface FilingDefinition {
   /** Refuses applicants the seed does not let file (problems under the field "type"). */
   default void checkApplicant(Enterprise applicant, Checks checks) {}
 
+  /**
+   * Refuses an account's own filing (实名认证, 账号找回, …) the seed does not accept, at 上报: what only the
+   * platform's records can tell (a credit code already verified, an enterprise without an account).
+   * Problems under the form's field names.
+   */
+  default void checkAccount(Long accountId, FilingForm form, Checks checks) {}
+
   /** The effects of the final approval (validity, superseding, applying a change, …). */
   default void approved(Approval approval) {}
 }

@@ -41,8 +41,14 @@ public record FilingDetail(
       long max,
       List<FormField> columns,
       List<Map<String, String>> rows,
-      List<Map<String, String>> approvedRows)
+      List<Map<String, String>> approvedRows,
+      String codeList)
       implements Serializable {
+
+    /** The label key of one of its options ({@link FormField#optionLabel}). */
+    public String optionLabel(String code) {
+      return codeList + "." + code;
+    }
 
     @JsonbTransient // a helper of the pages, not data
     public boolean isChanged() {

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Production mode removes the demo enterprises: their filings go first, with forms (whatever the
- * business), materials, changed values and history; changes before the filings they change.
+ * Production mode removes the demo enterprises and accounts: their filings go first, with forms
+ * (whatever the business), materials, changed values and history; changes before the filings they
+ * change.
  */
 @Stateless
 @PermitAll // reacts to the start-up's removal of demo data only
@@ -31,8 +32,11 @@ public class FilingRemoval {
     List<Filing> filings =
         em
             .createQuery(
-                "SELECT f FROM Filing f WHERE f.applicant.enterpriseId IN :ids", Filing.class)
-            .setParameter("ids", removal.enterpriseIds())
+                "SELECT f FROM Filing f WHERE f.applicant.enterpriseId IN :ids"
+                    + " OR f.applicant.accountId IN :accounts",
+                Filing.class)
+            .setParameter("ids", orNone(removal.enterpriseIds()))
+            .setParameter("accounts", orNone(removal.accountIds()))
             .getResultList()
             .stream()
             .sorted(Comparator.comparing((Filing f) -> f.getChangeOf() == null))
@@ -53,7 +57,12 @@ public class FilingRemoval {
     }
     if (!filings.isEmpty()) {
       LOG.warning(
-          () -> "Production mode: removed " + filings.size() + " filings of demo enterprises");
+          () -> "Production mode: removed " + filings.size() + " filings of demo applicants");
     }
+  }
+
+  /** An IN list never empty (no id is -1). */
+  private static List<Long> orNone(List<Long> ids) {
+    return ids.isEmpty() ? List.of(-1L) : ids;
   }
 }

@@ -245,6 +245,8 @@ public class FilingService {
     Enterprise e = access.enterprise(f); // null: an account's own filing
     if (e != null) {
       def.checkApplicant(e, checks);
+    } else {
+      def.checkAccount(f.getApplicant().getAccountId(), form, checks);
     }
     if (f.getChangeOf() == null) {
       if (e != null) {

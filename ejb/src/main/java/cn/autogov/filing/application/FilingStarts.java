@@ -142,12 +142,15 @@ public class FilingStarts {
     requireNoOpen(type, enterpriseId, null);
   }
 
-  /** One open filing of a type per applicant (an enterprise, or an account) at a time. */
+  /**
+   * One open filing of a type (and of the types it is open together with) per applicant, an
+   * enterprise or an account, at a time.
+   */
   private void requireNoOpen(FilingType type, Long enterpriseId, Long accountId) {
     em.createNamedQuery("Filing.openOf", Filing.class)
         .setParameter("enterprise", Applicant.key(enterpriseId))
         .setParameter("account", Applicant.key(accountId))
-        .setParameter("type", type.code())
+        .setParameter("types", type.openTogether())
         .setParameter("open", FilingStatus.OPEN)
         .getResultStream()
         .findFirst()

@@ -1,5 +1,6 @@
 package cn.autogov.filing.application;
 
+import static cn.autogov.access.Role.Names.ADMIN;
 import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
 import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
 import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
@@ -21,7 +22,7 @@ import java.util.List;
 
 /** Reusable review remarks: a reviewer's own, and those shared with the reviewer's role. */
 @Stateless
-@RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
+@RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER, ADMIN})
 public class RemarkTemplates {
 
   /** A template as the workbench lists it. */

@@ -1,5 +1,6 @@
 package cn.autogov.filing.application;
 
+import static cn.autogov.access.Role.Names.ADMIN;
 import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
 import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
 import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
@@ -38,7 +39,7 @@ import java.util.Map;
  * my to-do (what I hold) and done lists.
  */
 @Stateless
-@RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
+@RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER, ADMIN})
 public class ReviewService {
 
   private static final List<FilingStep> DECISIONS = List.copyOf(FilingStep.DECISIONS);

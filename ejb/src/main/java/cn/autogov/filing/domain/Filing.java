@@ -64,7 +64,7 @@ import java.util.List;
     name = "Filing.openOf",
     query =
         "SELECT f FROM Filing f WHERE (f.applicant.enterpriseId = :enterprise"
-            + " OR f.applicant.accountId = :account) AND f.typeCode = :type AND f.status IN :open")
+            + " OR f.applicant.accountId = :account) AND f.typeCode IN :types AND f.status IN :open")
 @NamedQuery(
     name = "Filing.validityEnding",
     query =

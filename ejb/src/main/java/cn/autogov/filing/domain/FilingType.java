@@ -14,8 +14,9 @@ import java.util.Map;
  * the material checklist per applicant category, the review route, the validity policy, and whether
  * a final approval needs a second approver (four eyes), which staff may enter paper applications
  * (线下申请), and who applies: an enterprise (the default), or the signed-in account itself for the
- * account's own affairs (实名认证, 账号找回, …: {@code accountApplicants}, the roles that may file). Build
- * one with {@link #define(String)}.
+ * account's own affairs (实名认证, 账号找回, …: {@code accountApplicants}, the roles that may file), and
+ * the types an applicant has one open filing of at a time ({@code openTogether}: itself, or more).
+ * Build one with {@link #define(String)}.
  */
 public record FilingType(
     String code,
@@ -31,7 +32,8 @@ public record FilingType(
     Role offlineIntake,
     boolean sendBack,
     List<FulfilmentStep> fulfilment,
-    java.util.Set<Role> accountApplicants) {
+    java.util.Set<Role> accountApplicants,
+    java.util.Set<String> openTogether) {
 
   /** The category key of a checklist that applies to every applicant. */
   public static final String ANY = "ANY";
@@ -51,6 +53,10 @@ public record FilingType(
               + " change type");
     }
     fulfilment = fulfilment == null ? List.of() : List.copyOf(fulfilment);
+    var together =
+        new java.util.TreeSet<String>(openTogether == null ? java.util.Set.of() : openTogether);
+    together.add(code);
+    openTogether = java.util.Collections.unmodifiableSet(together);
     fields = List.copyOf(fields);
     materials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(materials));
   }
@@ -154,6 +160,7 @@ public record FilingType(
     private boolean sendBack = true;
     private final List<FulfilmentStep> fulfilment = new ArrayList<>();
     private final java.util.Set<Role> accountApplicants = java.util.EnumSet.noneOf(Role.class);
+    private final java.util.Set<String> openTogether = new java.util.TreeSet<>();
 
     private Builder(String code) {
       this.code = code;
@@ -209,6 +216,15 @@ public record FilingType(
      */
     public Builder filedByAccounts(Role... roles) {
       accountApplicants.addAll(java.util.List.of(roles));
+      return this;
+    }
+
+    /**
+     * One open filing at a time among this type and those: an applicant has one 实名认证 in hand,
+     * whether as a legal person or as a natural person.
+     */
+    public Builder oneOpenWith(String... typeCodes) {
+      openTogether.addAll(java.util.List.of(typeCodes));
       return this;
     }
 
@@ -283,7 +299,8 @@ public record FilingType(
           offlineIntake,
           sendBack,
           fulfilment,
-          accountApplicants);
+          accountApplicants,
+          openTogether);
     }
   }
 }

@@ -119,8 +119,15 @@ public final class FormSchema {
             in.origin() == Input.Origin.ACCOUNT,
             most == null ? max : most.longValue(),
             identifier,
-            rows == null ? null : rows.fields());
+            rows == null ? null : rows.fields(),
+            options.isEmpty() ? null : codeList(in.options()));
     return new Entry(f, spec, in, rows, most);
+  }
+
+  /** The label prefix of an enum's constants: {@code IdType} → {@code idType}. */
+  private static String codeList(Class<?> options) {
+    String n = options.getSimpleName();
+    return Character.toLowerCase(n.charAt(0)) + n.substring(1);
   }
 
   /** Takes the submitted values into the object's declared fields; problems go to the checks. */

@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * length, an amount's precision and scale come from the {@code @Column}; its order is the order of
  * declaration. The definition's field list, reading input into the entity and back, the REST
  * schema, the portal's inputs and the PDFs all follow from it ({@link FormSchema}). Labels: {@code
- * field.<name>}, a table's columns {@code field.<table>.<column>}; options {@code option.<code>}.
+ * field.<name>}, a table's columns {@code field.<table>.<column>}; options {@code
+ * <codeList>.<code>} ({@link FormField#optionLabel}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)

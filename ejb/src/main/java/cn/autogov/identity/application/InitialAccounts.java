@@ -62,8 +62,11 @@ public class InitialAccounts {
                     + demoEnterprises
                     + ")")
             .getResultList();
-    if (!ids.isEmpty()) {
-      removal.fire(new DemoDataRemoval(ids.stream().map(Number::longValue).toList()));
+    @SuppressWarnings("unchecked")
+    List<Number> accounts = em.createNativeQuery(demo).getResultList();
+    var demoData = new DemoDataRemoval(longs(ids), longs(accounts));
+    if (!demoData.isEmpty()) {
+      removal.fire(demoData);
     }
     for (String sql :
         List.of(
@@ -74,8 +77,6 @@ public class InitialAccounts {
                 + ")",
             "DELETE FROM account_session WHERE account_id IN (" + demo + ")",
             "DELETE FROM client_certificate WHERE account_id IN (" + demo + ")",
-            "DELETE FROM real_name_application WHERE account_id IN (" + demo + ")",
-            "DELETE FROM account_recovery WHERE requester_id IN (" + demo + ")",
             "DELETE FROM stored_file WHERE owner_id IN (" + demo + ")",
             "DELETE FROM enterprise WHERE parent_id IN (" + demoEnterprises + ")",
             "DELETE FROM enterprise WHERE account_id IN (" + demo + ")")) {
@@ -85,6 +86,10 @@ public class InitialAccounts {
     if (removed > 0) {
       LOG.warning(() -> "Production mode: removed " + removed + " demo accounts");
     }
+  }
+
+  private static List<Long> longs(List<Number> ids) {
+    return ids.stream().map(Number::longValue).toList();
   }
 
   private void ensureFirstAdmin() {

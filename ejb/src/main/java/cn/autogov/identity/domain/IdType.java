@@ -1,5 +1,6 @@
 package cn.autogov.identity.domain;
 
+import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import cn.autogov.kernel.identifier.Verdict;
 import java.util.regex.Pattern;
@@ -18,6 +19,27 @@ public enum IdType {
   FOREIGN_PERMANENT;
 
   private static final Pattern OTHER = Pattern.compile("[A-Z0-9]{5,20}");
+
+  /**
+   * A document number checked by its type ({@code type}: a constant's name): problems under {@code
+   * field}; the normalised number, or the number as typed when it is wrong (or no type is chosen).
+   */
+  public static String checked(Checks checks, String field, String type, String number) {
+    if (type == null || number == null || number.isBlank()) {
+      return number;
+    }
+    IdType t = valueOf(type);
+    if (t == RESIDENT_ID) {
+      String n = checks.identifier(field, IdentifierKind.CITIZEN_ID, number);
+      return n == null ? number : n;
+    }
+    String n = t.normalise(number);
+    if (n == null) {
+      checks.add(field, "realname.id-number-format");
+      return number;
+    }
+    return n;
+  }
 
   /**
    * Checks and normalises a document number: resident IDs by the national rules (#3), other

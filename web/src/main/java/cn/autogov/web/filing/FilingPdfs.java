@@ -96,7 +96,7 @@ public final class FilingPdfs {
           && "CHOICE".equals(field.kind().name())
           && value != null
           && !value.isEmpty()) {
-        value = ui("option." + value);
+        value = ui(field.optionLabel(value));
       }
       s.row(DomainText.fieldLabel(ZH, field.name()), value);
     }

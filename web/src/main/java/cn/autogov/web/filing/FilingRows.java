@@ -43,7 +43,7 @@ public class FilingRows {
       for (FormField c : columns) {
         String v = rows.get(i).getOrDefault(c.name(), "");
         if (c.kind() == FieldKind.CHOICE && !v.isEmpty()) {
-          v = option(v, locale);
+          v = option(c.optionLabel(v), locale);
         }
         cells.add(DomainText.text(locale, "field." + table + "." + c.name()) + "：" + v);
       }
@@ -52,11 +52,11 @@ public class FilingRows {
     return lines;
   }
 
-  private static String option(String code, Locale locale) {
+  private static String option(String key, Locale locale) {
     try {
-      return ResourceBundle.getBundle(Texts.UI_BUNDLE, locale).getString("option." + code);
+      return ResourceBundle.getBundle(Texts.UI_BUNDLE, locale).getString(key);
     } catch (MissingResourceException e) {
-      return code;
+      return key.substring(key.indexOf('.') + 1);
     }
   }
 }

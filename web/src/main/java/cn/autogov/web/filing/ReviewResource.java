@@ -1,5 +1,6 @@
 package cn.autogov.web.filing;
 
+import static cn.autogov.access.Role.Names.ADMIN;
 import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
 import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
 import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER})
+@RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER, ADMIN})
 public class ReviewResource {
 
   @Inject ReviewService review;

@@ -3,8 +3,6 @@ package cn.autogov.web.identity;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFileView;
 import cn.autogov.filing.application.FilingReader;
-import cn.autogov.identity.realname.RealNameService;
-import cn.autogov.identity.recovery.RecoveryService;
 import cn.autogov.kernel.RefusedException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -17,21 +15,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Downloads of uploaded materials: {@code /files/real-name/{id}/id|licence} and {@code
- * /files/recovery/{id}/{slot}} and {@code /files/filing/{id}/{slot}} ({@code ?inline=1}: images and
- * PDFs shown in the page; {@code ?version=} an earlier file of the slot). web.xml requires a
- * signed-in caller; the services decide who may read which file (the applicant, and the reviewers
- * of that queue): another's file answers 404, as a missing one, and the attempt is recorded in the
- * audit trail, like every download. Content is streamed from the store, a piece at a time.
+ * Downloads of uploaded materials: {@code /files/filing/{id}/{slot}} and {@code
+ * /files/mobile-change/{id}/scan} ({@code ?inline=1}: images and PDFs shown in the page; {@code
+ * ?version=} an earlier file of the slot). web.xml requires a signed-in caller; the services decide
+ * who may read which file (the applicant, and the reviewers of that queue): another's file answers
+ * 404, as a missing one, and the attempt is recorded in the audit trail, like every download.
+ * Content is streamed from the store, a piece at a time.
  */
 @WebServlet("/files/*")
 public class FileDownloadServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-
-  @EJB RealNameService realName;
-
-  @EJB RecoveryService recovery;
 
   @EJB FilingReader reader;
 
@@ -53,8 +47,6 @@ public class FileDownloadServlet extends HttpServlet {
     try {
       file =
           switch (parts[1]) {
-            case "real-name" -> realName.scan(id, "licence".equals(parts[3]));
-            case "recovery" -> recovery.material(id, parts[3]);
             case "filing" -> reader.material(id, parts[3], version);
             case "mobile-change" -> mobileChanges.scan(id);
             default -> null;
