@@ -104,21 +104,29 @@ class DataScopeIT {
         Base64.getEncoder()
             .encodeToString(
                 Files.readAllBytes(Path.of("../ejb/src/test/resources/vectors/files/minimal.pdf")));
-    var submitted =
+    // a natural person's real-name verification on the engine, its ID scan attached
+    var started =
+        Portal.api(base, "POST", "/api/v1/filings", t, "{\"type\":\"real-name-natural-person\"}");
+    assertEquals(201, started.statusCode(), started.body());
+    Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(started.body());
+    assertTrue(m.find());
+    String path = "/api/v1/filings/" + m.group(1) + "/materials/idScan";
+    var attached =
+        Portal.api(base, "PUT", path, t, "{\"fileName\":\"id.pdf\",\"base64\":\"" + pdf + "\"}");
+    assertEquals(200, attached.statusCode(), attached.body());
+    String filing = "/api/v1/filings/" + m.group(1);
+    var filled =
         Portal.api(
             base,
-            "POST",
-            "/api/v1/me/real-name/natural-person",
+            "PUT",
+            filing + "/form",
             t,
-            "{\"name\":\"王五\",\"idType\":\"RESIDENT_ID\",\"idNumber\":\"11010519491231002X\","
-                + "\"address\":\"北京市\",\"validFrom\":\"2020-01-01\",\"permanent\":true,"
-                + "\"idScan\":{\"fileName\":\"id.pdf\",\"base64\":\""
-                + pdf
-                + "\"}}");
-    assertEquals(201, submitted.statusCode(), submitted.body());
-    Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(submitted.body());
-    assertTrue(m.find());
-    String path = "/api/v1/files/real-name/" + m.group(1) + "/id";
+            "{\"values\":{\"name\":\"王五\",\"idType\":\"RESIDENT_ID\","
+                + "\"idNumber\":\"11010519491231002X\",\"validFrom\":\"2020-01-01\","
+                + "\"address\":\"北京市\"},\"complete\":true}");
+    assertEquals(200, filled.statusCode(), filled.body());
+    var submitted = Portal.api(base, "POST", filing + "/submit", t, null);
+    assertEquals(200, submitted.statusCode(), submitted.body()); // drafts are their editors' alone
 
     var own = get(t, path);
     assertEquals(200, own.statusCode());
@@ -126,13 +134,13 @@ class DataScopeIT {
     assertEquals(200, get(token(Portal.create(base, "ADMIN")), path).statusCode());
     // someone else's scan: answered as a missing one (404), and the attempt is in the audit trail
     assertEquals(404, get(token(Portal.create(base, "REGISTERED")), path).statusCode());
-    // a role that reads no scans at all: 403 for the role
+    // a reviewer of another business: as a missing one too
     assertEquals(
-        403,
+        404,
         get(token(Portal.create(base, "COMMERCE_AUTHORITY", "110000", null)), path).statusCode());
 
     // the portal's download: the owner, not another signed-in user; nobody goes to the login page
-    String portalPath = "/files/real-name/" + m.group(1) + "/id";
+    String portalPath = "/files/filing/" + m.group(1) + "/idScan";
     assertEquals(
         200,
         new Portal.Session(base)

@@ -39,8 +39,19 @@ final class Matrix {
   /** Who files: the enterprise's side, and an account for its own affairs (实名认证, 账号找回). */
   private static final Set<String> APPLICANTS = Set.of("ENTERPRISE", "AGENT", "REGISTERED");
 
+  /** The workbench: the reviewing organisations, and administrators (人工实名认证). */
   private static final Set<String> REVIEWERS =
+      Set.of(
+          "CERTIFICATION_CENTRE",
+          "COMMERCE_AUTHORITY",
+          "ISSUING_AUTHORITY",
+          "EKEY_PROVIDER",
+          "ADMIN");
+
+  /** Paper applications (线下申请): the reviewing organisations' staff. */
+  private static final Set<String> INTAKE =
       Set.of("CERTIFICATION_CENTRE", "COMMERCE_AUTHORITY", "ISSUING_AUTHORITY", "EKEY_PROVIDER");
+
   private static final Set<String> EDITORS =
       Set.of(
           "ENTERPRISE",
@@ -64,19 +75,16 @@ final class Matrix {
     PAGES.put("/app/inbox.xhtml", ALL);
     PAGES.put("/app/account/index.xhtml", ALL);
     PAGES.put("/app/account/password.xhtml", ALL);
-    PAGES.put("/app/account/real-name.xhtml", Set.of("REGISTERED", "AGENT", "ENTERPRISE"));
-    PAGES.put("/app/account/recovery.xhtml", Set.of("REGISTERED", "AGENT"));
     PAGES.put("/app/agent/index.xhtml", Set.of("AGENT"));
     PAGES.put("/app/enterprise/index.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/enterprise/agents.xhtml", Set.of("ENTERPRISE"));
-    PAGES.put("/review/recovery.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/review/enterprises.xhtml", STAFF);
     PAGES.put("/app/filings/index.xhtml", APPLICANTS);
     PAGES.put("/app/filings/edit.xhtml", union(EDITORS, APPLICANTS));
     PAGES.put("/app/filings/view.xhtml", APPLICANTS);
     PAGES.put("/review/filings/index.xhtml", REVIEWERS);
     PAGES.put("/review/filings/view.xhtml", REVIEWERS);
-    PAGES.put("/review/filings/intake.xhtml", REVIEWERS);
+    PAGES.put("/review/filings/intake.xhtml", INTAKE);
     for (String p :
         List.of(
             "audit",
@@ -86,7 +94,6 @@ final class Matrix {
             "exchange",
             "mobile-changes",
             "outbox",
-            "real-name",
             "reference-codes",
             "staff")) {
       PAGES.put("/admin/" + p + ".xhtml", ADMIN);
@@ -132,14 +139,9 @@ final class Matrix {
     REST.put("GET /api/v1/admin/mobile-changes", ADMIN);
     REST.put("POST /api/v1/admin/mobile-changes/{id}/approve", ADMIN);
     REST.put("POST /api/v1/admin/mobile-changes/{id}/reject", ADMIN);
-    REST.put("POST /api/v1/me/real-name/legal-person", Set.of("REGISTERED"));
-    REST.put("POST /api/v1/me/real-name/natural-person", Set.of("REGISTERED"));
-    REST.put("GET /api/v1/me/real-name", Set.of("REGISTERED", "AGENT", "ENTERPRISE"));
     REST.put("GET /api/v1/me/agent-authorisations", Set.of("AGENT"));
     REST.put("POST /api/v1/me/agent-authorisations", Set.of("AGENT"));
     REST.put("PUT /api/v1/me/acting-enterprise", Set.of("AGENT"));
-    REST.put("GET /api/v1/me/account-recoveries", Set.of("REGISTERED", "AGENT"));
-    REST.put("POST /api/v1/me/account-recoveries", Set.of("REGISTERED", "AGENT"));
     REST.put("GET /api/v1/enterprise", ENTERPRISE_SIDE);
     REST.put("PUT /api/v1/enterprise/address", ENTERPRISE_SIDE);
     REST.put("GET /api/v1/enterprise/activity", ENTERPRISE_SIDE);
@@ -159,15 +161,6 @@ final class Matrix {
             "ISSUING_AUTHORITY",
             "EKEY_PROVIDER",
             "ADMIN"));
-    REST.put(
-        "GET /api/v1/files/real-name/{id}/{which}",
-        Set.of("REGISTERED", "AGENT", "ENTERPRISE", "ADMIN"));
-    REST.put(
-        "GET /api/v1/files/recovery/{id}/{slot}",
-        Set.of("REGISTERED", "AGENT", "CERTIFICATION_CENTRE"));
-    REST.put("GET /api/v1/review/account-recoveries", Set.of("CERTIFICATION_CENTRE"));
-    REST.put("POST /api/v1/review/account-recoveries/{id}/approve", Set.of("CERTIFICATION_CENTRE"));
-    REST.put("POST /api/v1/review/account-recoveries/{id}/reject", Set.of("CERTIFICATION_CENTRE"));
     for (String op :
         List.of(
             "GET /api/v1/filing-types",
@@ -203,12 +196,12 @@ final class Matrix {
             "POST /api/v1/review/filings/{id}/decisions",
             "POST /api/v1/review/filings/{id}/fulfilment",
             "GET /api/v1/review/remark-templates",
-            "POST /api/v1/review/intake",
-            "GET /api/v1/review/intake",
             "POST /api/v1/review/remark-templates",
             "DELETE /api/v1/review/remark-templates/{id}")) {
       REST.put(op, REVIEWERS);
     }
+    REST.put("POST /api/v1/review/intake", INTAKE);
+    REST.put("GET /api/v1/review/intake", INTAKE);
     for (String op :
         List.of(
             "GET /api/v1/admin/outbox",
@@ -225,9 +218,6 @@ final class Matrix {
             "GET /api/v1/admin/exchange-bundles",
             "GET /api/v1/admin/audit/verification",
             "GET /api/v1/admin/audit",
-            "GET /api/v1/admin/real-name-applications",
-            "POST /api/v1/admin/real-name-applications/{id}/approve",
-            "POST /api/v1/admin/real-name-applications/{id}/reject",
             "GET /api/v1/admin/staff",
             "POST /api/v1/admin/staff",
             "PUT /api/v1/admin/staff/{id}/scope",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.autogov.filing.Api;
 import cn.autogov.testing.Http;
 import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
@@ -15,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -91,47 +94,49 @@ class IdentityApiIT {
     assertTrue(registered.contains("\"role\":\"REGISTERED\""), registered);
     String t = Portal.token(base, login, "Reg1ster#2026");
 
+    Api person = new Api(base, login, t, null);
+
+    // 法人认证 on the engine: a wrong ID number is named; one verification in hand at a time
     String creditCode = cn.autogov.testing.fixtures.Fixtures.creditCode("110108");
-    String form = legalPerson(creditCode, "北京测试汽车有限公司");
-    var first = Portal.api(base, "POST", "/api/v1/me/real-name/legal-person", t, form);
-    assertEquals(201, first.statusCode(), first.body());
-    assertEquals(
-        409,
-        Portal.api(base, "POST", "/api/v1/me/real-name/legal-person", t, form).statusCode(),
-        "one application at a time");
+    long first = Api.id(person.expect(201, "POST", "/filings", type(LEGAL)));
+    var badId =
+        person.call(
+            "PUT",
+            "/filings/" + first + "/form",
+            Api.form(legalPerson(creditCode, "北京测试汽车有限公司", "350102198001010012"), false));
+    assertEquals(400, badId.statusCode(), badId.body());
+    assertTrue(Api.problems(badId.body()).startsWith("idNumber: 证件号"), badId.body());
+    fillLegalPerson(person, first, creditCode);
+    var natural = person.call("POST", "/filings", type(NATURAL));
+    assertEquals(409, natural.statusCode(), "one real-name verification at a time");
+    assertTrue(natural.body().contains("已有未办结的同类申请"), natural.body());
+    person.expect(200, "POST", "/filings/" + first + "/submit", null);
 
-    String admin = Portal.token(base, Portal.create(base, "ADMIN").login(), Portal.PASSWORD);
-    String id = field(first.body(), "id");
-    assertTrue(
-        Portal.api(base, "GET", "/api/v1/admin/real-name-applications", admin, null)
-            .body()
-            .contains(creditCode));
+    // an administrator decides it on the workbench: refused with a reason the applicant reads
+    Api admin = Api.of(base, "ADMIN", null);
+    var queue = admin.call("GET", "/review/filings?type=" + LEGAL, null);
+    assertTrue(queue.body().contains("\"id\":" + first), queue.body());
+    admin.expect(200, "POST", "/review/filings/" + first + "/claim", null);
     var noReason =
-        Portal.api(
-            base, "POST", "/api/v1/admin/real-name-applications/" + id + "/reject", admin, "{}");
-    assertEquals(400, noReason.statusCode());
-    assertTrue(noReason.body().contains("意见不能为空"), noReason.body());
-    Portal.api(
-        base,
+        admin.call("POST", "/review/filings/" + first + "/decisions", "{\"decision\":\"REJECT\"}");
+    assertEquals(400, noReason.statusCode(), noReason.body());
+    assertTrue(Api.problems(noReason.body()).startsWith("remark: "), noReason.body());
+    admin.expect(
+        200,
         "POST",
-        "/api/v1/admin/real-name-applications/" + id + "/reject",
-        admin,
-        "{\"remark\":\"营业执照扫描件不清晰\"}");
-    String mine = Portal.api(base, "GET", "/api/v1/me/real-name", t, null).body();
-    assertTrue(mine.contains("REJECTED") && mine.contains("营业执照扫描件不清晰"), mine);
+        "/review/filings/" + first + "/decisions",
+        "{\"decision\":\"REJECT\",\"remark\":\"营业执照扫描件不清晰\"}");
+    var rejected = person.expect(200, "GET", "/filings/" + first, null);
+    assertEquals("REJECTED", Api.status(rejected));
+    assertTrue(rejected.toString().contains("营业执照扫描件不清晰"), rejected.toString());
 
-    var second = Portal.api(base, "POST", "/api/v1/me/real-name/legal-person", t, form);
-    assertEquals(201, second.statusCode());
-    var approved =
-        Portal.api(
-            base,
-            "POST",
-            "/api/v1/admin/real-name-applications/" + field(second.body(), "id") + "/approve",
-            admin,
-            null);
-    assertEquals(200, approved.statusCode(), approved.body());
-
-    // the same token now acts for the enterprise
+    // filed again, approved: the same token now acts for the enterprise
+    long second = Api.id(person.expect(201, "POST", "/filings", type(LEGAL)));
+    fillLegalPerson(person, second, creditCode);
+    person.expect(200, "POST", "/filings/" + second + "/submit", null);
+    admin.expect(200, "POST", "/review/filings/" + second + "/claim", null);
+    admin.expect(
+        200, "POST", "/review/filings/" + second + "/decisions", "{\"decision\":\"APPROVE\"}");
     String me = Portal.api(base, "GET", "/api/v1/me", t, null).body();
     assertTrue(me.contains("\"role\":\"ENTERPRISE\"") && me.contains(creditCode), me);
     assertTrue(
@@ -147,12 +152,13 @@ class IdentityApiIT {
                 "{\"identifier\":\"" + creditCode + "\",\"password\":\"Reg1ster#2026\"}")
             .statusCode());
 
-    // a second legal-person account for the same credit code is refused, naming the field
-    String other = Portal.token(base, Portal.create(base, "REGISTERED").login(), Portal.PASSWORD);
-    var taken = Portal.api(base, "POST", "/api/v1/me/real-name/legal-person", other, form);
+    // a second legal-person account for the same credit code is refused at 上报, naming the field
+    Api other = Api.of(base, "REGISTERED", null);
+    long third = Api.id(other.expect(201, "POST", "/filings", type(LEGAL)));
+    fillLegalPerson(other, third, creditCode);
+    var taken = other.call("POST", "/filings/" + third + "/submit", null);
     assertEquals(400, taken.statusCode());
-    assertTrue(taken.body().contains("每家企业只能注册一个法人账号"), taken.body());
-    assertTrue(taken.body().contains("\"field\":\"creditCode\""), taken.body());
+    assertTrue(Api.problems(taken.body()).contains("creditCode: 该统一社会信用代码已有法人账号"), taken.body());
   }
 
   @Test
@@ -169,53 +175,54 @@ class IdentityApiIT {
                 .body(),
             "creditCode");
     Account requester = Portal.create(base, "REGISTERED");
-    String t = Portal.token(base, requester.login(), Portal.PASSWORD);
+    Api r =
+        new Api(
+            base, requester.login(), Portal.token(base, requester.login(), Portal.PASSWORD), null);
 
+    // 账号找回 on the engine: the authorised person must be the requester; the materials by listing
+    long id = Api.id(r.expect(201, "POST", "/filings", type(RECOVERY)));
     var mismatch =
-        Portal.api(
-            base,
-            "POST",
-            "/api/v1/me/account-recoveries",
-            t,
-            recovery(code, "11010519491231002X", "350102198001010011"));
+        r.call(
+            "PUT",
+            "/filings/" + id + "/form",
+            Api.form(recovery(code, "11010519491231002X", "350102198001010011"), true));
     assertEquals(400, mismatch.statusCode());
     assertTrue(mismatch.body().contains("被授权人身份证号须与申请人身份证号一致"), mismatch.body());
-    var noFront =
-        recovery(code, "11010519491231002X", "11010519491231002X")
-            .replace("\"announcementFront\"", "\"ignored\"");
-    var missing = Portal.api(base, "POST", "/api/v1/me/account-recoveries", t, noFront);
-    assertTrue(missing.body().contains("请上传许可公告首页"), missing.body());
-
-    var filed =
-        Portal.api(
-            base,
-            "POST",
-            "/api/v1/me/account-recoveries",
-            t,
-            recovery(code, "11010519491231002X", "11010519491231002X"));
-    assertEquals(201, filed.statusCode(), filed.body());
-    String centre =
-        Portal.token(base, Portal.create(base, "CERTIFICATION_CENTRE").login(), Portal.PASSWORD);
+    String unknown = cn.autogov.testing.fixtures.Fixtures.creditCode("110108");
+    r.expect(
+        200,
+        "PUT",
+        "/filings/" + id + "/form",
+        Api.form(recovery(unknown, "11010519491231002X", "11010519491231002X"), false));
+    for (String slot : List.of("licence", "letter", "legalPersonIdScan", "authorisedIdScan")) {
+      r.expect(
+          200, "PUT", "/filings/" + id + "/materials/" + slot, Api.file(slot + ".pdf", Api.PDF));
+    }
+    var missing = r.call("POST", "/filings/" + id + "/submit", null);
+    assertEquals(400, missing.statusCode(), missing.body());
+    assertTrue(missing.body().contains("许可公告首页"), missing.body());
     assertTrue(
-        Portal.api(base, "GET", "/api/v1/review/account-recoveries", centre, null)
-            .body()
-            .contains(code));
-    var material =
-        Portal.api(
-            base,
-            "GET",
-            "/api/v1/files/recovery/" + field(filed.body(), "id") + "/letter",
-            centre,
-            null);
-    assertEquals(200, material.statusCode());
-    var done =
-        Portal.api(
-            base,
-            "POST",
-            "/api/v1/review/account-recoveries/" + field(filed.body(), "id") + "/approve",
-            centre,
-            null);
-    assertEquals(200, done.statusCode(), done.body());
+        Api.problems(missing.body()).contains("creditCode: 该统一社会信用代码在平台上没有法人账号"), missing.body());
+    r.expect(
+        200,
+        "PUT",
+        "/filings/" + id + "/form",
+        Api.form(recovery(code, "11010519491231002X", "11010519491231002X"), false));
+    for (String slot : List.of("announcementFront", "announcementPage")) {
+      r.expect(
+          200, "PUT", "/filings/" + id + "/materials/" + slot, Api.file(slot + ".pdf", Api.PDF));
+    }
+    r.expect(200, "POST", "/filings/" + id + "/submit", null);
+
+    // the certification centre reads it in its queue, with its materials, and approves
+    Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);
+    var queue = centre.call("GET", "/review/filings?type=" + RECOVERY, null);
+    assertTrue(queue.body().contains("\"id\":" + id), queue.body());
+    assertEquals(
+        200, centre.call("GET", "/filings/" + id + "/materials/letter", null).statusCode());
+    centre.expect(200, "POST", "/review/filings/" + id + "/claim", null);
+    centre.expect(
+        200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
 
     // the one-time password went to the requester's mobile; the enterprise logs in with it
     // (and the SMS step goes to the requester's number) and must change it
@@ -687,56 +694,51 @@ class IdentityApiIT {
         + "@example.com\"}";
   }
 
-  private static String legalPerson(String creditCode, String name) throws Exception {
-    return "{\"enterpriseType\":\"ENTERPRISE\",\"creditCode\":\""
-        + creditCode
-        + "\","
-        + "\"organisationName\":\""
-        + name
-        + "\",\"legalPersonType\":\"CORPORATE\","
-        + "\"legalRepresentative\":\"赵六\",\"idType\":\"RESIDENT_ID\","
-        + "\"idNumber\":\"350102198001010011\",\"address\":\"北京市海淀区\","
-        + "\"idScan\":"
-        + file("minimal.pdf")
-        + ",\"licenceScan\":"
-        + file("rgb.png")
-        + "}";
+  private static final String LEGAL = "real-name-legal-person";
+  private static final String NATURAL = "real-name-natural-person";
+  private static final String RECOVERY = "account-recovery";
+
+  private static String type(String code) {
+    return "{\"type\":\"" + code + "\"}";
   }
 
-  private static String recovery(String code, String requesterId, String authorisedId)
-      throws Exception {
-    String f = file("minimal.pdf");
-    return "{\"creditCode\":\""
-        + code
-        + "\",\"enterpriseName\":\"测试企业\",\"announced\":true,"
-        + "\"requesterName\":\"张经办\",\"requesterIdNumber\":\""
-        + requesterId
-        + "\","
-        + "\"authorisedName\":\"张经办\",\"authorisedIdNumber\":\""
-        + authorisedId
-        + "\","
-        + "\"announcementFront\":"
-        + f
-        + ",\"announcementPage\":"
-        + f
-        + ",\"licence\":"
-        + f
-        + ",\"letter\":"
-        + f
-        + ",\"legalPersonIdScan\":"
-        + f
-        + ",\"authorisedIdScan\":"
-        + f
-        + "}";
+  /** 法人认证's form, the representative's ID number as given. */
+  private static Map<String, String> legalPerson(String creditCode, String name, String idNumber) {
+    Map<String, String> v = new LinkedHashMap<>();
+    v.put("enterpriseType", "ENTERPRISE");
+    v.put("creditCode", creditCode);
+    v.put("organisationName", name);
+    v.put("legalPersonType", "CORPORATE");
+    v.put("legalRepresentative", "赵六");
+    v.put("idType", "RESIDENT_ID");
+    v.put("idNumber", idNumber);
+    v.put("address", "北京市海淀区");
+    return v;
   }
 
-  private static String file(String name) throws Exception {
-    byte[] b = Files.readAllBytes(Path.of("../ejb/src/test/resources/vectors/files/" + name));
-    return "{\"fileName\":\""
-        + name
-        + "\",\"base64\":\""
-        + Base64.getEncoder().encodeToString(b)
-        + "\"}";
+  /** The form filled in rightly, the ID and the licence scanned. */
+  private static void fillLegalPerson(Api who, long id, String creditCode) {
+    who.expect(200, "PUT", "/filings/" + id + "/materials/idScan", Api.file("id.pdf", Api.PDF));
+    who.expect(
+        200, "PUT", "/filings/" + id + "/materials/licenceScan", Api.file("licence.png", Api.PNG));
+    who.expect(
+        200,
+        "PUT",
+        "/filings/" + id + "/form",
+        Api.form(legalPerson(creditCode, "北京测试汽车有限公司", "350102198001010011"), true));
+  }
+
+  private static Map<String, String> recovery(
+      String code, String requesterId, String authorisedId) {
+    Map<String, String> v = new LinkedHashMap<>();
+    v.put("listing", "BULLETIN");
+    v.put("creditCode", code);
+    v.put("enterpriseName", "测试企业");
+    v.put("requesterName", "张经办");
+    v.put("requesterIdNumber", requesterId);
+    v.put("authorisedName", "张经办");
+    v.put("authorisedIdNumber", authorisedId);
+    return v;
   }
 
   static String field(String json, String name) {

@@ -34,8 +34,12 @@ public record Stage(
     if (provincial && !regional) {
       throw new IllegalArgumentException(code + ": a provincial stage is a regional one");
     }
-    if (!decidingRole.isStaff() || decidingRole == Role.ADMIN) {
+    if (!decidingRole.isStaff()) {
       throw new IllegalArgumentException(decidingRole + " decides no filings");
+    }
+    if (decidingRole == Role.ADMIN && regional) {
+      // administrators decide the platform's own affairs (人工实名认证), nationally
+      throw new IllegalArgumentException(code + ": administrators have no division to review by");
     }
   }
 }

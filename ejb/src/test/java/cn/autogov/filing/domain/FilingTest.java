@@ -263,8 +263,9 @@ class FilingTest {
   }
 
   @Test
-  void shouldRefuseAnAdministratorAsADecidingRole() {
-    assertThrows(IllegalArgumentException.class, () -> new Stage("x", Role.ADMIN, false, 1));
+  void shouldLetOnlyStaffDecideAndAdministratorsOnlyNationally() {
+    assertEquals(Role.ADMIN, new Stage("x", Role.ADMIN, false, 1).decidingRole());
+    assertThrows(IllegalArgumentException.class, () -> new Stage("x", Role.ADMIN, true, 1));
     assertThrows(IllegalArgumentException.class, () -> new Stage("x", Role.ENTERPRISE, false, 1));
   }
 

@@ -8,7 +8,6 @@ import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
 import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.application.FilingView;
-import cn.autogov.filing.application.IntakeService;
 import cn.autogov.filing.application.QueuePage;
 import cn.autogov.filing.application.QueueQuery;
 import cn.autogov.filing.application.RemarkTemplates;
@@ -33,7 +32,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The reviewers' workbench over REST: queue, to-do, done, claim, assign, decide, templates. */
+/**
+ * The reviewers' workbench over REST: queue, to-do, done, claim, assign, decide, templates; for the
+ * reviewing organisations, and for administrators (人工实名认证).
+ */
 @Path("v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -56,27 +58,6 @@ public class ReviewResource {
   public record Assignment(String assignee) {}
 
   public record Template(String text, boolean shared) {}
-
-  /** A paper application to enter: its type and the enterprise's credit code. */
-  public record Intake(String type, String creditCode) {}
-
-  @Inject IntakeService intake;
-
-  @POST
-  @Path("review/intake")
-  @Operation(summary = "Enter a paper application (线下申请) for an enterprise, where the type allows")
-  public Response intake(Intake i) {
-    return Response.status(201)
-        .entity(intake.startOffline(i == null ? null : i.type(), i == null ? null : i.creditCode()))
-        .build();
-  }
-
-  @GET
-  @Path("review/intake")
-  @Operation(summary = "The paper applications the caller entered")
-  public List<FilingView> intakes() {
-    return intake.enteredByMe();
-  }
 
   @GET
   @Path("review/filings")

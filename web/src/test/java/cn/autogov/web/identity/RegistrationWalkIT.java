@@ -80,47 +80,59 @@ class RegistrationWalkIT {
       Browser.signIn(user, base, login, PASSWORD);
       assertTrue(user.findElement(By.id("verify-notice")).getText().contains("尚未实名认证"));
 
-      // 3. legal-person real-name verification: a wrong credit code first, then the right one
+      // 3. legal-person real-name verification, a filing of the account's own: a wrong credit
+      // code first, then the right one
       Browser.clickAndWait(user, By.id("to-real-name"));
-      new Select(user.findElement(By.id("realName:enterpriseType"))).selectByVisibleText("企业");
-      user.findElement(By.id("realName:creditCode")).sendKeys("91110108MA0000000");
-      user.findElement(By.id("realName:organisationName")).sendKeys(enterpriseName);
-      new Select(user.findElement(By.id("realName:legalPersonType"))).selectByVisibleText("企业法人");
-      user.findElement(By.id("realName:legalRepresentative")).sendKeys("孙法人");
-      user.findElement(By.id("realName:idNumber")).sendKeys("350102198001010011");
-      user.findElement(By.id("realName:address")).sendKeys("北京市海淀区中关村大街1号");
-      fileInput(user, "realName:idScan").sendKeys(FILES.resolve("minimal.pdf").toString());
-      fileInput(user, "realName:licenceScan").sendKeys(FILES.resolve("rgb.png").toString());
-      Browser.clickAndWait(user, By.id("realName:submit"));
-      String refused = user.findElement(By.id("realName")).getText();
+      assertTrue(
+          user.findElements(By.cssSelector("button[data-type='account-recovery']")).size() == 1,
+          "account recovery is offered to a natural person too");
+      Browser.clickAndWait(user, By.cssSelector("button[data-type='real-name-legal-person']"));
+      new Select(user.findElement(By.id("edit:enterpriseType"))).selectByVisibleText("企业");
+      user.findElement(By.id("edit:creditCode")).sendKeys("91110108MA0000000");
+      user.findElement(By.id("edit:organisationName")).sendKeys(enterpriseName);
+      new Select(user.findElement(By.id("edit:legalPersonType"))).selectByVisibleText("企业法人");
+      user.findElement(By.id("edit:legalRepresentative")).sendKeys("孙法人");
+      new Select(user.findElement(By.id("edit:idType"))).selectByVisibleText("居民身份证");
+      user.findElement(By.id("edit:idNumber")).sendKeys("350102198001010011");
+      user.findElement(By.id("edit:address")).sendKeys("北京市海淀区中关村大街1号");
+      fileInput(user, "edit:idScan").sendKeys(FILES.resolve("minimal.pdf").toString());
+      fileInput(user, "edit:licenceScan").sendKeys(FILES.resolve("rgb.png").toString());
+      Browser.clickAndWait(user, By.id("edit:submit"));
+      String refused = user.findElement(By.cssSelector(".ag-summary")).getText();
       assertTrue(refused.contains("统一社会信用代码长度为17位，应为18位"), refused);
       assertEquals(
           enterpriseName,
-          user.findElement(By.id("realName:organisationName")).getAttribute("value"),
+          user.findElement(By.id("edit:organisationName")).getAttribute("value"),
           "the other input is kept");
-      var code = user.findElement(By.id("realName:creditCode"));
-      code.clear();
-      code.sendKeys(creditCode);
-      fileInput(user, "realName:idScan").sendKeys(FILES.resolve("minimal.pdf").toString());
-      fileInput(user, "realName:licenceScan").sendKeys(FILES.resolve("rgb.png").toString());
-      Browser.clickAndWait(user, By.id("realName:submit"));
-      assertEquals("实名认证申请审核中", user.findElement(By.id("status-text")).getText());
+      assertTrue(user.getPageSource().contains("rgb.png"), "the chosen files are kept");
+      Browser.screenshot(user, "walk-3-refused");
+      Browser.retype(user, "edit:creditCode", creditCode);
+      Browser.clickAndWait(user, By.id("edit:submit"));
+      assertTrue(
+          user.findElement(By.id("status")).getText().startsWith("待审核"),
+          user.findElement(By.tagName("main")).getText());
       Browser.screenshot(user, "walk-3-submitted");
     } finally {
       user.quit();
     }
 
-    // 4. staff approval in the manual real-name queue
+    // 4. an administrator decides it on the workbench (人工实名认证)
     Account admin = Portal.create(base, "ADMIN");
     WebDriver staff = Browser.start();
     try {
       Browser.signIn(staff, base, admin.login(), Portal.PASSWORD);
-      Browser.clickAndWait(staff, By.id("nav-rnq"));
-      var row = staff.findElement(By.xpath("//tr[td[contains(., '" + creditCode + "')]]"));
+      Browser.clickAndWait(staff, By.id("nav-workbench"));
+      var row = staff.findElement(By.xpath("//tr[td[contains(., '" + login + "')]]"));
       Browser.screenshot(staff, "walk-4-queue");
-      Browser.clickAndWait(staff, row, By.xpath(".//button[contains(@id,'approve')]"));
+      Browser.clickAndWait(staff, row, By.xpath(".//a[contains(@id,'open')]"));
+      String detail = staff.findElement(By.tagName("main")).getText();
+      assertTrue(detail.contains(creditCode) && detail.contains("企业法人"), detail);
+      Browser.clickAndWait(staff, By.id("review:claim"));
+      Browser.clickAndWait(staff, By.id("review:approve"));
       assertTrue(
-          staff.findElements(By.xpath("//tr[td[contains(., '" + creditCode + "')]]")).isEmpty());
+          staff.findElement(By.id("status")).getText().startsWith("审核通过"),
+          staff.findElement(By.tagName("main")).getText());
+      Browser.screenshot(staff, "walk-4-approved");
     } finally {
       staff.quit();
     }
