@@ -127,8 +127,10 @@ class RegistrationWalkIT {
       Browser.clickAndWait(staff, row, By.xpath(".//a[contains(@id,'open')]"));
       String detail = staff.findElement(By.tagName("main")).getText();
       assertTrue(detail.contains(creditCode) && detail.contains("企业法人"), detail);
+      String filing = staff.getCurrentUrl();
       Browser.clickAndWait(staff, By.id("review:claim"));
       Browser.clickAndWait(staff, By.id("review:approve"));
+      staff.get(filing);
       assertTrue(
           staff.findElement(By.id("status")).getText().startsWith("审核通过"),
           staff.findElement(By.tagName("main")).getText());
