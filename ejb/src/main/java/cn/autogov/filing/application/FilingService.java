@@ -8,9 +8,7 @@ import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 import static cn.autogov.access.Role.Names.REGISTERED;
 
-import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.document.store.FileStore;
-import cn.autogov.document.store.StoredFile;
 import cn.autogov.document.store.Upload;
 import cn.autogov.filing.domain.Applicant;
 import cn.autogov.filing.domain.Filing;
@@ -18,10 +16,6 @@ import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingMaterial;
 import cn.autogov.filing.domain.FilingMaterialVersion;
 import cn.autogov.filing.domain.FilingStatus;
-import cn.autogov.filing.domain.FilingType;
-import cn.autogov.filing.domain.FormField;
-import cn.autogov.filing.domain.FormInput;
-import cn.autogov.filing.domain.MaterialSlot;
 import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.enterprise.Enterprise;
@@ -34,9 +28,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,17 +54,15 @@ public class FilingService {
 
   @EJB FileStore files;
 
-  @EJB Deadlines deadlines;
-
   @Inject FilingSteps steps;
-
-  @EJB AuditTrail trail;
 
   @Inject FilingTypes types;
 
   @Inject FilingAccess access;
 
   @Inject FilingStarts starts;
+
+  @Inject FilingEdits edits;
 
   /**
    * The types the caller may start: not a change (those start from an approved filing); for its
@@ -135,81 +124,15 @@ public class FilingService {
   public FilingDetail save(Long id, Map<String, String> values, boolean complete) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
-    f.requireEditable();
-    FilingDefinition def = types.of(f.getTypeCode());
-    FilingForm form = access.form(f);
-    var checks = new Checks();
-    form.read(new FormInput(keepFixed(def.type(), f, values), checks, complete));
-    if (complete) {
-      requireMaterials(def.type(), form, f, checks);
-    }
-    checks.throwIfAny();
-    f.save(complete, actor.loginName(), BusinessTime.now());
-    steps.publish(actor, f);
+    edits.save(actor, f, values, complete);
     return access.detail(f);
-  }
-
-  /**
-   * Nobody alters the fields taken from the account (the credit code), and a change not those its
-   * type fixes: what the form holds (a change: the approved values) stays, whatever was sent.
-   */
-  private Map<String, String> keepFixed(FilingType type, Filing f, Map<String, String> values) {
-    Map<String, String> kept = new HashMap<>(values == null ? Map.of() : values);
-    Map<String, String> held = null;
-    for (FormField field : type.fields()) {
-      boolean fixed = field.fixedAlways() || f.getChangeOf() != null && field.fixedInChange();
-      if (fixed) {
-        if (held == null) {
-          held =
-              access
-                  .form(f.getChangeOf() == null ? f : em.find(Filing.class, f.getChangeOf()))
-                  .values();
-        }
-        if (field.isTable()) {
-          String cells = field.name() + ".";
-          kept.keySet().removeIf(k -> k.startsWith(cells));
-          held.forEach(
-              (k, v) -> {
-                if (k.startsWith(cells)) {
-                  kept.put(k, v);
-                }
-              });
-        } else {
-          kept.put(field.name(), held.get(field.name()));
-        }
-      }
-    }
-    return kept;
   }
 
   /** A file for one slot of the checklist, checked by the slot's rule when it arrives. */
   public FilingDetail attach(Long id, String slotCode, Upload upload) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
-    f.requireEditable();
-    FilingType type = types.of(f.getTypeCode()).type();
-    MaterialSlot slot = type.slot(access.form(f).category(), slotCode);
-    if (slot == null) {
-      throw new RefusedException("filing.no-such-material", "slot", String.valueOf(slotCode));
-    }
-    var checks = new Checks();
-    StoredFile file = files.accept(checks, slot.code(), slot.rule(), upload, actor.accountId());
-    checks.throwIfAny();
-    LocalDateTime now = BusinessTime.now();
-    FilingMaterial existing = access.material(f.getId(), slot.code());
-    if (existing == null) {
-      em.persist(FilingMaterial.of(f.getId(), slot.code(), file.getId(), actor.loginName(), now));
-    } else {
-      em.persist(FilingMaterialVersion.of(existing, now));
-      existing.replace(file.getId(), actor.loginName(), now);
-    }
-    em.flush();
-    actors.recordChange(
-        actor,
-        "filing.material-attached",
-        f.getNumber(),
-        existing == null ? null : slot.code(),
-        slot.code() + " " + file.getFileName() + " sha256:" + file.getSha256());
+    edits.attach(actor, f, slotCode, upload);
     return access.detail(f);
   }
 
@@ -233,39 +156,7 @@ public class FilingService {
   public FilingDetail submit(Long id) {
     Actor actor = editor();
     Filing f = access.forEditor(actor, id);
-    FilingDefinition def = types.of(f.getTypeCode());
-    if (!f.getStatus().isEditable()) {
-      throw new RefusedException(
-          "filing.not-submittable", "number", f.getNumber(), "status", f.getStatus().name());
-    }
-    FilingForm form = access.form(f);
-    var checks = new Checks();
-    form.read(new FormInput(form.values(), checks, true));
-    requireMaterials(def.type(), form, f, checks);
-    Enterprise e = access.enterprise(f); // null: an account's own filing
-    if (e != null) {
-      def.checkApplicant(e, checks);
-    } else {
-      def.checkAccount(f.getApplicant().getAccountId(), form, checks);
-    }
-    if (f.getChangeOf() == null) {
-      if (e != null) {
-        starts.requirePrerequisite(def.type(), e, checks);
-      }
-    } else if (em.find(Filing.class, f.getChangeOf()).getStatus() != FilingStatus.APPROVED) {
-      throw new RefusedException("filing.change-needs-approved");
-    }
-    checks.throwIfAny();
-    LocalDateTime now = BusinessTime.now();
-    if (f.getStatus() != FilingStatus.SAVED) {
-      f.save(true, actor.loginName(), now);
-    }
-    if (e != null) {
-      f.describeApplicant(e.getName(), e.getRegionCode()); // as it is on the day it is filed
-    }
-    LocalDate due = deadlines.dueAfter(now.toLocalDate(), def.type().stage(0).slaWorkingDays());
-    f.submit(def.type(), due, actor.loginName(), now);
-    steps.publish(actor, f);
+    edits.submit(actor, f);
     return access.detail(f);
   }
 
@@ -341,19 +232,5 @@ public class FilingService {
                 .setParameter("f", deleted)
                 .getSingleResult()
         > 0;
-  }
-
-  private void requireMaterials(FilingType type, FilingForm form, Filing f, Checks checks) {
-    var present =
-        em.createNamedQuery("FilingMaterial.ofFiling", FilingMaterial.class)
-            .setParameter("filing", f.getId())
-            .getResultStream()
-            .map(FilingMaterial::getSlot)
-            .toList();
-    for (MaterialSlot slot : type.checklist(form.category())) {
-      if (slot.required() && !present.contains(slot.code())) {
-        checks.add(slot.code(), "filing.material-missing");
-      }
-    }
   }
 }

@@ -54,7 +54,7 @@ public class FilingStarts {
     if (!actor.role().isEnterpriseSide()) {
       f.enteredOffline();
     }
-    return open(def, actor, f, e, approved, now);
+    return access.detail(open(def, actor, f, e, approved, now));
   }
 
   /**
@@ -77,6 +77,13 @@ public class FilingStarts {
    * time, its form empty.
    */
   public FilingDetail startOfAccount(FilingDefinition def, Actor actor) {
+    String name = actors.account().getDisplayName();
+    return access.detail(
+        newOfAccount(def, actor, name == null || name.isBlank() ? actor.loginName() : name));
+  }
+
+  /** The same for an account named {@code name}, its holder established by the caller. */
+  public Filing newOfAccount(FilingDefinition def, Actor actor, String name) {
     if (!def.type().accountApplicants().contains(actor.role())) {
       throw new RefusedException("filing.not-for-your-account", "type", def.type().code());
     }
@@ -84,12 +91,11 @@ public class FilingStarts {
     LocalDateTime now = BusinessTime.now();
     String number = numbers.next(def.type().numberPrefix(), now.getYear());
     Filing f = Filing.draftOfAccount(def.type(), number, actor.accountId(), actor.loginName(), now);
-    String name = actors.account().getDisplayName();
-    f.describeApplicant(name == null || name.isBlank() ? actor.loginName() : name, null);
+    f.describeApplicant(name, null);
     return open(def, actor, f, null, null, now);
   }
 
-  private FilingDetail open(
+  private Filing open(
       FilingDefinition def,
       Actor actor,
       Filing f,
@@ -105,7 +111,7 @@ public class FilingStarts {
     }
     em.flush();
     steps.publish(actor, f);
-    return access.detail(f);
+    return f;
   }
 
   private void copyMaterials(Filing from, Filing to, Actor actor, LocalDateTime now) {

@@ -13,20 +13,11 @@ import static cn.autogov.filing.domain.FilingStatus.WITHDRAWN;
 import cn.autogov.access.Role;
 import cn.autogov.kernel.RefusedException;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -41,100 +32,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "filing")
-@NamedQuery(
-    name = "Filing.approvedOf",
-    query =
-        "SELECT f FROM Filing f WHERE (f.applicant.enterpriseId = :enterprise"
-            + " OR f.applicant.accountId = :account) AND f.typeCode = :type"
-            + " AND f.status = cn.autogov.filing.domain.FilingStatus.APPROVED")
-@NamedQuery(
-    name = "Filing.changesOf",
-    query = "SELECT f FROM Filing f WHERE f.changeOf = :filing ORDER BY f.id")
-@NamedQuery(
-    name = "Filing.ofApplicant",
-    query =
-        "SELECT f FROM Filing f WHERE f.applicant.enterpriseId = :enterprise"
-            + " OR f.applicant.accountId = :account ORDER BY f.id DESC")
-@NamedQuery(
-    name = "Filing.enteredBy",
-    query =
-        "SELECT f FROM Filing f WHERE f.createdBy = :login"
-            + " AND f.channel = cn.autogov.filing.domain.FilingChannel.OFFLINE ORDER BY f.id DESC")
-@NamedQuery(
-    name = "Filing.openOf",
-    query =
-        "SELECT f FROM Filing f WHERE (f.applicant.enterpriseId = :enterprise"
-            + " OR f.applicant.accountId = :account) AND f.typeCode IN :types AND f.status IN :open")
-@NamedQuery(
-    name = "Filing.validityEnding",
-    query =
-        "SELECT f FROM Filing f WHERE f.status = cn.autogov.filing.domain.FilingStatus.APPROVED"
-            + " AND f.changeOf IS NULL AND f.validity.validUntil >= :today AND f.validity.validUntil <= :horizon"
-            + " ORDER BY f.id")
-@NamedQuery(
-    name = "Filing.expiring",
-    query =
-        "SELECT f FROM Filing f WHERE f.status = cn.autogov.filing.domain.FilingStatus.APPROVED"
-            + " AND f.validity.validUntil < :today ORDER BY f.id")
-@NamedQuery(
-    name = "Filing.dueSoon",
-    query =
-        "SELECT f FROM Filing f WHERE f.review.queueRole IS NOT NULL AND f.review.deadline.dueOn <= :by"
-            + " AND (f.review.deadline.remindedOn IS NULL OR f.review.deadline.remindedOn < :today)"
-            + " ORDER BY f.id")
-@NamedQuery(
-    name = "Filing.overdue",
-    query =
-        "SELECT f FROM Filing f WHERE f.review.queueRole IS NOT NULL AND f.review.deadline.dueOn < :today"
-            + " AND f.review.deadline.escalatedAt IS NULL ORDER BY f.id")
-public class Filing {
-
-  @Id
-  @SequenceGenerator(name = "filing_seq", sequenceName = "filing_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "filing_seq")
-  private Long id;
-
-  @Column(nullable = false, updatable = false, length = 30)
-  private String number;
-
-  @Column(name = "type_code", nullable = false, updatable = false, length = 40)
-  private String typeCode;
-
-  @jakarta.persistence.Embedded private Applicant applicant;
-
-  @Column(name = "created_by", nullable = false, updatable = false, length = 64)
-  private String createdBy;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private FilingStatus status;
-
-  @jakarta.persistence.Embedded private ReviewState review = new ReviewState();
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 10)
-  private FilingChannel channel = FilingChannel.ONLINE;
-
-  @Column(name = "change_of")
-  private Long changeOf;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private LocalDateTime createdAt;
-
-  @Column(name = "submitted_at")
-  private LocalDateTime submittedAt;
-
-  /** When the status last changed (partners sync on it). */
-  @Column(name = "status_changed_at")
-  private LocalDateTime statusChangedAt;
-
-  /** 核验码: printed on the filing's PDFs; with the number it opens the public verification. */
-  @Column(name = "verification_code", length = 16)
-  private String verificationCode;
-
-  @jakarta.persistence.Embedded private ValidityPeriod validity = new ValidityPeriod();
-
-  @Version private long version;
+public class Filing extends FilingRecord {
 
   @OneToMany(mappedBy = "filing", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
@@ -193,10 +91,10 @@ public class Filing {
   public static Filing changeOf(
       FilingType changeType, Filing approved, String number, String actor, LocalDateTime now) {
     if (approved.status != APPROVED) {
-      throw refused("filing.change-needs-approved", approved);
+      throw approved.refused("filing.change-needs-approved");
     }
     Filing f = draft(changeType, number, approved.applicant.getEnterpriseId(), actor, now);
-    f.changeOf = approved.id;
+    f.changeOf = approved.getId();
     return f;
   }
 
@@ -224,7 +122,7 @@ public class Filing {
   /** 上报: a complete filing goes to the first review stage, due after its SLA. */
   public void submit(FilingType type, LocalDate dueOn, String actor, LocalDateTime now) {
     if (status != SAVED) {
-      throw refused(status == DRAFT ? "filing.incomplete" : "filing.not-submittable", this);
+      throw refused(status == DRAFT ? "filing.incomplete" : "filing.not-submittable");
     }
     review.enter(type.stage(0).decidingRole(), dueOn);
     submittedAt = now;
@@ -234,13 +132,13 @@ public class Filing {
   /** 撤回: back to the applicant, only before a reviewer has taken it. */
   public void withdraw(FilingType type, String actor, LocalDateTime now) {
     if (!type.canSendBack()) {
-      throw refused("filing.no-send-back", this);
+      throw refused("filing.no-send-back");
     }
     if (status != SUBMITTED) {
-      throw refused("filing.not-withdrawable", this);
+      throw refused("filing.not-withdrawable");
     }
     if (review.takenBy() != null) {
-      throw refused("filing.already-taken", this, "reviewer", review.takenBy());
+      throw refused("filing.already-taken", "reviewer", review.takenBy());
     }
     review.leaveQueue();
     move(WITHDRAWN, actor, FilingStep.WITHDRAWN, null, now);
@@ -283,17 +181,17 @@ public class Filing {
       LocalDateTime now) {
     requireDecidableBy(reviewer);
     if (decision == Decision.RETURN && !type.canSendBack()) {
-      throw refused("filing.no-send-back", this);
+      throw refused("filing.no-send-back");
     }
     String why = reason == null || reason.isBlank() ? null : reason.strip();
     if (decision.needsRemark() && why == null) {
-      throw refused("filing.remark-required", this);
+      throw refused("filing.remark-required");
     }
     int stage = review.getStage();
     if (decision == Decision.APPROVE && type.isLastStage(stage) && type.fourEyes()) {
       String first = review.getFirstApprovedBy();
       if (reviewer.equals(first)) {
-        throw refused("filing.second-approver-needed", this, "reviewer", first);
+        throw refused("filing.second-approver-needed", "reviewer", first);
       }
       if (first == null) {
         review.approvedFirst(reviewer);
@@ -333,17 +231,16 @@ public class Filing {
       LocalDateTime now) {
     FulfilmentStep step = type.fulfilmentAfter(review.getFulfilledSteps());
     if (status != APPROVED || step == null) {
-      throw refused("filing.nothing-to-fulfil", this);
+      throw refused("filing.nothing-to-fulfil");
     }
     if (!step.code().equals(stepCode)) {
       throw refused(
           "filing.not-next-step",
-          this,
           "step",
           new cn.autogov.kernel.DomainText.Label("fulfilment." + step.code()));
     }
     if (step.role() != role) {
-      throw refused("filing.not-your-step", this);
+      throw refused("filing.not-your-step");
     }
     log(
         FilingEvent.of(
@@ -387,7 +284,7 @@ public class Filing {
   /** 无效: superseded by a newer approved filing, or revoked. */
   public void invalidate(String actor, String reason, LocalDateTime now) {
     if (status != APPROVED && status != EXPIRED) {
-      throw refused("filing.not-invalidatable", this);
+      throw refused("filing.not-invalidatable");
     }
     review.leaveQueue();
     move(INVALIDATED, actor, FilingStep.INVALIDATED, reason, now);
@@ -399,7 +296,7 @@ public class Filing {
    */
   public void lapse(String reason, LocalDateTime now) {
     if (!FilingStatus.OPEN.contains(status)) {
-      throw refused("filing.not-invalidatable", this);
+      throw refused("filing.not-invalidatable");
     }
     review.leaveQueue();
     move(INVALIDATED, "system", FilingStep.INVALIDATED, reason, now);
@@ -444,7 +341,7 @@ public class Filing {
   /** Refuses when the applicant may no longer change the form or the materials. */
   public void requireEditable() {
     if (!status.isEditable()) {
-      throw refused("filing.not-editable", this);
+      throw refused("filing.not-editable");
     }
   }
 
@@ -453,14 +350,9 @@ public class Filing {
       String by = review.getDecidedBy();
       if (by != null && (status == APPROVED || status == REJECTED || status == RETURNED)) {
         throw refused(
-            "filing.already-decided",
-            this,
-            "reviewer",
-            by,
-            "at",
-            review.getDecidedAt().withNano(0));
+            "filing.already-decided", "reviewer", by, "at", review.getDecidedAt().withNano(0));
       }
-      throw refused("filing.not-in-review", this);
+      throw refused("filing.not-in-review");
     }
   }
 
@@ -469,7 +361,7 @@ public class Filing {
     requireDecidable();
     String other = review.heldByOtherThan(reviewer);
     if (other != null) {
-      throw refused("filing.already-taken", this, "reviewer", other);
+      throw refused("filing.already-taken", "reviewer", other);
     }
   }
 
@@ -486,110 +378,6 @@ public class Filing {
       statusChangedAt = now;
     }
     status = to;
-  }
-
-  private static RefusedException refused(String key, Filing f, Object... more) {
-    Object[] params = new Object[more.length + 4];
-    params[0] = "number";
-    params[1] = f.number;
-    params[2] = "status";
-    params[3] = f.status.name();
-    System.arraycopy(more, 0, params, 4, more.length);
-    return new RefusedException(key, params);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getNumber() {
-    return number;
-  }
-
-  public String getTypeCode() {
-    return typeCode;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public FilingStatus getStatus() {
-    return status;
-  }
-
-  public FilingChannel getChannel() {
-    return channel;
-  }
-
-  /** The verification code, made the first time it is asked for. */
-  public String verificationCode(java.util.function.Supplier<String> fresh) {
-    if (verificationCode == null) {
-      verificationCode = fresh.get();
-    }
-    return verificationCode;
-  }
-
-  /** Whether {@code code} is this filing's verification code (compared in constant time). */
-  public boolean verifiedBy(String code) {
-    return verificationCode != null
-        && code != null
-        && java.security.MessageDigest.isEqual(
-            verificationCode.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            code.strip()
-                .toUpperCase(java.util.Locale.ROOT)
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-  }
-
-  public LocalDateTime getStatusChangedAt() {
-    return statusChangedAt;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public LocalDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public Long getChangeOf() {
-    return changeOf;
-  }
-
-  public LocalDateTime getSubmittedAt() {
-    return submittedAt;
-  }
-
-  public LocalDate getDueOn() {
-    return review.getDeadline().getDueOn();
-  }
-
-  public LocalDate getValidFrom() {
-    return getValidity().getValidFrom();
-  }
-
-  public LocalDate getValidUntil() {
-    return getValidity().getValidUntil();
-  }
-
-  public Applicant getApplicant() {
-    return applicant;
-  }
-
-  public ReviewState getReview() {
-    return review;
-  }
-
-  public ValidityPeriod getValidity() {
-    return validity == null ? new ValidityPeriod() : validity;
-  }
-
-  private ValidityPeriod changingValidity() {
-    if (validity == null) {
-      validity = new ValidityPeriod();
-    }
-    return validity;
   }
 
   public List<FilingEvent> getHistory() {
