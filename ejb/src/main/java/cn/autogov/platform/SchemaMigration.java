@@ -1,6 +1,7 @@
 package cn.autogov.platform;
 
 import cn.autogov.platform.migration.V22__Account_requests_to_filings;
+import cn.autogov.platform.migration.V23__Mobile_changes_to_filings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -65,7 +66,8 @@ public class SchemaMigration {
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration", "classpath:db/refdata")
-              .javaMigrations(new V22__Account_requests_to_filings())
+              .javaMigrations(
+                  new V22__Account_requests_to_filings(), new V23__Mobile_changes_to_filings())
               // a repeatable migration this build lacks (a test-only business's, say) is no reason
               // to refuse the schema; a missing versioned one still is
               .ignoreMigrationPatterns("*:future", "repeatable:missing")

@@ -48,8 +48,13 @@ public final class ModuleBoundaries {
         .orShould()
         .dependOnClassesThat()
         .areAssignableTo(EntityManager.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAnnotatedWith(jakarta.enterprise.context.Dependent.class)
         .because(
             "the front modules work through the EJB module's services and views; an entity's"
-                + " state changes only in its own module's transactions");
+                + " state changes only in its own module's transactions; the EJB module's"
+                + " @Dependent helpers (FilingEdits, FilingStarts, FilingAccess) act for an actor"
+                + " their calling service established, and only a service may call them");
   }
 }

@@ -92,7 +92,6 @@ final class Matrix {
             "clients",
             "enterprises",
             "exchange",
-            "mobile-changes",
             "outbox",
             "reference-codes",
             "staff")) {
@@ -136,9 +135,6 @@ final class Matrix {
             "POST /api/v1/inbox/{id}/read")) {
       REST.put(op, ALL);
     }
-    REST.put("GET /api/v1/admin/mobile-changes", ADMIN);
-    REST.put("POST /api/v1/admin/mobile-changes/{id}/approve", ADMIN);
-    REST.put("POST /api/v1/admin/mobile-changes/{id}/reject", ADMIN);
     REST.put("GET /api/v1/me/agent-authorisations", Set.of("AGENT"));
     REST.put("POST /api/v1/me/agent-authorisations", Set.of("AGENT"));
     REST.put("PUT /api/v1/me/acting-enterprise", Set.of("AGENT"));

@@ -575,11 +575,15 @@ class IdentityApiIT {
   }
 
   @Test
-  void shouldBindANewMobileAfterTheStaffCheckedTheIdentityOfSomeoneWhoLostTheOldOne()
+  void shouldBindANewMobileOnceAnAdministratorCheckedTheIdentityOfSomeoneWhoLostTheOldOne()
       throws Exception {
     Account a = Portal.create(base, "AGENT", null, null);
     String idNumber = Http.get(base, "/it/id-number?login=" + Portal.enc(a.login())).body();
     String newMobile = mobile();
+    var badNumber =
+        Portal.api(base, "POST", "/api/v1/mobile-changes/code", null, "{\"newMobile\":\"123\"}");
+    assertEquals(400, badNumber.statusCode(), badNumber.body());
+    assertTrue(badNumber.body().contains("\"newMobile\""), badNumber.body());
     assertEquals(
         202,
         Portal.api(
@@ -587,7 +591,7 @@ class IdentityApiIT {
                 "POST",
                 "/api/v1/mobile-changes/code",
                 null,
-                "{\"mobile\":\"" + newMobile + "\"}")
+                "{\"newMobile\":\"" + newMobile + "\"}")
             .statusCode());
     String code = Portal.code(base, newMobile);
     String scan =
@@ -595,9 +599,10 @@ class IdentityApiIT {
             .encodeToString(
                 Files.readAllBytes(Path.of("../ejb/src/test/resources/vectors/files/rgb.png")));
     String body =
-        "{\"loginName\":\"%s\",\"password\":\"%s\",\"name\":\"%s\",\"idNumber\":\"%s\",\"mobile\":\""
+        "{\"loginName\":\"%s\",\"password\":\"%s\",\"name\":\"%s\",\"idNumber\":\"%s\","
+            + "\"newMobile\":\""
             + newMobile
-            + "\",\"code\":\""
+            + "\",\"smsCode\":\""
             + code
             + "\",\"idScan\":{\"fileName\":\"id.png\",\"base64\":\""
             + scan
@@ -619,7 +624,9 @@ class IdentityApiIT {
             null,
             body.formatted(a.login(), Portal.PASSWORD, "冒名者", idNumber));
     assertEquals(400, otherPerson.statusCode(), otherPerson.body());
-    assertTrue(otherPerson.body().contains("实名认证信息不一致"), otherPerson.body());
+    assertTrue(
+        Api.problems(otherPerson.body()).contains("idNumber: 姓名或证件号码与该账号的实名认证信息不一致"),
+        otherPerson.body());
     var submitted =
         Portal.api(
             base,
@@ -628,20 +635,46 @@ class IdentityApiIT {
             null,
             body.formatted(a.login(), Portal.PASSWORD, "测试经办人", idNumber));
     assertEquals(201, submitted.statusCode(), submitted.body());
-    long id = Long.parseLong(field(submitted.body(), "id"));
+    var filing = Api.json(submitted.body());
+    assertTrue(filing.getString("number").startsWith("MCH-"), submitted.body());
+    assertEquals("SUBMITTED", filing.getString("status"));
+    long id = filing.getJsonNumber("id").longValue();
+    var again =
+        Portal.api(
+            base,
+            "POST",
+            "/api/v1/mobile-changes",
+            null,
+            body.formatted(a.login(), Portal.PASSWORD, "测试经办人", idNumber));
+    assertEquals(409, again.statusCode(), "one open at a time: " + again.body());
 
-    // the platform's staff see it beside the verified identity and approve; the new number signs in
-    String admin = Portal.token(base, Portal.create(base, "ADMIN").login(), Portal.PASSWORD);
-    String queue = Portal.api(base, "GET", "/api/v1/admin/mobile-changes", admin, null).body();
-    assertTrue(queue.contains(a.login()) && queue.contains("测试经办人"), queue);
-    assertEquals(
-        200,
-        Portal.api(base, "POST", "/api/v1/admin/mobile-changes/" + id + "/approve", admin, null)
-            .statusCode());
+    // not a filing anybody starts in the portal
+    Api agent = new Api(base, a.login(), Portal.token(base, a.login(), Portal.PASSWORD), null);
+    var started = agent.call("POST", "/filings", type("mobile-change"));
+    assertEquals(409, started.statusCode(), started.body());
+
+    // an administrator compares the scan on the workbench and approves; the new number signs in
+    // and heard of it
+    Api admin = Api.of(base, "ADMIN", null);
+    var queue = admin.call("GET", "/review/filings?type=mobile-change", null);
+    assertTrue(queue.body().contains("\"id\":" + id), queue.body());
+    var detail = admin.expect(200, "GET", "/filings/" + id, null).toString();
+    assertTrue(detail.contains("测试经办人") && detail.contains(newMobile), detail);
+    admin.expect(200, "POST", "/review/filings/" + id + "/claim", null);
+    admin.expect(200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
     String me =
         Portal.api(base, "GET", "/api/v1/me", Portal.token(base, a.login(), Portal.PASSWORD), null)
             .body();
     assertTrue(me.contains(newMobile.substring(7)), "the new number is bound: " + me);
+    String outbox = admin.call("GET", "/admin/outbox", null).body();
+    assertTrue(
+        jakarta.json.Json.createReader(new java.io.StringReader(outbox)).readArray().stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .anyMatch(
+                m ->
+                    m.getString("address").equals(newMobile)
+                        && m.getString("text").contains(filing.getString("number") + "已审核通过")),
+        "the decision is texted to the new number: " + outbox);
   }
 
   @Test

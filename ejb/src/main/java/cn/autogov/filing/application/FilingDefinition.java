@@ -40,4 +40,12 @@ public interface FilingDefinition {
 
   /** The effects of the final approval (validity, superseding, applying a change, …). */
   default void approved(Approval approval) {}
+
+  /**
+   * The mobile number the applicant is texted at about this filing, when not the account's own
+   * (手机号修改: the new number, the old one being lost); null: the account's.
+   */
+  default String textedAt(FilingForm form) {
+    return null;
+  }
 }

@@ -58,6 +58,8 @@ public class FilingNotices {
 
   @Inject FilingTypes types;
 
+  @Inject FilingAccess access;
+
   void told(@Observes FilingStepped e) {
     if (!e.changesStatus() || !TOLD.contains(e.to())) {
       return;
@@ -134,10 +136,12 @@ public class FilingNotices {
 
   /** A message in each applicant's inbox and, when there is a {@code text}, an SMS and email. */
   private void tellApplicants(Filing f, String inboxKey, List<String> args, String text) {
+    String textedAt = types.of(f.getTypeCode()).textedAt(access.form(f));
     for (UserAccount a : applicants(f)) {
       inbox.put(a.getId(), f.getId(), inboxKey, args);
-      if (text != null && a.getMobile() != null) {
-        gateway.send(Channel.SMS, a.getMobile(), text);
+      String mobile = textedAt == null ? a.getMobile() : textedAt;
+      if (text != null && mobile != null) {
+        gateway.send(Channel.SMS, mobile, text);
       }
       if (text != null && a.getEmail() != null) {
         gateway.send(Channel.EMAIL, a.getEmail(), text);

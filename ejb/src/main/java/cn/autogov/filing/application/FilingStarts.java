@@ -62,7 +62,7 @@ public class FilingStarts {
    */
   public boolean mayStart(FilingDefinition def, Actor actor, Enterprise e) {
     if (def.type().filedByAccount()) {
-      return def.type().accountApplicants().contains(actor.role());
+      return !def.type().signedOut() && def.type().accountApplicants().contains(actor.role());
     }
     if (e == null || !actor.role().isEnterpriseSide()) {
       return false;
@@ -77,6 +77,9 @@ public class FilingStarts {
    * time, its form empty.
    */
   public FilingDetail startOfAccount(FilingDefinition def, Actor actor) {
+    if (def.type().signedOut()) {
+      throw new RefusedException("filing.not-for-your-account", "type", def.type().code());
+    }
     String name = actors.account().getDisplayName();
     return access.detail(
         newOfAccount(def, actor, name == null || name.isBlank() ? actor.loginName() : name));

@@ -15,8 +15,10 @@ import java.util.Map;
  * a final approval needs a second approver (four eyes), which staff may enter paper applications
  * (线下申请), and who applies: an enterprise (the default), or the signed-in account itself for the
  * account's own affairs (实名认证, 账号找回, …: {@code accountApplicants}, the roles that may file), and
- * the types an applicant has one open filing of at a time ({@code openTogether}: itself, or more).
- * Build one with {@link #define(String)}.
+ * the types an applicant has one open filing of at a time ({@code openTogether}: itself, or more),
+ * and whether it is filed only from a signed-out page ({@code signedOut}: 手机号修改 by one who lost the
+ * number the sign-in code goes to), never started in the portal. Build one with {@link
+ * #define(String)}.
  */
 public record FilingType(
     String code,
@@ -33,7 +35,8 @@ public record FilingType(
     boolean sendBack,
     List<FulfilmentStep> fulfilment,
     java.util.Set<Role> accountApplicants,
-    java.util.Set<String> openTogether) {
+    java.util.Set<String> openTogether,
+    boolean signedOut) {
 
   /** The category key of a checklist that applies to every applicant. */
   public static final String ANY = "ANY";
@@ -161,6 +164,7 @@ public record FilingType(
     private final List<FulfilmentStep> fulfilment = new ArrayList<>();
     private final java.util.Set<Role> accountApplicants = java.util.EnumSet.noneOf(Role.class);
     private final java.util.Set<String> openTogether = new java.util.TreeSet<>();
+    private boolean signedOut;
 
     private Builder(String code) {
       this.code = code;
@@ -225,6 +229,15 @@ public record FilingType(
      */
     public Builder oneOpenWith(String... typeCodes) {
       openTogether.addAll(java.util.List.of(typeCodes));
+      return this;
+    }
+
+    /**
+     * Filed only from a page before sign-in, by one who proves the account otherwise (its password,
+     * its verified identity again, codes): never offered or started in the portal.
+     */
+    public Builder filedSignedOut() {
+      this.signedOut = true;
       return this;
     }
 
@@ -300,7 +313,8 @@ public record FilingType(
           sendBack,
           fulfilment,
           accountApplicants,
-          openTogether);
+          openTogether,
+          signedOut);
     }
   }
 }

@@ -6,6 +6,7 @@ import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -75,11 +76,13 @@ public class Actors {
    * Records what the actor did: in the enterprise's activity (with the business transaction) and in
    * the audit trail (kept even if the transaction rolls back).
    */
+  @PermitAll // the actor was established by the calling business bean
   public void record(Actor actor, String action, String subject) {
     recordFor(actor, actor.enterpriseId(), action, subject);
   }
 
   /** Records an action about an enterprise the actor does not (yet) act for. */
+  @PermitAll // the actor was established by the calling business bean
   public void recordFor(Actor actor, Long enterpriseId, String action, String subject) {
     recorded(actor, enterpriseId, action, subject, null, null);
   }
@@ -88,11 +91,13 @@ public class Actors {
    * The enterprise's activity only, for a step the caller's business already put into the audit
    * trail.
    */
+  @PermitAll // the actor was established by the calling business bean
   public void recordActivity(Actor actor, String action, String subject) {
     em.persist(ActionRecord.of(actor, actor.enterpriseId(), action, subject, BusinessTime.now()));
   }
 
   /** Records a change with the value before and after, in the audit trail. */
+  @PermitAll // the actor was established by the calling business bean
   public void recordChange(
       Actor actor, String action, String subject, String before, String after) {
     recorded(actor, actor.enterpriseId(), action, subject, before, after);

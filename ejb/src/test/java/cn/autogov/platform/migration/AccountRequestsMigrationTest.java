@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * V22 on a database that holds requests of the old separate review tables: each becomes a filing of
- * its account with its form, scans, history, place in the queue and number, after the numbers
- * already given; the old tables go. On H2, and on the PostgreSQL every development and CI machine
- * has (127.0.0.1:5432, database test; a schema of its own, dropped afterwards).
+ * V22 and V23 on a database that holds requests of the old separate review tables: each becomes a
+ * filing of its account with its form, scans, history, place in the queue and number, after the
+ * numbers already given; the old tables go. On H2, and on the PostgreSQL every development and CI
+ * machine has (127.0.0.1:5432, database test; a schema of its own, dropped afterwards).
  */
 class AccountRequestsMigrationTest {
 
@@ -62,7 +62,8 @@ class AccountRequestsMigrationTest {
         Flyway.configure()
             .dataSource(ds)
             .locations("classpath:db/migration", "classpath:db/refdata")
-            .javaMigrations(new V22__Account_requests_to_filings());
+            .javaMigrations(
+                new V22__Account_requests_to_filings(), new V23__Mobile_changes_to_filings());
     return schema == null ? f : f.schemas(schema).defaultSchema(schema);
   }
 
@@ -149,9 +150,22 @@ class AccountRequestsMigrationTest {
     assertTrue(((Number) rows(c, next).get(0).get(0)).longValue() - 49 > most);
     assertThrows(SQLException.class, () -> rows(c, "SELECT COUNT(*) FROM real_name_application"));
     assertThrows(SQLException.class, () -> rows(c, "SELECT COUNT(*) FROM account_recovery"));
+
+    // the mobile change, waiting for an administrator, its new number in its form, its ID scan
+    assertEquals(
+        List.of(List.of("MCH-2026-000001", "SUBMITTED", "ADMIN", "张三", "13900000001", "idScan")),
+        rows(
+            c,
+            "SELECT f.number, f.status, f.queue_role, m.person_name, m.new_mobile, a.slot"
+                + " FROM filing f JOIN account_mobile_change m ON m.filing_id = f.id"
+                + " JOIN filing_material a ON a.filing_id = f.id"));
+    assertThrows(SQLException.class, () -> rows(c, "SELECT COUNT(*) FROM mobile_change_request"));
   }
 
-  /** Two accounts, seven scans, three real-name verifications and a recovery, as V5 kept them. */
+  /**
+   * Two accounts, seven scans, three real-name verifications, a recovery (as V5 kept them) and a
+   * mobile change (V16).
+   */
   private static void oldRequests(Connection c) throws SQLException {
     var s = c.createStatement();
     String account =
@@ -206,6 +220,10 @@ class AccountRequestsMigrationTest {
             + " (200, 1, '91110108MA01ABCD1X', '北京测试汽车有限公司', TRUE, '张三',"
             + " '11010519491231002X', '张三', '11010519491231002X', '13800000000', 10, 11, 12, 13,"
             + " 14, 15, 'SUBMITTED', TIMESTAMP '2026-03-04 09:00:00', 0)");
+    s.execute(
+        "INSERT INTO mobile_change_request (id, account_id, person_name, id_number, new_mobile,"
+            + " id_scan_id, origin, submitted_at, status) VALUES (300, 1, '张三', 'E12345678',"
+            + " '13900000001', 16, '127.0.0.1', TIMESTAMP '2026-03-05 09:00:00', 'SUBMITTED')");
   }
 
   private static List<List<Object>> rows(Connection c, String sql) throws SQLException {

@@ -15,12 +15,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Downloads of uploaded materials: {@code /files/filing/{id}/{slot}} and {@code
- * /files/mobile-change/{id}/scan} ({@code ?inline=1}: images and PDFs shown in the page; {@code
- * ?version=} an earlier file of the slot). web.xml requires a signed-in caller; the services decide
- * who may read which file (the applicant, and the reviewers of that queue): another's file answers
- * 404, as a missing one, and the attempt is recorded in the audit trail, like every download.
- * Content is streamed from the store, a piece at a time.
+ * Downloads of uploaded materials: {@code /files/filing/{id}/{slot}} ({@code ?inline=1}: images and
+ * PDFs shown in the page; {@code ?version=} an earlier file of the slot). web.xml requires a
+ * signed-in caller; the services decide who may read which file (the applicant, and the reviewers
+ * of that queue): another's file answers 404, as a missing one, and the attempt is recorded in the
+ * audit trail, like every download. Content is streamed from the store, a piece at a time.
  */
 @WebServlet("/files/*")
 public class FileDownloadServlet extends HttpServlet {
@@ -29,14 +28,12 @@ public class FileDownloadServlet extends HttpServlet {
 
   @EJB FilingReader reader;
 
-  @EJB cn.autogov.identity.mobile.MobileChanges mobileChanges;
-
   @EJB FileStore store;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
     String[] parts = req.getPathInfo() == null ? new String[0] : req.getPathInfo().split("/");
-    if (parts.length != 4 || !parts[2].matches("\\d{1,18}")) {
+    if (parts.length != 4 || !"filing".equals(parts[1]) || !parts[2].matches("\\d{1,18}")) {
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -45,12 +42,7 @@ public class FileDownloadServlet extends HttpServlet {
     Long version = v != null && v.matches("\\d{1,18}") ? Long.valueOf(v) : null;
     StoredFileView file;
     try {
-      file =
-          switch (parts[1]) {
-            case "filing" -> reader.material(id, parts[3], version);
-            case "mobile-change" -> mobileChanges.scan(id);
-            default -> null;
-          };
+      file = reader.material(id, parts[3], version);
     } catch (RefusedException e) {
       // another's file answers as a missing one (the attempt is in the audit trail)
       file = null;

@@ -1,6 +1,6 @@
 package cn.autogov.web.identity;
 
-import cn.autogov.identity.mobile.MobileChanges;
+import cn.autogov.account.application.MobileChangeFiling;
 import cn.autogov.web.platform.Forms;
 import cn.autogov.web.platform.Texts;
 import jakarta.faces.context.FacesContext;
@@ -14,7 +14,7 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * /mobile-change.xhtml (手机号修改, seed 002's sign-in page) for someone who lost the old number and so
  * cannot sign in: the account, its verified identity again with a scan, the new number and its
- * code; the staff decide. What was typed stays when something is refused.
+ * code, filed for the administrators' workbench. What was typed stays when something is refused.
  */
 @Named
 @ViewScoped
@@ -22,30 +22,32 @@ public class MobileChangeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject MobileChanges changes;
+  @Inject MobileChangeFiling changes;
 
   private String loginName;
   private String password;
   private String name;
   private String idNumber;
-  private String mobile;
+  private String newMobile;
   private String code;
   private transient UploadedFile idScan;
   private boolean submitted;
 
   /** A code to the new number. */
   public void sendCode() {
-    if (Forms.run("change", () -> changes.sendCode(mobile, clientAddress()))) {
+    if (Forms.run("change", () -> changes.sendCode(newMobile, clientAddress()))) {
       Forms.info(Texts.domain("verification.sent"));
     }
   }
 
   public void submit() {
-    var form = new MobileChanges.Form(loginName, password, name, idNumber, mobile, code);
+    var form = new MobileChangeFiling.Form(loginName, password, name, idNumber, newMobile, code);
     password = null;
-    if (Forms.run("change", () -> changes.submit(form, Uploads.of(idScan), clientAddress()))) {
+    var filed =
+        Forms.call("change", () -> changes.submit(form, Uploads.of(idScan), clientAddress()));
+    if (filed != null) {
       submitted = true;
-      Forms.info(Texts.ui("mobileChange.submitted"));
+      Forms.info(Texts.ui("mobileChange.submitted", filed.number()));
     }
   }
 
@@ -91,12 +93,12 @@ public class MobileChangeBacking implements Serializable {
     idNumber = v;
   }
 
-  public String getMobile() {
-    return mobile;
+  public String getNewMobile() {
+    return newMobile;
   }
 
-  public void setMobile(String v) {
-    mobile = v;
+  public void setNewMobile(String v) {
+    newMobile = v;
   }
 
   public String getCode() {

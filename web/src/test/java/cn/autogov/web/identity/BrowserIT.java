@@ -166,7 +166,7 @@ class BrowserIT {
     browser.findElement(By.id("change:loginName")).sendKeys(account.login());
     browser.findElement(By.id("change:name")).sendKeys("冒名者");
     browser.findElement(By.id("change:idNumber")).sendKeys(idNumber);
-    browser.findElement(By.id("change:mobile")).sendKeys(newMobile);
+    browser.findElement(By.id("change:newMobile")).sendKeys(newMobile);
     Browser.clickAndWait(browser, By.id("change:send"));
     browser.findElement(By.id("change:smsCode")).sendKeys(Portal.code(base, newMobile));
     browser.findElement(By.id("change:password")).sendKeys(Portal.PASSWORD);
@@ -176,7 +176,7 @@ class BrowserIT {
     assertTrue(
         browser.findElement(By.id("change:messages")).getText().contains("实名认证信息不一致"),
         browser.findElement(By.id("change:messages")).getText());
-    assertEquals(newMobile, browser.findElement(By.id("change:mobile")).getAttribute("value"));
+    assertEquals(newMobile, browser.findElement(By.id("change:newMobile")).getAttribute("value"));
     // the chosen scan is chosen again for the user, and said so
     String kept =
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
@@ -188,9 +188,46 @@ class BrowserIT {
     browser.findElement(By.id("change:name")).sendKeys("测试经办人");
     browser.findElement(By.id("change:password")).sendKeys(Portal.PASSWORD);
     Browser.clickAndWait(browser, By.id("change:submit"));
-    assertTrue(
-        browser.findElement(By.id("change:messages")).getText().contains("申请已提交"),
-        browser.findElement(By.id("change:messages")).getText());
+    String filed = browser.findElement(By.id("change:messages")).getText();
+    assertTrue(filed.contains("申请已提交，编号 MCH-"), filed);
+    String number = filed.replaceAll("(?s).*(MCH-\\d{4}-\\d{6}).*", "$1");
+
+    // an administrator finds it on the workbench, compares the scan and refuses it with a reason,
+    // which the applicant reads at the new number
+    var admin = Portal.create(base, "ADMIN");
+    String token = Portal.token(base, admin.login(), Portal.PASSWORD);
+    String queue =
+        Portal.api(base, "GET", "/api/v1/review/filings?type=mobile-change", token, null).body();
+    long id =
+        jakarta.json.Json.createReader(new java.io.StringReader(queue))
+            .readObject()
+            .getJsonArray("rows")
+            .stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(r -> r.getString("number").equals(number))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(number + " not in the queue: " + queue))
+            .getJsonNumber("id")
+            .longValue();
+    WebDriver staff = Browser.start();
+    try {
+      Browser.signIn(staff, base, admin.login(), Portal.PASSWORD);
+      staff.get(Http.uri(base, "/review/filings/view.xhtml?id=" + id).toString());
+      String page = staff.findElement(By.tagName("main")).getText();
+      assertTrue(
+          page.contains("手机号修改") && page.contains(newMobile) && page.contains("rgb.png"), page);
+      Browser.clickAndWait(staff, By.id("review:claim"));
+      Browser.retype(staff, "review:remark", "证件扫描件不清晰");
+      Browser.clickAndWait(staff, By.id("review:reject"));
+      Browser.screenshot(staff, "mobile-change-rejected-by-admin");
+      assertTrue(
+          staff.findElement(By.tagName("main")).getText().contains("审核不通过"),
+          staff.findElement(By.tagName("main")).getText());
+    } finally {
+      staff.quit();
+    }
+    String outbox = Portal.api(base, "GET", "/api/v1/admin/outbox", token, null).body();
+    assertTrue(outbox.contains(number + "审核不通过：证件扫描件不清晰") && outbox.contains(newMobile), outbox);
   }
 
   private void passwordStep(WebDriver d, String login) {
