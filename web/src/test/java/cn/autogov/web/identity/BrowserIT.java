@@ -219,10 +219,12 @@ class BrowserIT {
       Browser.clickAndWait(staff, By.id("review:claim"));
       Browser.retype(staff, "review:remark", "证件扫描件不清晰");
       Browser.clickAndWait(staff, By.id("review:reject"));
+      String back = staff.findElement(By.tagName("main")).getText();
+      assertTrue(back.contains("申请" + number + "已处理"), back);
+      staff.get(Http.uri(base, "/review/filings/view.xhtml?id=" + id).toString());
+      String decided = staff.findElement(By.tagName("main")).getText();
+      assertTrue(decided.contains("审核不通过") && decided.contains("证件扫描件不清晰"), decided);
       Browser.screenshot(staff, "mobile-change-rejected-by-admin");
-      assertTrue(
-          staff.findElement(By.tagName("main")).getText().contains("审核不通过"),
-          staff.findElement(By.tagName("main")).getText());
     } finally {
       staff.quit();
     }
