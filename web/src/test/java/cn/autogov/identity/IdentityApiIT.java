@@ -130,13 +130,33 @@ class IdentityApiIT {
     assertEquals("REJECTED", Api.status(rejected));
     assertTrue(rejected.toString().contains("营业执照扫描件不清晰"), rejected.toString());
 
-    // filed again, approved: the same token now acts for the enterprise
+    // filed again, and by a rival for the same credit code while no enterprise has it yet
     long second = Api.id(person.expect(201, "POST", "/filings", type(LEGAL)));
     fillLegalPerson(person, second, creditCode);
     person.expect(200, "POST", "/filings/" + second + "/submit", null);
+    Api rival = Api.of(base, "REGISTERED", null);
+    long rivals = Api.id(rival.expect(201, "POST", "/filings", type(LEGAL)));
+    fillLegalPerson(rival, rivals, creditCode);
+    var rivalFiled = rival.expect(200, "POST", "/filings/" + rivals + "/submit", null);
+
+    // approved: the same token now acts for the enterprise
     admin.expect(200, "POST", "/review/filings/" + second + "/claim", null);
     admin.expect(
         200, "POST", "/review/filings/" + second + "/decisions", "{\"decision\":\"APPROVE\"}");
+
+    // the rival's approval cannot take effect: refused, still waiting, and not in the audit trail
+    admin.expect(200, "POST", "/review/filings/" + rivals + "/claim", null);
+    var clash =
+        admin.call(
+            "POST", "/review/filings/" + rivals + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertEquals(409, clash.statusCode(), clash.body());
+    assertTrue(clash.body().contains("该统一社会信用代码已有法人账号"), clash.body());
+    assertEquals("SUBMITTED", Api.status(rival.expect(200, "GET", "/filings/" + rivals, null)));
+    String rivalNumber = rivalFiled.getJsonObject("filing").getString("number");
+    String trail = admin.expect(200, "GET", "/admin/audit?subject=" + rivalNumber, null).toString();
+    assertTrue(
+        trail.contains("filing.submitted") && !trail.contains("filing.approved"),
+        "a step that rolled back is not in the trail: " + trail);
     String me = Portal.api(base, "GET", "/api/v1/me", t, null).body();
     assertTrue(me.contains("\"role\":\"ENTERPRISE\"") && me.contains(creditCode), me);
     assertTrue(

@@ -21,9 +21,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Appends to the audit trail and checks it. Each append is its own transaction, so what was
- * attempted stays recorded when the business transaction rolls back; appends queue on the head row,
- * so numbers have no gaps.
+ * Appends to the audit trail and checks it. An append is its own transaction, so what was attempted
+ * stays recorded when the business transaction rolls back (sign-ins, refusals, downloads), or, for
+ * a filing's steps, part of the business transaction ({@link #recordWithin}); appends queue on the
+ * head row, so numbers have no gaps.
  */
 @Stateless
 public class AuditTrail {
@@ -53,6 +54,22 @@ public class AuditTrail {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long recordAll(List<AuditEvent> events) {
+    return append(events);
+  }
+
+  /**
+   * Records an event in the caller's transaction: written only if that transaction commits, and it
+   * commits only if the event is written (a filing's steps: nothing in the trail that did not
+   * happen, nothing that happened missing from it). Called just before the commit, so the head's
+   * lock is held for the commit only.
+   */
+  @PermitAll // called by the business beans, which check their callers
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public long recordWithin(AuditEvent event) {
+    return append(List.of(event));
+  }
+
+  private long append(List<AuditEvent> events) {
     if (auditSwitch.isOff()) {
       return 0;
     }

@@ -8,12 +8,14 @@ import cn.autogov.identity.application.Actors;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
- * Every step in the audit trail (who, acting for whom, what, from which status to which, why; kept
- * even if the step's transaction rolls back), and a status change by the enterprise's side in its
- * activity record.
+ * Every step in the audit trail (who, acting for whom, what, from which status to which, why),
+ * written in the step's own transaction just before it commits: a step that rolled back is not in
+ * the trail, and a step is not taken when its entry cannot be written. A status change by the
+ * enterprise's side goes to its activity record.
  */
 @ApplicationScoped
 public class FilingAudit {
@@ -24,9 +26,9 @@ public class FilingAudit {
 
   @Inject AuditSwitch auditSwitch;
 
-  void audited(@Observes FilingStepped e) {
+  void audited(@Observes(during = TransactionPhase.BEFORE_COMPLETION) FilingStepped e) {
     if (!auditSwitch.isOff()) {
-      audit.record(auditEvent(e));
+      audit.recordWithin(auditEvent(e));
     }
   }
 
