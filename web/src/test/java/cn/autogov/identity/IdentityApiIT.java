@@ -693,7 +693,9 @@ class IdentityApiIT {
             .anyMatch(
                 m ->
                     m.getString("address").equals(newMobile)
-                        && m.getString("text").contains(filing.getString("number") + "已审核通过")),
+                        && m.getString("text")
+                            .contains(
+                                "手机号修改申请" + filing.getString("number") + "已审核通过，此后登录验证码将发送至本号码")),
         "the decision is texted to the new number: " + outbox);
   }
 

@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * What the applicant hears of its filing: a status change it must know of in the portal's inbox,
  * and a decision (or the end of a filing's validity) by SMS and email too, through the outbox (sent
- * after commit). The texts are in the domain bundle ({@code sms.filing.*}; SMS go out in Chinese).
+ * after commit). The texts are in the domain bundle ({@code sms.filing.<STATUS>}, or a type's own
+ * {@code sms.filing.<type>.<STATUS>}; SMS go out in Chinese).
  */
 @ApplicationScoped
 public class FilingNotices {
@@ -131,7 +132,10 @@ public class FilingNotices {
         "sms.filing."
             + e.to().name()
             + (e.to() == FilingStatus.APPROVED && f.getValidUntil() != null ? ".until" : "");
-    return DomainText.message(key, params);
+    // a type may say it in its own words: sms.filing.<type>.<STATUS>
+    String own = "sms.filing." + f.getTypeCode() + "." + e.to().name();
+    boolean hasOwn = !DomainText.text(DomainText.MESSAGES, own).equals(own);
+    return DomainText.message(hasOwn ? own : key, params);
   }
 
   /** A message in each applicant's inbox and, when there is a {@code text}, an SMS and email. */
