@@ -627,45 +627,29 @@ class IdentityApiIT {
             + "\",\"idScan\":{\"fileName\":\"id.png\",\"base64\":\""
             + scan
             + "\"}}";
-    var wrongPassword =
-        Portal.api(
-            base,
-            "POST",
-            "/api/v1/mobile-changes",
-            null,
-            body.formatted(a.login(), "wrong", "测试经办人", idNumber));
+    java.util.function.BiFunction<String, String, HttpResponse<String>> file =
+        (password, name) ->
+            Portal.api(
+                base,
+                "POST",
+                "/api/v1/mobile-changes",
+                null,
+                body.formatted(a.login(), password, name, idNumber));
+    var wrongPassword = file.apply("wrong", "测试经办人");
     assertEquals(409, wrongPassword.statusCode(), wrongPassword.body());
     assertTrue(wrongPassword.body().contains("登录名或密码错误"), wrongPassword.body());
-    var otherPerson =
-        Portal.api(
-            base,
-            "POST",
-            "/api/v1/mobile-changes",
-            null,
-            body.formatted(a.login(), Portal.PASSWORD, "冒名者", idNumber));
+    var otherPerson = file.apply(Portal.PASSWORD, "冒名者");
     assertEquals(400, otherPerson.statusCode(), otherPerson.body());
     assertTrue(
         Api.problems(otherPerson.body()).contains("idNumber: 姓名或证件号码与该账号的实名认证信息不一致"),
         otherPerson.body());
-    var submitted =
-        Portal.api(
-            base,
-            "POST",
-            "/api/v1/mobile-changes",
-            null,
-            body.formatted(a.login(), Portal.PASSWORD, "测试经办人", idNumber));
+    var submitted = file.apply(Portal.PASSWORD, "测试经办人");
     assertEquals(201, submitted.statusCode(), submitted.body());
     var filing = Api.json(submitted.body());
     assertTrue(filing.getString("number").startsWith("MCH-"), submitted.body());
     assertEquals("SUBMITTED", filing.getString("status"));
     long id = filing.getJsonNumber("id").longValue();
-    var again =
-        Portal.api(
-            base,
-            "POST",
-            "/api/v1/mobile-changes",
-            null,
-            body.formatted(a.login(), Portal.PASSWORD, "测试经办人", idNumber));
+    var again = file.apply(Portal.PASSWORD, "测试经办人");
     assertEquals(409, again.statusCode(), "one open at a time: " + again.body());
 
     // not a filing anybody starts in the portal

@@ -67,13 +67,14 @@ public class FilingEdits {
       Map<String, Upload> uploads) {
     Filing f = starts.newOfAccount(def, actor, applicantName);
     var checks = new Checks();
-    access.form(f).read(new FormInput(keepFixed(def.type(), f, values), checks, true));
-    for (MaterialSlot slot : def.type().checklist(access.form(f).category())) {
+    FilingForm form = access.form(f);
+    form.read(new FormInput(keepFixed(def.type(), f, values), checks, true));
+    for (MaterialSlot slot : def.type().checklist(form.category())) {
       Upload upload = uploads.get(slot.code());
       if (upload != null) {
         attach(actor, f, slot.code(), upload, checks);
       } else if (slot.required()) {
-        checks.add(slot.code(), "upload.missing");
+        checks.add(slot.code(), "filing.material-missing"); // as 保存 and 上报 say it
       }
     }
     checks.throwIfAny();

@@ -140,7 +140,8 @@ public class FilingNotices {
 
   /** A message in each applicant's inbox and, when there is a {@code text}, an SMS and email. */
   private void tellApplicants(Filing f, String inboxKey, List<String> args, String text) {
-    String textedAt = types.of(f.getTypeCode()).textedAt(access.form(f));
+    // only a text goes to a number: the form is read for it alone
+    String textedAt = text == null ? null : types.of(f.getTypeCode()).textedAt(access.form(f));
     for (UserAccount a : applicants(f)) {
       inbox.put(a.getId(), f.getId(), inboxKey, args);
       String mobile = textedAt == null ? a.getMobile() : textedAt;
