@@ -2,6 +2,7 @@ package cn.autogov.platform;
 
 import cn.autogov.platform.migration.V22__Account_requests_to_filings;
 import cn.autogov.platform.migration.V23__Mobile_changes_to_filings;
+import cn.autogov.platform.migration.V24__Agent_authorisations_to_filings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -67,7 +68,9 @@ public class SchemaMigration {
               .dataSource(dataSource)
               .locations("classpath:db/migration", "classpath:db/refdata")
               .javaMigrations(
-                  new V22__Account_requests_to_filings(), new V23__Mobile_changes_to_filings())
+                  new V22__Account_requests_to_filings(),
+                  new V23__Mobile_changes_to_filings(),
+                  new V24__Agent_authorisations_to_filings())
               // a repeatable migration this build lacks (a test-only business's, say) is no reason
               // to refuse the schema; a missing versioned one still is
               .ignoreMigrationPatterns("*:future", "repeatable:missing")

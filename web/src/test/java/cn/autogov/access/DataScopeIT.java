@@ -80,7 +80,7 @@ class DataScopeIT {
     assertEquals(404, switched.statusCode());
     assertTrue(get(g, "/api/v1/enterprise").body().contains(beijing.login()));
 
-    // Fujian's legal person cannot decide Beijing's agents
+    // Fujian's legal person cannot revoke Beijing's agents
     String agents = get(a, "/api/v1/enterprise/agents").body();
     Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(agents);
     assertTrue(id.find(), agents);
@@ -91,7 +91,7 @@ class DataScopeIT {
     // revoking it themselves ends the agent's access at its next request
     var revoked =
         Portal.api(base, "POST", "/api/v1/enterprise/agents/" + id.group(1) + "/revoke", a, "{}");
-    assertEquals(200, revoked.statusCode(), revoked.body());
+    assertEquals(204, revoked.statusCode(), revoked.body());
     var after = get(g, "/api/v1/enterprise");
     assertEquals(409, after.statusCode(), after.body());
   }

@@ -39,7 +39,7 @@ final class Matrix {
   /** Who files: the enterprise's side, and an account for its own affairs (实名认证, 账号找回). */
   private static final Set<String> APPLICANTS = Set.of("ENTERPRISE", "AGENT", "REGISTERED");
 
-  /** The workbench: the reviewing organisations, and administrators (人工实名认证). */
+  /** Remark templates: the reviewing organisations, and administrators (人工实名认证). */
   private static final Set<String> REVIEWERS =
       Set.of(
           "CERTIFICATION_CENTRE",
@@ -47,6 +47,9 @@ final class Matrix {
           "ISSUING_AUTHORITY",
           "EKEY_PROVIDER",
           "ADMIN");
+
+  /** The workbench: the reviewers, and legal persons (经办人审核: what is filed to the enterprise). */
+  private static final Set<String> DECIDERS = union(REVIEWERS, Set.of("ENTERPRISE"));
 
   /** Paper applications (线下申请): the reviewing organisations' staff. */
   private static final Set<String> INTAKE =
@@ -82,8 +85,8 @@ final class Matrix {
     PAGES.put("/app/filings/index.xhtml", APPLICANTS);
     PAGES.put("/app/filings/edit.xhtml", union(EDITORS, APPLICANTS));
     PAGES.put("/app/filings/view.xhtml", APPLICANTS);
-    PAGES.put("/review/filings/index.xhtml", REVIEWERS);
-    PAGES.put("/review/filings/view.xhtml", REVIEWERS);
+    PAGES.put("/review/filings/index.xhtml", DECIDERS);
+    PAGES.put("/review/filings/view.xhtml", DECIDERS);
     PAGES.put("/review/filings/intake.xhtml", INTAKE);
     for (String p :
         List.of(
@@ -136,16 +139,15 @@ final class Matrix {
       REST.put(op, ALL);
     }
     REST.put("GET /api/v1/me/agent-authorisations", Set.of("AGENT"));
-    REST.put("POST /api/v1/me/agent-authorisations", Set.of("AGENT"));
+    REST.put("GET /api/v1/me/agent-applications", Set.of("AGENT"));
+    REST.put("POST /api/v1/me/agent-applications", Set.of("AGENT"));
     REST.put("PUT /api/v1/me/acting-enterprise", Set.of("AGENT"));
     REST.put("GET /api/v1/enterprise", ENTERPRISE_SIDE);
     REST.put("PUT /api/v1/enterprise/address", ENTERPRISE_SIDE);
     REST.put("GET /api/v1/enterprise/activity", ENTERPRISE_SIDE);
     REST.put("GET /api/v1/enterprise/sub-enterprises", Set.of("ENTERPRISE"));
     REST.put("GET /api/v1/enterprise/agents", Set.of("ENTERPRISE"));
-    for (String verb : List.of("approve", "reject", "revoke")) {
-      REST.put("POST /api/v1/enterprise/agents/{id}/" + verb, Set.of("ENTERPRISE"));
-    }
+    REST.put("POST /api/v1/enterprise/agents/{id}/revoke", Set.of("ENTERPRISE"));
     REST.put("GET /api/v1/enterprises", STAFF);
     REST.put(
         "GET /api/v1/enterprises/{id}",
@@ -191,6 +193,11 @@ final class Matrix {
             "POST /api/v1/review/filings/{id}/assign",
             "POST /api/v1/review/filings/{id}/decisions",
             "POST /api/v1/review/filings/{id}/fulfilment",
+            "POST /api/v1/review/filings/{id}/revocation")) {
+      REST.put(op, DECIDERS);
+    }
+    for (String op :
+        List.of(
             "GET /api/v1/review/remark-templates",
             "POST /api/v1/review/remark-templates",
             "DELETE /api/v1/review/remark-templates/{id}")) {

@@ -89,10 +89,14 @@ public class FilingAccess {
         && (!actor.role().isRegional() || covers(actor.regionCode(), f));
   }
 
-  /** The filing a reviewer decides on, locked: the reviewer must be able to read it. */
+  /**
+   * The filing a reviewer decides on, locked: staff who may read it; a legal person, what was filed
+   * to its enterprise.
+   */
   public Filing forReviewer(Actor actor, Long id) {
     Filing f = id == null ? null : em.find(Filing.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (f == null || !mayRead(actor, f)) {
+    if (f == null
+        || !(actor.role().isApplicantSide() ? isAddressee(actor, f) : mayRead(actor, f))) {
       throw RefusedException.notFound();
     }
     return f;
@@ -113,7 +117,7 @@ public class FilingAccess {
     }
     if (role.isApplicantSide()) {
       Enterprise e = enterprise(f);
-      return role == Role.ENTERPRISE && e != null && actor.canSee(e);
+      return role == Role.ENTERPRISE && (e != null && actor.canSee(e) || isAddressee(actor, f));
     }
     if (f.getSubmittedAt() == null) {
       return mayEdit(actor, f); // drafts are their editors' alone
@@ -124,6 +128,14 @@ public class FilingAccess {
     FilingType type = types.of(f.getTypeCode()).type();
     List<Stage> mine = type.route().stream().filter(s -> s.decidingRole() == role).toList();
     return mine.stream().anyMatch(s -> !s.regional() || covers(s, actor.regionCode(), f));
+  }
+
+  /** Whether the caller is the legal person of the enterprise a submitted filing is filed to. */
+  public static boolean isAddressee(Actor actor, Filing f) {
+    return actor.role() == Role.ENTERPRISE
+        && f.getSubmittedAt() != null
+        && f.getAddresseeId() != null
+        && f.getAddresseeId().equals(actor.enterpriseId());
   }
 
   /**

@@ -38,6 +38,15 @@ public interface FilingDefinition {
    */
   default void checkAccount(Long accountId, FilingForm form, Checks checks) {}
 
+  /**
+   * The enterprise a filing of an {@linkplain FilingType#addressed() addressed} type goes to, named
+   * by its form (the enterprise an agent applies to act for), at 上报; null, with the problem added
+   * to {@code checks} under the form's field, when the form names none.
+   */
+  default Long addressee(FilingForm form, Checks checks) {
+    return null;
+  }
+
   /** The effects of the final approval (validity, superseding, applying a change, …). */
   default void approved(Approval approval) {}
 

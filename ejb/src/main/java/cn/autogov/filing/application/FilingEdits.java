@@ -54,10 +54,11 @@ public class FilingEdits {
   @Inject FilingStarts starts;
 
   /**
-   * A filing of the account's own, started, filled in, with its materials and submitted in one go,
+   * A filing of the account's own, started, filled in, with its materials and submitted in one go:
    * for an account whose holder proved it without signing in (the sign-in page's 手机号修改: the
-   * password, the verified identity, the new number's code). Every wrong field and file is named at
-   * once; nothing is written then.
+   * password, the verified identity, the new number's code), or for a signed-in one whose seed
+   * files at one click (经办人申请: 确定). Every wrong field and file is named at once; nothing is written
+   * then.
    */
   public Filing fileAtOnce(
       FilingDefinition def,
@@ -188,6 +189,7 @@ public class FilingEdits {
     } else {
       def.checkAccount(f.getApplicant().getAccountId(), form, checks);
     }
+    Long addressee = def.type().addressed() ? def.addressee(form, checks) : null;
     if (f.getChangeOf() == null) {
       if (e != null) {
         starts.requirePrerequisite(def.type(), e, checks);
@@ -196,6 +198,10 @@ public class FilingEdits {
       throw new RefusedException("filing.change-needs-approved");
     }
     checks.throwIfAny();
+    if (addressee != null) {
+      starts.requireNoneWaitingAt(def.type(), f.getApplicant().getAccountId(), addressee);
+      f.addressTo(addressee);
+    }
     LocalDateTime now = BusinessTime.now();
     if (f.getStatus() != FilingStatus.SAVED) {
       f.save(true, actor.loginName(), now);

@@ -90,7 +90,9 @@ public class FilingStarts {
     if (!def.type().accountApplicants().contains(actor.role())) {
       throw new RefusedException("filing.not-for-your-account", "type", def.type().code());
     }
-    requireNoOpen(def.type(), null, actor.accountId());
+    if (!def.type().addressed()) { // those: one waiting per enterprise addressed, at 上报
+      requireNoOpen(def.type(), null, actor.accountId());
+    }
     LocalDateTime now = BusinessTime.now();
     String number = numbers.next(def.type().numberPrefix(), now.getYear());
     Filing f = Filing.draftOfAccount(def.type(), number, actor.accountId(), actor.loginName(), now);
@@ -144,6 +146,20 @@ public class FilingStarts {
     if (!held) {
       checks.add("type", "filing.prerequisite-missing", "type", type.prerequisite());
     }
+  }
+
+  /** One filing of an addressed type waiting per account and enterprise addressed. */
+  public void requireNoneWaitingAt(FilingType type, Long accountId, Long addressee) {
+    em.createNamedQuery("Filing.waitingAt", Filing.class)
+        .setParameter("account", accountId)
+        .setParameter("type", type.code())
+        .setParameter("addressee", addressee)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            open -> {
+              throw new RefusedException("filing.open-exists", "number", open.getNumber());
+            });
   }
 
   /** One open filing of a type per enterprise at a time. */

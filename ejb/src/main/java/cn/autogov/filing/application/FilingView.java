@@ -15,7 +15,8 @@ import java.util.List;
  * A filing in a list ({@code statusKey}: the label of its status as the applicant reads it, a
  * worded stage's own words where the route has them; {@code nextStep}: the fulfilment step after
  * 审核通过 it waits for, if any): the enterprise's "my filings" (with the operations the seed offers in
- * that status: edit 修改, delete 删除, submit 上报, withdraw 撤回, change 变更) or a reviewer's queue.
+ * that status: edit 修改, delete 删除, submit 上报, withdraw 撤回, change 变更; and {@code revoke:<role>}, 撤销
+ * by that role's decider) or a reviewer's queue.
  */
 public record FilingView(
     Long id,
@@ -66,6 +67,10 @@ public record FilingView(
     }
     if (changeable && f.getStatus() == FilingStatus.APPROVED && !type.isChange()) {
       ops.add("change");
+    }
+    if (type.revocable() && f.getStatus() == FilingStatus.APPROVED) {
+      // 撤销, by the last stage's deciding role
+      ops.add("revoke:" + type.route().get(type.route().size() - 1).decidingRole().roleName());
     }
     boolean inReview = f.getStatus() == FilingStatus.SUBMITTED;
     return new FilingView(

@@ -4,6 +4,7 @@ import static cn.autogov.access.Role.Names.ADMIN;
 import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
 import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
 import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
 import cn.autogov.filing.domain.Decision;
@@ -36,10 +37,18 @@ import java.util.Map;
 /**
  * The reviewers' workbench: the queue of the caller's role (within the caller's division for
  * regional roles), claim, assign, release, and the stage decision (通过 / 不通过 / 退回修改) with a remark;
- * my to-do (what I hold) and done lists.
+ * my to-do (what I hold) and done lists; 撤销 (无效) of an approved filing its type lets the last
+ * stage's decider revoke. A legal person decides here what was filed to its enterprise (经办人审核).
  */
 @Stateless
-@RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER, ADMIN})
+@RolesAllowed({
+  CERTIFICATION_CENTRE,
+  COMMERCE_AUTHORITY,
+  ISSUING_AUTHORITY,
+  EKEY_PROVIDER,
+  ADMIN,
+  ENTERPRISE
+})
 public class ReviewService {
 
   private static final List<FilingStep> DECISIONS = List.copyOf(FilingStep.DECISIONS);
@@ -72,6 +81,10 @@ public class ReviewService {
         new StringBuilder("SELECT f.id FROM Filing f WHERE f.review.queueRole = :role");
     Map<String, Object> params = new HashMap<>();
     params.put("role", a.role());
+    if (a.role() == cn.autogov.access.Role.ENTERPRISE) {
+      jpql.append(" AND f.addresseeId = :addressee"); // what was filed to its enterprise alone
+      params.put("addressee", a.enterpriseId() == null ? -1L : a.enterpriseId());
+    }
     if (a.role().isRegional()) {
       jpql.append(" AND f.applicant.regionCode LIKE :region");
       params.put(
@@ -217,6 +230,9 @@ public class ReviewService {
   /** The colleagues a filing may be assigned to (same role, division covering it). */
   public List<String> colleagues(Long id) {
     Actor a = actors.current();
+    if (!a.role().isStaff()) {
+      return List.of(); // a legal person decides alone
+    }
     Filing f = access.forReader(a, id);
     boolean regional = a.role().isRegional();
     var stage = types.of(f.getTypeCode()).type().stage(f.getReview().getStage());
@@ -317,6 +333,26 @@ public class ReviewService {
     LocalDate due =
         after == null ? null : deadlines.dueAfter(now.toLocalDate(), after.slaWorkingDays());
     f.fulfil(type, step.strip(), a.role(), a.loginName(), value, due, now);
+    em.flush();
+    steps.publish(a, f);
+    return access.detail(f);
+  }
+
+  /**
+   * 撤销 (无效): the decider of the last stage ends an approved filing its type lets it revoke (a legal
+   * person ends an agent's authorisation), with an optional reason the applicant reads.
+   */
+  public FilingDetail revoke(Long id, String remark) {
+    Actor a = actors.current();
+    Filing f = access.forReviewer(a, id);
+    FilingType type = type(f);
+    if (!type.revocable() || type.route().get(type.route().size() - 1).decidingRole() != a.role()) {
+      throw new RefusedException("filing.not-revocable", "number", f.getNumber());
+    }
+    var checks = new Checks();
+    String why = checks.optionalText("remark", remark, 500);
+    checks.throwIfAny();
+    f.invalidate(a.loginName(), why, BusinessTime.now());
     em.flush();
     steps.publish(a, f);
     return access.detail(f);

@@ -108,6 +108,12 @@ public class Filing extends FilingRecord {
     applicant.describe(name, region);
   }
 
+  /** The enterprise the filing goes to, named by its form (while the applicant may edit). */
+  public void addressTo(Long enterpriseId) {
+    requireEditable();
+    addresseeId = enterpriseId;
+  }
+
   /** 暂存 (incomplete) or 保存 (complete and valid: 待上报), while the applicant may edit. */
   public void save(boolean complete, String actor, LocalDateTime now) {
     requireEditable();

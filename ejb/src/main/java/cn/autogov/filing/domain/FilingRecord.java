@@ -36,6 +36,12 @@ import java.time.LocalDateTime;
         "SELECT f FROM Filing f WHERE f.applicant.enterpriseId = :enterprise"
             + " OR f.applicant.accountId = :account ORDER BY f.id DESC")
 @NamedQuery(
+    name = "Filing.waitingAt",
+    query =
+        "SELECT f FROM Filing f WHERE f.applicant.accountId = :account AND f.typeCode = :type"
+            + " AND f.addresseeId = :addressee"
+            + " AND f.status = cn.autogov.filing.domain.FilingStatus.SUBMITTED")
+@NamedQuery(
     name = "Filing.enteredBy",
     query =
         "SELECT f FROM Filing f WHERE f.createdBy = :login"
@@ -97,6 +103,13 @@ public abstract class FilingRecord {
 
   @Column(name = "change_of")
   Long changeOf;
+
+  /**
+   * The enterprise the filing is addressed to, whose legal person decides its {@linkplain
+   * Stage#addressed() addressed} stages (an agent's application: the enterprise it would act for).
+   */
+  @Column(name = "addressee_id")
+  Long addresseeId;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   LocalDateTime createdAt;
@@ -173,6 +186,10 @@ public abstract class FilingRecord {
 
   public Long getChangeOf() {
     return changeOf;
+  }
+
+  public Long getAddresseeId() {
+    return addresseeId;
   }
 
   public LocalDateTime getSubmittedAt() {

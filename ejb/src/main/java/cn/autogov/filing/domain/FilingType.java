@@ -17,8 +17,11 @@ import java.util.Map;
  * account's own affairs (实名认证, 账号找回, …: {@code accountApplicants}, the roles that may file), and
  * the types an applicant has one open filing of at a time ({@code openTogether}: itself, or more),
  * and whether it is filed only from a signed-out page ({@code signedOut}: 手机号修改 by one who lost the
- * number the sign-in code goes to), never started in the portal. Build one with {@link
- * #define(String)}.
+ * number the sign-in code goes to), never started in the portal, and whether the decider of its
+ * last stage may revoke it after approval ({@code revocable}: 撤销授权, 无效). A type with an {@linkplain
+ * Stage#addressed() addressed} stage is filed by an account to an enterprise its definition names
+ * ({@code FilingDefinition.addressee}): one waiting filing per enterprise addressed. Build one with
+ * {@link #define(String)}.
  */
 public record FilingType(
     String code,
@@ -36,7 +39,8 @@ public record FilingType(
     List<FulfilmentStep> fulfilment,
     java.util.Set<Role> accountApplicants,
     java.util.Set<String> openTogether,
-    boolean signedOut) {
+    boolean signedOut,
+    boolean revocable) {
 
   /** The category key of a checklist that applies to every applicant. */
   public static final String ANY = "ANY";
@@ -54,6 +58,10 @@ public record FilingType(
           code
               + ": an account's own filing has no division to review it by, no paper intake and no"
               + " change type");
+    }
+    if (route.stream().anyMatch(Stage::addressed) && accountApplicants.isEmpty()) {
+      throw new IllegalArgumentException(
+          code + ": a legal person decides what an account files to its enterprise, nothing else");
     }
     fulfilment = fulfilment == null ? List.of() : List.copyOf(fulfilment);
     var together =
@@ -74,6 +82,11 @@ public record FilingType(
    */
   public boolean canSendBack() {
     return sendBack;
+  }
+
+  /** Whether a stage is decided by the legal person of the enterprise the filing names. */
+  public boolean addressed() {
+    return route.stream().anyMatch(Stage::addressed);
   }
 
   /** Whether the applicant is the signed-in account itself, not an enterprise. */
@@ -165,6 +178,7 @@ public record FilingType(
     private final java.util.Set<Role> accountApplicants = java.util.EnumSet.noneOf(Role.class);
     private final java.util.Set<String> openTogether = new java.util.TreeSet<>();
     private boolean signedOut;
+    private boolean revocable;
 
     private Builder(String code) {
       this.code = code;
@@ -241,6 +255,15 @@ public record FilingType(
       return this;
     }
 
+    /**
+     * After approval, the decider of the last stage may revoke the filing (无效, with a reason): a
+     * legal person ends an agent's authorisation (撤销授权).
+     */
+    public Builder revocable() {
+      this.revocable = true;
+      return this;
+    }
+
     /** Paper applications (线下申请) are entered by staff of this role for the enterprise. */
     public Builder intakeBy(Role role) {
       this.offlineIntake = role;
@@ -314,7 +337,8 @@ public record FilingType(
           fulfilment,
           accountApplicants,
           openTogether,
-          signedOut);
+          signedOut,
+          revocable);
     }
   }
 }

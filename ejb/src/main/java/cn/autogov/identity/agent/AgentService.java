@@ -7,21 +7,19 @@ import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.enterprise.Enterprise;
-import cn.autogov.kernel.BusinessTime;
-import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
-import cn.autogov.kernel.identifier.IdentifierKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Agents (经办人, seed 002 steps 2–3): a natural person applies for an enterprise by name and credit
- * code, the enterprise's legal person approves, rejects or later revokes, and the agent switches
- * between the enterprises it acts for.
+ * Agents (经办人, seed 002 steps 2–3) once authorised: the enterprises an agent acts for and switches
+ * between (切换企业), and an enterprise's agents as its legal person sees them. Applying and deciding
+ * are a filing of the account area (经办人申请, decided on the legal person's workbench).
  */
 @Stateless
 public class AgentService {
@@ -30,140 +28,85 @@ public class AgentService {
 
   @EJB Actors actors;
 
-  /** 经办人申请: the enterprise's name and credit code must both match a legal-person account. */
-  @RolesAllowed(AGENT)
-  public AgentView apply(String enterpriseName, String creditCode) {
-    var checks = new Checks();
-    String name = checks.text("enterpriseName", enterpriseName, 200);
-    String code = checks.identifier("creditCode", IdentifierKind.USCC, creditCode, true);
-    checks.throwIfAny();
-    Enterprise e =
-        Enterprise.withCreditCode(em, code)
-            .filter(x -> x.getName().equals(name))
-            .orElseThrow(() -> new RefusedException("agent.no-such-enterprise"));
-    UserAccount me = actors.account();
-    boolean open =
-        !em.createNamedQuery("AgentAuthorisation.open", AgentAuthorisation.class)
-            .setParameter("agentId", me.getId())
-            .setParameter("enterpriseId", e.getId())
-            .getResultList()
-            .isEmpty();
-    if (open) {
-      throw new RefusedException("agent.already-applied");
-    }
-    var a = AgentAuthorisation.apply(me.getId(), e.getId(), BusinessTime.now());
-    em.persist(a);
-    em.flush();
-    actors.recordFor(actors.current(), e.getId(), "agent.applied", e.getName());
-    return view(a, me, e);
-  }
+  @Inject AgentGrants grants;
 
-  /** The caller's own applications and authorisations. */
+  /** The enterprises the caller acts for. */
   @RolesAllowed(AGENT)
   public List<AgentView> mine() {
     UserAccount me = actors.account();
     return em
-        .createNamedQuery("AgentAuthorisation.ofAgent", AgentAuthorisation.class)
+        .createNamedQuery("AgentGrant.ofAgent", AgentGrant.class)
         .setParameter("agentId", me.getId())
         .getResultList()
         .stream()
-        .map(a -> view(a, me, em.find(Enterprise.class, a.getEnterpriseId())))
+        .map(g -> view(g, me, em.find(Enterprise.class, g.getEnterpriseId())))
         .toList();
-  }
-
-  @RolesAllowed(AGENT)
-  public void withdraw(Long id) {
-    UserAccount me = actors.account();
-    AgentAuthorisation a = em.find(AgentAuthorisation.class, id);
-    if (a == null || !a.getAgentId().equals(me.getId())) {
-      throw RefusedException.notFound();
-    }
-    a.withdraw(BusinessTime.now());
   }
 
   /** 切换企业: the agent acts for this enterprise from now on, if authorised. */
   @RolesAllowed(AGENT)
   public void switchTo(Long enterpriseId) {
     UserAccount me = actors.account();
-    long approved =
-        em.createNamedQuery("AgentAuthorisation.countApproved", Long.class)
-            .setParameter("agentId", me.getId())
-            .setParameter("enterpriseId", enterpriseId)
-            .getSingleResult();
-    if (approved == 0) {
+    if (enterpriseId == null || grants.find(me.getId(), enterpriseId) == null) {
       throw RefusedException.notFound();
     }
     me.ofEnterprise(enterpriseId);
     actors.recordFor(actors.current(), enterpriseId, "agent.switched", null);
   }
 
-  /** 经办人审核: every application and agent of the legal person's enterprise. */
+  /** The legal person's enterprise: its agents. */
   @RolesAllowed(ENTERPRISE)
   public List<AgentView> ofMyEnterprise() {
     Actor actor = actors.forEnterprise();
     Enterprise e = em.find(Enterprise.class, actor.enterpriseId());
     return em
-        .createNamedQuery("AgentAuthorisation.ofEnterprise", AgentAuthorisation.class)
+        .createNamedQuery("AgentGrant.ofEnterprise", AgentGrant.class)
         .setParameter("enterpriseId", e.getId())
         .getResultList()
         .stream()
-        .map(a -> view(a, em.find(UserAccount.class, a.getAgentId()), e))
+        .map(g -> view(g, em.find(UserAccount.class, g.getAgentId()), e))
         .toList();
   }
 
+  /** One of the legal person's agents; not found when it is another enterprise's. */
   @RolesAllowed(ENTERPRISE)
-  public AgentView approve(Long id) {
-    AgentAuthorisation a = ofCallersEnterprise(id);
-    a.approve(BusinessTime.now());
-    return recorded(a, "agent.approved");
-  }
-
-  @RolesAllowed(ENTERPRISE)
-  public AgentView reject(Long id, String reason) {
-    AgentAuthorisation a = ofCallersEnterprise(id);
-    var checks = new Checks();
-    String r = checks.text("remark", reason, 500);
-    checks.throwIfAny();
-    a.reject(r, BusinessTime.now());
-    return recorded(a, "agent.rejected");
-  }
-
-  /** The agent loses access at once; an enterprise it was switched to is no longer its own. */
-  @RolesAllowed(ENTERPRISE)
-  public AgentView revoke(Long id, String reason) {
-    AgentAuthorisation a = ofCallersEnterprise(id);
-    a.revoke(reason == null || reason.isBlank() ? null : reason.strip(), BusinessTime.now());
-    return recorded(a, "agent.revoked");
-  }
-
-  private AgentView recorded(AgentAuthorisation a, String action) {
-    UserAccount agent = em.find(UserAccount.class, a.getAgentId());
-    actors.record(actors.current(), action, agent.getLoginName());
-    return view(a, agent, em.find(Enterprise.class, a.getEnterpriseId()));
-  }
-
-  private AgentAuthorisation ofCallersEnterprise(Long id) {
+  public AgentView ofMyEnterprise(Long id) {
     Actor actor = actors.forEnterprise();
-    AgentAuthorisation a = id == null ? null : em.find(AgentAuthorisation.class, id);
-    if (a == null || !a.getEnterpriseId().equals(actor.enterpriseId())) {
+    AgentGrant g = id == null ? null : em.find(AgentGrant.class, id);
+    if (g == null || !g.getEnterpriseId().equals(actor.enterpriseId())) {
       throw RefusedException.notFound();
     }
-    return a;
+    return view(
+        g,
+        em.find(UserAccount.class, g.getAgentId()),
+        em.find(Enterprise.class, g.getEnterpriseId()));
   }
 
-  static AgentView view(AgentAuthorisation a, UserAccount agent, Enterprise e) {
+  /**
+   * Revokes an authorisation granted with the demo data, which no application stands behind (an
+   * approved application is revoked on the workbench: its filing becomes 无效).
+   */
+  @RolesAllowed(ENTERPRISE)
+  public void revokeUnfiled(Long id) {
+    AgentView v = ofMyEnterprise(id);
+    if (v.filingId() != null) {
+      throw new RefusedException("agent.revoke-on-filing", "number", v.filingNumber());
+    }
+    grants.revoke(actors.current(), em.find(AgentGrant.class, id).getAgentId(), v.enterpriseId());
+  }
+
+  static AgentView view(AgentGrant g, UserAccount agent, Enterprise e) {
     return new AgentView(
-        a.getId(),
+        g.getId(),
         agent.getLoginName(),
         agent.getRealName(),
         mask(agent.getIdNumber()),
         e.getId(),
         e.getName(),
         e.getCreditCode().value(),
-        a.getStatus(),
-        a.getAppliedAt(),
-        a.getDecidedAt(),
-        a.getRemark());
+        g.getFilingId(),
+        g.getFilingNumber(),
+        g.getGrantedAt());
   }
 
   /**

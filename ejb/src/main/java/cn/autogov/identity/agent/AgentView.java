@@ -3,7 +3,10 @@ package cn.autogov.identity.agent;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
-/** An authorisation as the agent and the legal person see it. */
+/**
+ * An agent's authorisation as the agent (the enterprises it may switch to) and the legal person
+ * (its agents) see it: who, for which enterprise, granted when by which application (经办人申请).
+ */
 public record AgentView(
     Long id,
     String agentLoginName,
@@ -12,8 +15,7 @@ public record AgentView(
     Long enterpriseId,
     String enterpriseName,
     String creditCode,
-    AgentStatus status,
-    LocalDateTime appliedAt,
-    LocalDateTime decidedAt,
-    String remark)
+    Long filingId,
+    String filingNumber,
+    LocalDateTime grantedAt)
     implements Serializable {}

@@ -111,10 +111,10 @@ public class Actors {
   }
 
   boolean authorised(Long agentId, Long enterpriseId) {
-    return em.createNamedQuery("AgentAuthorisation.countApproved", Long.class)
-            .setParameter("agentId", agentId)
-            .setParameter("enterpriseId", enterpriseId)
-            .getSingleResult()
-        > 0;
+    return !em.createNamedQuery("AgentGrant.of", cn.autogov.identity.agent.AgentGrant.class)
+        .setParameter("agentId", agentId)
+        .setParameter("enterpriseId", enterpriseId)
+        .getResultList()
+        .isEmpty();
   }
 }

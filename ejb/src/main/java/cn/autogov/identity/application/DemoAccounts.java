@@ -1,7 +1,7 @@
 package cn.autogov.identity.application;
 
 import cn.autogov.access.Role;
-import cn.autogov.identity.agent.AgentAuthorisation;
+import cn.autogov.identity.agent.AgentGrant;
 import cn.autogov.identity.domain.IdType;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.enterprise.Enterprise;
@@ -99,9 +99,7 @@ final class DemoAccounts {
         IdType.RESIDENT_ID,
         "35010419850505001X");
     agent.verifiedAsNaturalPerson("张经办", IdType.RESIDENT_ID, "11010519491231002X");
-    var authorisation = AgentAuthorisation.apply(agent.getId(), e.getId(), now);
-    authorisation.approve(now);
-    em.persist(authorisation);
+    em.persist(AgentGrant.of(agent.getId(), e.getId(), null, null, now));
     agent.ofEnterprise(e.getId());
     return all;
   }

@@ -70,7 +70,7 @@ public class InitialAccounts {
     }
     for (String sql :
         List.of(
-            "DELETE FROM agent_authorisation WHERE agent_id IN ("
+            "DELETE FROM agent_grant WHERE agent_id IN ("
                 + demo
                 + ") OR enterprise_id IN ("
                 + demoEnterprises

@@ -103,7 +103,17 @@ abstract class RequestsToFilings extends BaseJavaMigration {
         0);
     event(id, submitted, login, "created", null, "DRAFT", null);
     event(id, submitted, login, "submitted", "DRAFT", "SUBMITTED", null);
-    if (!waiting) {
+    if ("INVALIDATED".equals(status)) { // revoked after its approval
+      event(id, decided, (String) r.get("decided_by"), "approved", "SUBMITTED", "APPROVED", null);
+      event(
+          id,
+          decided,
+          (String) r.get("decided_by"),
+          "invalidated",
+          "APPROVED",
+          status,
+          (String) r.get("remark"));
+    } else if (!waiting) {
       event(
           id,
           decided,
@@ -206,6 +216,21 @@ abstract class RequestsToFilings extends BaseJavaMigration {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** Sets one column of one row. */
+  void update(String table, long id, String column, Object value) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE id = ?")) {
+      p.setObject(1, value);
+      p.setLong(2, id);
+      p.executeUpdate();
+    }
+  }
+
+  /** The next value of a sequence. */
+  long nextOf(String sequence) throws SQLException {
+    return next(sequence);
   }
 
   /** Inserts a row: {@code id} (when not null), then column, value pairs. */

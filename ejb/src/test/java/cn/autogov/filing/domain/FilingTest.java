@@ -266,7 +266,19 @@ class FilingTest {
   void shouldLetOnlyStaffDecideAndAdministratorsOnlyNationally() {
     assertEquals(Role.ADMIN, new Stage("x", Role.ADMIN, false, 1).decidingRole());
     assertThrows(IllegalArgumentException.class, () -> new Stage("x", Role.ADMIN, true, 1));
-    assertThrows(IllegalArgumentException.class, () -> new Stage("x", Role.ENTERPRISE, false, 1));
+    assertThrows(IllegalArgumentException.class, () -> new Stage("x", Role.AGENT, false, 1));
+    assertThrows(IllegalArgumentException.class, () -> new Stage("x", Role.ENTERPRISE, true, 1));
+  }
+
+  @Test
+  void shouldLetALegalPersonDecideOnlyWhatAnAccountFilesToItsEnterprise() {
+    var consent = FilingType.define("consent").numbered("C").stage("c", Role.ENTERPRISE, false, 5);
+    assertThrows(IllegalArgumentException.class, consent::build);
+    FilingType agentApplication = consent.filedByAccounts(Role.AGENT).revocable().build();
+    assertTrue(agentApplication.addressed());
+    assertTrue(agentApplication.revocable());
+    assertTrue(agentApplication.reviewedBy(Role.ENTERPRISE));
+    assertFalse(EXPORT.addressed());
   }
 
   @Test

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * V22 and V23 on a database that holds requests of the old separate review tables: each becomes a
- * filing of its account with its form, scans, history, place in the queue and number, after the
- * numbers already given; the old tables go. On H2, and on the PostgreSQL every development and CI
- * machine has (127.0.0.1:5432, database test; a schema of its own, dropped afterwards).
+ * V22, V23 and V24 on a database that holds requests of the old separate review tables: each
+ * becomes a filing of its account with its form, scans, history, place in the queue and number,
+ * after the numbers already given; the old tables go. On H2, and on the PostgreSQL every
+ * development and CI machine has (127.0.0.1:5432, database test; a schema of its own, dropped
+ * afterwards).
  */
 class AccountRequestsMigrationTest {
 
@@ -63,7 +64,9 @@ class AccountRequestsMigrationTest {
             .dataSource(ds)
             .locations("classpath:db/migration", "classpath:db/refdata")
             .javaMigrations(
-                new V22__Account_requests_to_filings(), new V23__Mobile_changes_to_filings());
+                new V22__Account_requests_to_filings(),
+                new V23__Mobile_changes_to_filings(),
+                new V24__Agent_authorisations_to_filings());
     return schema == null ? f : f.schemas(schema).defaultSchema(schema);
   }
 
@@ -160,6 +163,32 @@ class AccountRequestsMigrationTest {
                 + " FROM filing f JOIN account_mobile_change m ON m.filing_id = f.id"
                 + " JOIN filing_material a ON a.filing_id = f.id"));
     assertThrows(SQLException.class, () -> rows(c, "SELECT COUNT(*) FROM mobile_change_request"));
+
+    // the agents' authorisations: filings addressed to the enterprise, the approved one granted
+    assertEquals(
+        List.of(
+            List.of("AGA-2026-000001", "INVALIDATED", "北京测试汽车有限公司", "legal1"),
+            List.of("AGA-2026-000002", "APPROVED", "北京测试汽车有限公司", "legal1"),
+            List.of("AGA-2026-000003", "SUBMITTED", "北京测试汽车有限公司", "")),
+        rows(
+            c,
+            "SELECT f.number, f.status, a.enterprise_name, COALESCE(f.decided_by, '')"
+                + " FROM filing f JOIN account_agent_application a ON a.filing_id = f.id"
+                + " WHERE f.addressee_id = 500 AND f.account_id = 4 ORDER BY f.number"));
+    assertEquals(
+        List.of(List.of("ENTERPRISE")),
+        rows(c, "SELECT queue_role FROM filing WHERE number = 'AGA-2026-000003'"));
+    assertEquals(
+        List.of(
+            List.of("created"), List.of("submitted"), List.of("approved"), List.of("invalidated")),
+        rows(
+            c,
+            "SELECT e.action FROM filing_event e JOIN filing f ON f.id = e.filing_id"
+                + " WHERE f.number = 'AGA-2026-000001' ORDER BY e.id"));
+    assertEquals(
+        List.of(List.of(4L, 500L, "AGA-2026-000002")),
+        rows(c, "SELECT agent_id, enterprise_id, filing_number FROM agent_grant"));
+    assertThrows(SQLException.class, () -> rows(c, "SELECT COUNT(*) FROM agent_authorisation"));
   }
 
   /**
@@ -220,6 +249,31 @@ class AccountRequestsMigrationTest {
             + " (200, 1, '91110108MA01ABCD1X', '北京测试汽车有限公司', TRUE, '张三',"
             + " '11010519491231002X', '张三', '11010519491231002X', '13800000000', 10, 11, 12, 13,"
             + " 14, 15, 'SUBMITTED', TIMESTAMP '2026-03-04 09:00:00', 0)");
+    s.execute(
+        account
+            + "(3, 'legal1', '孙法人', 'ENTERPRISE', 'x', FALSE, TRUE, FALSE, 0,"
+            + " TIMESTAMP '2026-01-01 08:00:00', 0, NULL)");
+    s.execute(
+        account
+            + "(4, 'agent1', '李经办', 'AGENT', 'x', FALSE, TRUE, FALSE, 0,"
+            + " TIMESTAMP '2026-01-01 08:00:00', 0, NULL)");
+    s.execute(
+        "INSERT INTO enterprise (id, credit_code, name, enterprise_type, legal_person_type,"
+            + " region_code, account_id, created_at, version) VALUES (500, '91110108MA01ABCD1X',"
+            + " '北京测试汽车有限公司', 'ENTERPRISE', 'CORPORATE', '110108', 3,"
+            + " TIMESTAMP '2026-01-01 08:00:00', 0)");
+    String agent =
+        "INSERT INTO agent_authorisation (id, agent_id, enterprise_id, status, applied_at,"
+            + " decided_at, remark, version) VALUES ";
+    s.execute(
+        agent
+            + "(600, 4, 500, 'REVOKED', TIMESTAMP '2026-03-06 09:00:00',"
+            + " TIMESTAMP '2026-03-08 09:00:00', '已离职', 2)");
+    s.execute(
+        agent
+            + "(601, 4, 500, 'APPROVED', TIMESTAMP '2026-03-09 09:00:00',"
+            + " TIMESTAMP '2026-03-09 10:00:00', NULL, 1)");
+    s.execute(agent + "(602, 4, 500, 'PENDING', TIMESTAMP '2026-03-10 09:00:00', NULL, NULL, 0)");
     s.execute(
         "INSERT INTO mobile_change_request (id, account_id, person_name, id_number, new_mobile,"
             + " id_scan_id, origin, submitted_at, status) VALUES (300, 1, '张三', 'E12345678',"

@@ -54,10 +54,35 @@ public class ReviewFilingBacking implements Serializable {
   void load() {
     id = Pages.idParameter();
     detail = Pages.loadOr404(() -> reader.detail(id));
-    if (detail != null) {
+    if (detail != null && isStaff()) { // a legal person decides alone, without templates
       colleagues = review.colleagues(id);
       remarkTemplates = templates.visible();
     }
+  }
+
+  /** Whether the caller is a reviewing organisation's staff (not a legal person deciding). */
+  public boolean isStaff() {
+    return !inRole(cn.autogov.access.Role.Names.ENTERPRISE);
+  }
+
+  private static boolean inRole(String role) {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+  }
+
+  /** Whether the caller may revoke the approved filing (撤销: 无效). */
+  public boolean isRevocable() {
+    return detail.filing().operations().stream()
+        .anyMatch(o -> o.startsWith("revoke:") && inRole(o.substring("revoke:".length())));
+  }
+
+  /** 撤销: the approved filing becomes 无效, with the remark as its reason. */
+  public String revoke() {
+    FilingDetail d = Forms.call("review", () -> review.revoke(id, remark));
+    if (d == null) {
+      return null;
+    }
+    Forms.info(Texts.ui("review.revoked", d.filing().number()));
+    return again();
   }
 
   private String again() {
@@ -104,12 +129,7 @@ public class ReviewFilingBacking implements Serializable {
    */
   public FulfilmentStep getMyStep() {
     FulfilmentStep next = detail.filing().nextStep();
-    return next != null
-            && FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .isUserInRole(next.role().roleName())
-        ? next
-        : null;
+    return next != null && inRole(next.role().roleName()) ? next : null;
   }
 
   /** 办理: records the step the filing waits for, with its datum (a tracking number). */

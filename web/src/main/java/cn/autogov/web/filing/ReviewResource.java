@@ -4,13 +4,13 @@ import static cn.autogov.access.Role.Names.ADMIN;
 import static cn.autogov.access.Role.Names.CERTIFICATION_CENTRE;
 import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
 import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
 import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.application.FilingView;
 import cn.autogov.filing.application.QueuePage;
 import cn.autogov.filing.application.QueueQuery;
-import cn.autogov.filing.application.RemarkTemplates;
 import cn.autogov.filing.application.ReviewService;
 import cn.autogov.filing.domain.Decision;
 import cn.autogov.kernel.InputRejectedException;
@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -34,18 +32,24 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The reviewers' workbench over REST: queue, to-do, done, claim, assign, decide, templates; for the
- * reviewing organisations, and for administrators (人工实名认证).
+ * reviewing organisations, for administrators (人工实名认证), and for legal persons (经办人审核, 撤销). Remark
+ * templates: {@link RemarkTemplateResource}.
  */
 @Path("v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER, ADMIN})
+@RolesAllowed({
+  CERTIFICATION_CENTRE,
+  COMMERCE_AUTHORITY,
+  ISSUING_AUTHORITY,
+  EKEY_PROVIDER,
+  ADMIN,
+  ENTERPRISE
+})
 public class ReviewResource {
 
   @Inject ReviewService review;
-
-  @Inject RemarkTemplates templates;
 
   /** A decision: APPROVE, REJECT or RETURN, the remark, and the version the reviewer saw. */
   public record DecisionRequest(String decision, String remark, Long version) {}
@@ -57,7 +61,8 @@ public class ReviewResource {
 
   public record Assignment(String assignee) {}
 
-  public record Template(String text, boolean shared) {}
+  /** 撤销: the reason, optional. */
+  public record Revocation(String remark) {}
 
   @GET
   @Path("review/filings")
@@ -139,36 +144,20 @@ public class ReviewResource {
   }
 
   @POST
+  @Path("review/filings/{id}/revocation")
+  @Operation(
+      summary = "Revoke an approved filing its type lets the last stage's decider revoke (无效)")
+  public FilingDetail revoke(@PathParam("id") Long id, Revocation r) {
+    return review.revoke(id, r == null ? null : r.remark());
+  }
+
+  @POST
   @Path("review/filings/{id}/fulfilment")
   @Operation(
       summary =
           "Record the next fulfilment step after approval (制作完成, 已寄出 with its tracking number, …)")
   public FilingDetail fulfil(@PathParam("id") Long id, FulfilmentRequest r) {
     return review.fulfil(id, r == null ? null : r.step(), r == null ? null : r.datum());
-  }
-
-  @GET
-  @Path("review/remark-templates")
-  @Operation(summary = "The caller's and the role's shared remark templates")
-  public List<RemarkTemplates.View> templates() {
-    return templates.visible();
-  }
-
-  @POST
-  @Path("review/remark-templates")
-  @Operation(summary = "Add a remark template (shared: for the whole role)")
-  public Response addTemplate(Template t) {
-    return Response.status(201)
-        .entity(templates.add(t == null ? null : t.text(), t != null && t.shared()))
-        .build();
-  }
-
-  @DELETE
-  @Path("review/remark-templates/{id}")
-  @Operation(summary = "Remove one of the caller's templates")
-  public Response removeTemplate(@PathParam("id") Long id) {
-    templates.remove(id);
-    return Response.noContent().build();
   }
 
   private static LocalDate date(String field, String value) {

@@ -1,5 +1,6 @@
 package cn.autogov.web.identity;
 
+import cn.autogov.account.application.AgentApplications;
 import cn.autogov.identity.agent.AgentService;
 import cn.autogov.identity.agent.AgentView;
 import cn.autogov.web.platform.Forms;
@@ -11,48 +12,54 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** /app/agent/index.xhtml: 经办人申请, my authorisations and 切换企业. */
+/**
+ * /app/agent/index.xhtml: 经办人申请 (filed at once), my applications (each a filing: 撤回 on its own
+ * page), the enterprises I act for and 切换企业.
+ */
 @Named
 @ViewScoped
 public class AgentBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject AgentApplications applications;
+
   @Inject AgentService agents;
 
-  private List<AgentView> mine;
+  private List<AgentApplications.Mine> mine;
+  private List<AgentView> actingFor;
   private String enterpriseName;
   private String creditCode;
 
   @PostConstruct
   void load() {
-    mine = agents.mine();
+    mine = applications.mine();
+    actingFor = agents.mine();
   }
 
   public void apply() {
-    if (Forms.call("apply", () -> agents.apply(enterpriseName, creditCode)) != null) {
-      Forms.info(Texts.ui("agent.applied"));
+    var filed = Forms.call("apply", () -> applications.apply(enterpriseName, creditCode));
+    if (filed != null) {
+      Forms.info(Texts.ui("agent.applied", filed.number()));
       enterpriseName = null;
       creditCode = null;
       load();
     }
   }
 
-  public void withdraw(Long id) {
-    if (Forms.run("authorisations", () -> agents.withdraw(id))) {
-      load();
-    }
-  }
-
   public String switchTo(Long enterpriseId) {
-    if (Forms.run("authorisations", () -> agents.switchTo(enterpriseId))) {
+    if (Forms.run("actingFor", () -> agents.switchTo(enterpriseId))) {
       return "/app/enterprise/index?faces-redirect=true";
     }
     return null;
   }
 
-  public List<AgentView> getMine() {
+  public List<AgentApplications.Mine> getMine() {
     return mine;
+  }
+
+  public List<AgentView> getActingFor() {
+    return actingFor;
   }
 
   public String getEnterpriseName() {

@@ -3,6 +3,8 @@ package cn.autogov.web.identity;
 import static cn.autogov.access.Role.Names.AGENT;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
 
+import cn.autogov.account.application.AgentApplications;
+import cn.autogov.filing.application.FilingView;
 import cn.autogov.identity.agent.AgentService;
 import cn.autogov.identity.agent.AgentView;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +22,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Agents: the natural person's applications and switcher; the legal person's decisions. */
+/**
+ * Agents: the natural person's one-click application (a filing, decided by the legal person on its
+ * workbench: {@code /api/v1/review/filings}), the enterprises it acts for and the switcher; the
+ * legal person's agents and 撤销.
+ */
 @Path("v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -30,27 +36,40 @@ public class AgentResource {
 
   @Inject AgentService agents;
 
+  @Inject AgentApplications applications;
+
   /** An application: the enterprise's name and credit code. */
   public record Application(String enterpriseName, String creditCode) {}
 
   /** The enterprise to act for. */
   public record Acting(Long enterpriseId) {}
 
-  /** A reason for rejecting or revoking. */
+  /** A reason for revoking. */
   public record Remark(String remark) {}
 
   @POST
-  @Path("me/agent-authorisations")
+  @Path("me/agent-applications")
   @RolesAllowed(AGENT)
-  @Operation(summary = "Apply to act for an enterprise as its agent")
+  @Operation(summary = "Apply to act for an enterprise as its agent (filed at once: 待审核)")
   public Response apply(Application a) {
-    return Response.status(201).entity(agents.apply(a.enterpriseName(), a.creditCode())).build();
+    FilingView filed =
+        applications.apply(
+            a == null ? null : a.enterpriseName(), a == null ? null : a.creditCode());
+    return Response.status(201).entity(filed).build();
+  }
+
+  @GET
+  @Path("me/agent-applications")
+  @RolesAllowed(AGENT)
+  @Operation(summary = "The caller's applications, newest first")
+  public List<AgentApplications.Mine> applications() {
+    return applications.mine();
   }
 
   @GET
   @Path("me/agent-authorisations")
   @RolesAllowed(AGENT)
-  @Operation(summary = "The caller's applications and authorisations")
+  @Operation(summary = "The enterprises the caller acts for")
   public List<AgentView> mine() {
     return agents.mine();
   }
@@ -66,29 +85,16 @@ public class AgentResource {
 
   @GET
   @Path("enterprise/agents")
-  @Operation(summary = "The legal person's enterprise: its agents and applications")
+  @Operation(summary = "The legal person's enterprise: its agents")
   public List<AgentView> ofMyEnterprise() {
     return agents.ofMyEnterprise();
   }
 
   @POST
-  @Path("enterprise/agents/{id}/approve")
-  @Operation(summary = "Approve an agent application")
-  public AgentView approve(@PathParam("id") Long id) {
-    return agents.approve(id);
-  }
-
-  @POST
-  @Path("enterprise/agents/{id}/reject")
-  @Operation(summary = "Reject an agent application")
-  public AgentView reject(@PathParam("id") Long id, Remark r) {
-    return agents.reject(id, r == null ? null : r.remark());
-  }
-
-  @POST
   @Path("enterprise/agents/{id}/revoke")
-  @Operation(summary = "Revoke an agent's authorisation")
-  public AgentView revoke(@PathParam("id") Long id, Remark r) {
-    return agents.revoke(id, r == null ? null : r.remark());
+  @Operation(summary = "Revoke an agent's authorisation (its application becomes 无效)")
+  public Response revoke(@PathParam("id") Long id, Remark r) {
+    applications.revoke(id, r == null ? null : r.remark());
+    return Response.noContent().build();
   }
 }

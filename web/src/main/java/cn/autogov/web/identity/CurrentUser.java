@@ -2,7 +2,6 @@ package cn.autogov.web.identity;
 
 import cn.autogov.access.Role;
 import cn.autogov.identity.agent.AgentService;
-import cn.autogov.identity.agent.AgentStatus;
 import cn.autogov.identity.agent.AgentView;
 import cn.autogov.identity.application.AccountService;
 import cn.autogov.identity.application.AccountView;
@@ -40,10 +39,7 @@ public class CurrentUser {
   /** The enterprises the agent is approved for (for the switcher). */
   public List<AgentView> getActingChoices() {
     if (authorisations == null) {
-      authorisations =
-          isAgent()
-              ? agents.mine().stream().filter(a -> a.status() == AgentStatus.APPROVED).toList()
-              : List.of();
+      authorisations = isAgent() ? agents.mine() : List.of();
     }
     return authorisations;
   }

@@ -1,5 +1,6 @@
 package cn.autogov.web.identity;
 
+import cn.autogov.account.application.AgentApplications;
 import cn.autogov.identity.agent.AgentService;
 import cn.autogov.identity.agent.AgentView;
 import cn.autogov.web.platform.Forms;
@@ -10,7 +11,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** /app/enterprise/agents.xhtml: 经办人审核 — the legal person approves, rejects, revokes. */
+/**
+ * /app/enterprise/agents.xhtml: the legal person's agents, each revocable (撤销授权), and how many
+ * applications wait on the workbench (经办人审核).
+ */
 @Named
 @ViewScoped
 public class EnterpriseAgentsBacking implements Serializable {
@@ -19,29 +23,20 @@ public class EnterpriseAgentsBacking implements Serializable {
 
   @Inject AgentService agents;
 
+  @Inject AgentApplications applications;
+
   private List<AgentView> all;
+  private long waiting;
   private String remark;
 
   @PostConstruct
   void load() {
     all = agents.ofMyEnterprise();
-  }
-
-  public void approve(Long id) {
-    if (Forms.run("agents", () -> agents.approve(id))) {
-      load();
-    }
-  }
-
-  public void reject(Long id) {
-    if (Forms.run("agents", () -> agents.reject(id, remark))) {
-      remark = null;
-      load();
-    }
+    waiting = applications.waiting();
   }
 
   public void revoke(Long id) {
-    if (Forms.run("agents", () -> agents.revoke(id, remark))) {
+    if (Forms.run("agents", () -> applications.revoke(id, remark))) {
       remark = null;
       load();
     }
@@ -49,6 +44,10 @@ public class EnterpriseAgentsBacking implements Serializable {
 
   public List<AgentView> getAll() {
     return all;
+  }
+
+  public long getWaiting() {
+    return waiting;
   }
 
   public String getRemark() {

@@ -1,6 +1,7 @@
 package cn.autogov.web.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.testing.Browser;
@@ -139,29 +140,49 @@ class RegistrationWalkIT {
       staff.quit();
     }
 
-    // 5. an agent applies for the enterprise
+    // 5. an agent applies for the enterprise: a wrong name first, named on its field, the code kept
     Account agent = Portal.create(base, "AGENT");
     WebDriver person = Browser.start();
     try {
       Browser.signIn(person, base, agent.login(), Portal.PASSWORD);
       Browser.clickAndWait(person, By.id("nav-agent"));
-      person.findElement(By.id("apply:enterpriseName")).sendKeys(enterpriseName);
+      person.findElement(By.id("apply:enterpriseName")).sendKeys(enterpriseName + "分公司");
       person.findElement(By.id("apply:creditCode")).sendKeys(creditCode);
       Browser.clickAndWait(person, By.id("apply:submit"));
+      String refused = person.findElement(By.id("apply")).getText();
+      assertTrue(refused.contains("未找到名称与统一社会信用代码一致"), refused);
+      assertEquals(creditCode, person.findElement(By.id("apply:creditCode")).getAttribute("value"));
+      var name = person.findElement(By.id("apply:enterpriseName"));
+      name.clear();
+      name.sendKeys(enterpriseName);
+      Browser.clickAndWait(person, By.id("apply:submit"));
+      String filed = person.findElement(By.id("apply:messages")).getText();
+      assertTrue(filed.contains("申请已提交（编号AGA-"), filed);
       assertTrue(person.findElement(By.id("authorisations")).getText().contains("待审核"));
+      Browser.screenshot(person, "walk-5-agent-applied");
     } finally {
       person.quit();
     }
 
-    // 6. the legal person, signed in with a fresh SMS code, approves the agent
+    // 6. the legal person, signed in with a fresh SMS code, approves it on the workbench
     WebDriver legal = Browser.start();
     try {
       Browser.signIn(legal, base, login, PASSWORD);
       assertEquals("企业法人", legal.findElement(By.id("role")).getText());
       Browser.clickAndWait(legal, By.id("nav-agents"));
-      var row = legal.findElement(By.xpath("//tr[td[contains(., '" + agent.login() + "')]]"));
-      Browser.clickAndWait(legal, row, By.xpath(".//button[contains(@id,'approve')]"));
-      assertTrue(legal.findElement(By.id("agents")).getText().contains("已同意"));
+      assertTrue(legal.findElement(By.id("waiting")).getText().contains("1"));
+      Browser.clickAndWait(legal, By.id("to-workbench"));
+      var waiting = legal.findElement(By.xpath("//tr[td[contains(., '经办人申请')]]"));
+      Browser.clickAndWait(legal, waiting, By.xpath(".//a[contains(@id,'open')]"));
+      String form = legal.findElement(By.tagName("main")).getText();
+      assertTrue(form.contains(enterpriseName) && form.contains(creditCode), form);
+      assertTrue(
+          legal.findElements(By.id("review:assign")).isEmpty(), "a legal person decides alone");
+      Browser.screenshot(legal, "walk-6-agent-application-on-workbench");
+      Browser.clickAndWait(legal, By.id("review:approve"));
+      assertTrue(legal.findElement(By.id("queue:messages")).getText().contains("已处理"));
+      Browser.clickAndWait(legal, By.id("nav-agents"));
+      assertTrue(legal.findElement(By.id("agents")).getText().contains(agent.login()));
       Browser.screenshot(legal, "walk-6-approved");
 
       // 7. the agent switches to the enterprise and changes its contact address
@@ -169,7 +190,9 @@ class RegistrationWalkIT {
       try {
         Browser.signIn(acting, base, agent.login(), Portal.PASSWORD);
         Browser.clickAndWait(acting, By.id("nav-agent"));
-        var mine = acting.findElement(By.xpath("//tr[td[contains(., '" + creditCode + "')]]"));
+        var mine =
+            acting.findElement(
+                By.xpath("//form[@id='actingFor']//tr[td[contains(., '" + creditCode + "')]]"));
         Browser.clickAndWait(acting, mine, By.xpath(".//button[contains(@id,'switch')]"));
         assertEquals(enterpriseName, acting.findElement(By.id("enterprise-name")).getText());
         assertEquals(enterpriseName, acting.findElement(By.id("switcher:acting-name")).getText());
@@ -188,6 +211,24 @@ class RegistrationWalkIT {
       String activity = legal.findElement(By.id("activity")).getText();
       assertTrue(activity.contains("测试经办人 (" + agent.login() + ")"), activity);
       assertTrue(activity.contains("修改联系地址") && activity.contains("北京市海淀区经办人新址8号"), activity);
+
+      // 8. the legal person revokes the agent with a reason: its application is 无效, access ends
+      Browser.clickAndWait(legal, By.id("nav-agents"));
+      legal.findElement(By.id("agents:remark")).sendKeys("已离职");
+      var agentRow = legal.findElement(By.xpath("//tr[td[contains(., '" + agent.login() + "')]]"));
+      Browser.clickAndWait(legal, agentRow, By.xpath(".//button[contains(@id,'revoke')]"));
+      assertFalse(legal.findElement(By.id("agents")).getText().contains(agent.login()));
+      WebDriver revoked = Browser.start();
+      try {
+        Browser.signIn(revoked, base, agent.login(), Portal.PASSWORD);
+        Browser.clickAndWait(revoked, By.id("nav-agent"));
+        String mine = revoked.findElement(By.id("authorisations")).getText();
+        assertTrue(mine.contains("无效"), mine);
+        assertFalse(revoked.findElement(By.id("actingFor")).getText().contains(creditCode));
+        Browser.screenshot(revoked, "walk-8-agent-revoked");
+      } finally {
+        revoked.quit();
+      }
     } finally {
       legal.quit();
     }

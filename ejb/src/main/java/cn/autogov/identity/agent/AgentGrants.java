@@ -1,0 +1,88 @@
+package cn.autogov.identity.agent;
+
+import cn.autogov.identity.application.Actor;
+import cn.autogov.identity.application.Actors;
+import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.identity.enterprise.Enterprise;
+import cn.autogov.kernel.BusinessTime;
+import cn.autogov.kernel.Checks;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * What identity keeps of agents' authorisations, for the account area's agent application (经办人申请)
+ * to ask and to write as the consequence of its decisions: the enterprise an application names, an
+ * authorisation already held, granting and revoking. The callers established who acts; never used
+ * by the front modules.
+ */
+@Dependent
+public class AgentGrants {
+
+  @PersistenceContext EntityManager em;
+
+  @EJB Actors actors;
+
+  /**
+   * The enterprise of this credit code and this name that has its legal-person account; null, with
+   * the problem under {@code enterpriseName}, when there is none (the seed: both must match).
+   */
+  public Long enterpriseNamed(String name, String creditCode, Checks checks) {
+    if (name == null || creditCode == null || checks.has("creditCode")) {
+      return null;
+    }
+    Long id =
+        Enterprise.withCreditCode(em, creditCode)
+            .filter(e -> e.getName().equals(name.strip()) && e.getAccountId() != null)
+            .map(Enterprise::getId)
+            .orElse(null);
+    if (id == null) {
+      checks.add("enterpriseName", "agent.no-such-enterprise");
+    }
+    return id;
+  }
+
+  /** Refuses (under {@code enterpriseName}) an application for an enterprise already acted for. */
+  public void requireNotGranted(Long agentId, Long enterpriseId, Checks checks) {
+    if (enterpriseId != null && find(agentId, enterpriseId) != null) {
+      checks.add("enterpriseName", "agent.already-authorised");
+    }
+  }
+
+  /** The agent acts for the enterprise from now on (the legal person approved application). */
+  public void grant(Actor by, Long agentId, Long enterpriseId, Long filingId, String number) {
+    if (find(agentId, enterpriseId) == null) {
+      em.persist(AgentGrant.of(agentId, enterpriseId, filingId, number, BusinessTime.now()));
+      em.flush();
+    }
+    recorded(by, enterpriseId, "agent.approved", agentId);
+  }
+
+  /** The agent acts for the enterprise no more, at its next request. */
+  public void revoke(Actor by, Long agentId, Long enterpriseId) {
+    AgentGrant g = find(agentId, enterpriseId);
+    if (g != null) {
+      em.remove(g);
+      em.flush();
+    }
+    recorded(by, enterpriseId, "agent.revoked", agentId);
+  }
+
+  /** In the enterprise's activity, under the legal person who decided. */
+  private void recorded(Actor by, Long enterpriseId, String action, Long agentId) {
+    if (by != null) {
+      actors.recordFor(
+          by, enterpriseId, action, em.find(UserAccount.class, agentId).getLoginName());
+    }
+  }
+
+  AgentGrant find(Long agentId, Long enterpriseId) {
+    return em.createNamedQuery("AgentGrant.of", AgentGrant.class)
+        .setParameter("agentId", agentId)
+        .setParameter("enterpriseId", enterpriseId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}
