@@ -107,6 +107,12 @@ class AgentApplicationIT {
         409,
         legal.call("POST", "/review/filings/" + id + "/revocation", "{}").statusCode(),
         "once");
+
+    // the agent was told of both, in the type's own words
+    String outbox = Api.of(base, "ADMIN", null).call("GET", "/admin/outbox", null).body();
+    assertTrue(outbox.contains("您的经办人申请" + number + "已获企业法人同意"), outbox);
+    assertTrue(outbox.contains("企业法人已撤销您依经办人申请" + number + "获得的授权"), outbox);
+    assertTrue(outbox.contains("不能再为该企业办理业务。已离职"), outbox);
   }
 
   private static String apply(String name, String code) {

@@ -31,6 +31,7 @@ public class AgentApplicationDefinition implements FilingDefinition {
           .form(AgentApplicationForm.class)
           .filedByAccounts(Role.AGENT)
           .stage("legal-person-consent", Role.ENTERPRISE, false, 5)
+          .decidedOnly() // the seed: 同意 or 拒绝
           .revocable()
           .build();
 
