@@ -160,6 +160,11 @@ class RegistrationWalkIT {
       assertTrue(filed.contains("申请已提交（编号AGA-"), filed);
       assertTrue(person.findElement(By.id("authorisations")).getText().contains("待审核"));
       Browser.screenshot(person, "walk-5-agent-applied");
+      person.get(Http.uri(base, "/app/agent/index.xhtml?lang=en").toString());
+      String english = person.findElement(By.tagName("main")).getText();
+      assertTrue(
+          english.contains("Enterprises I act for") && english.contains("In review"), english);
+      Browser.screenshot(person, "walk-5-agent-applied-en");
     } finally {
       person.quit();
     }
