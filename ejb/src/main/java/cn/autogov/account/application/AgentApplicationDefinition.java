@@ -42,19 +42,13 @@ public class AgentApplicationDefinition implements FilingDefinition {
     return type;
   }
 
+  /** The enterprise named by both its name and its credit code, not one the agent acts for. */
   @Override
-  public Long addressee(FilingForm form, Checks checks) {
+  public Long addressee(Long accountId, FilingForm form, Checks checks) {
     var f = (AgentApplicationForm) form;
-    return grants.enterpriseNamed(f.enterpriseName(), f.creditCode(), checks);
-  }
-
-  @Override
-  public void checkAccount(Long accountId, FilingForm form, Checks checks) {
-    var f = (AgentApplicationForm) form;
-    grants.requireNotGranted(
-        accountId,
-        grants.enterpriseNamed(f.enterpriseName(), f.creditCode(), new Checks()),
-        checks);
+    Long enterprise = grants.enterpriseNamed(f.enterpriseName(), f.creditCode(), checks);
+    grants.requireNotGranted(accountId, enterprise, checks);
+    return enterprise;
   }
 
   /** Approved: the agent acts for the enterprise; 无效 (revoked): no more. */

@@ -57,15 +57,9 @@ public class AgentApplications {
     var values = new java.util.HashMap<String, String>();
     values.put("enterpriseName", enterpriseName);
     values.put("creditCode", creditCode);
-    String name = actors.account().getDisplayName();
-    var actor = actors.current();
     return access.view(
         edits.fileAtOnce(
-            definition,
-            actor,
-            name == null || name.isBlank() ? actor.loginName() : name,
-            values,
-            Map.of()));
+            definition, actors.current(), actors.account().getDisplayName(), values, Map.of()));
   }
 
   /** The caller's applications, newest first. */

@@ -39,11 +39,12 @@ public interface FilingDefinition {
   default void checkAccount(Long accountId, FilingForm form, Checks checks) {}
 
   /**
-   * The enterprise a filing of an {@linkplain FilingType#addressed() addressed} type goes to, named
-   * by its form (the enterprise an agent applies to act for), at 上报; null, with the problem added
-   * to {@code checks} under the form's field, when the form names none.
+   * The enterprise the account's filing of an {@linkplain FilingType#addressed() addressed} type
+   * goes to, named by its form (the enterprise an agent applies to act for), at 上报; null, with the
+   * problem added to {@code checks} under the form's field, when the form names none, or none the
+   * account may file to.
    */
-  default Long addressee(FilingForm form, Checks checks) {
+  default Long addressee(Long accountId, FilingForm form, Checks checks) {
     return null;
   }
 

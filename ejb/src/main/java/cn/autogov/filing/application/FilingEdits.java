@@ -189,7 +189,10 @@ public class FilingEdits {
     } else {
       def.checkAccount(f.getApplicant().getAccountId(), form, checks);
     }
-    Long addressee = def.type().addressed() ? def.addressee(form, checks) : null;
+    Long addressee =
+        def.type().addressed()
+            ? def.addressee(f.getApplicant().getAccountId(), form, checks)
+            : null;
     if (f.getChangeOf() == null) {
       if (e != null) {
         starts.requirePrerequisite(def.type(), e, checks);

@@ -80,12 +80,13 @@ public class FilingStarts {
     if (def.type().signedOut()) {
       throw new RefusedException("filing.not-for-your-account", "type", def.type().code());
     }
-    String name = actors.account().getDisplayName();
-    return access.detail(
-        newOfAccount(def, actor, name == null || name.isBlank() ? actor.loginName() : name));
+    return access.detail(newOfAccount(def, actor, actors.account().getDisplayName()));
   }
 
-  /** The same for an account named {@code name}, its holder established by the caller. */
+  /**
+   * The same for an account named {@code name} (its login name when it has none), its holder
+   * established by the caller.
+   */
   public Filing newOfAccount(FilingDefinition def, Actor actor, String name) {
     if (!def.type().accountApplicants().contains(actor.role())) {
       throw new RefusedException("filing.not-for-your-account", "type", def.type().code());
@@ -96,7 +97,7 @@ public class FilingStarts {
     LocalDateTime now = BusinessTime.now();
     String number = numbers.next(def.type().numberPrefix(), now.getYear());
     Filing f = Filing.draftOfAccount(def.type(), number, actor.accountId(), actor.loginName(), now);
-    f.describeApplicant(name, null);
+    f.describeApplicant(name == null || name.isBlank() ? actor.loginName() : name, null);
     return open(def, actor, f, null, null, now);
   }
 

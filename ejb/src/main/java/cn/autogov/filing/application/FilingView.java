@@ -68,9 +68,8 @@ public record FilingView(
     if (changeable && f.getStatus() == FilingStatus.APPROVED && !type.isChange()) {
       ops.add("change");
     }
-    if (type.revocable() && f.getStatus() == FilingStatus.APPROVED) {
-      // 撤销, by the last stage's deciding role
-      ops.add("revoke:" + type.route().get(type.route().size() - 1).decidingRole().roleName());
+    if (type.revokedBy() != null && f.getStatus() == FilingStatus.APPROVED) {
+      ops.add("revoke:" + type.revokedBy().roleName()); // 撤销
     }
     boolean inReview = f.getStatus() == FilingStatus.SUBMITTED;
     return new FilingView(

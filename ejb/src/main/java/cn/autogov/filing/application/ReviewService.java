@@ -346,7 +346,7 @@ public class ReviewService {
     Actor a = actors.current();
     Filing f = access.forReviewer(a, id);
     FilingType type = type(f);
-    if (!type.revocable() || type.route().get(type.route().size() - 1).decidingRole() != a.role()) {
+    if (type.revokedBy() != a.role()) {
       throw new RefusedException("filing.not-revocable", "number", f.getNumber());
     }
     var checks = new Checks();

@@ -84,6 +84,11 @@ public record FilingType(
     return sendBack;
   }
 
+  /** Who may revoke an approved filing (the last stage's deciding role); null: nobody. */
+  public Role revokedBy() {
+    return revocable ? route.get(route.size() - 1).decidingRole() : null;
+  }
+
   /** Whether a stage is decided by the legal person of the enterprise the filing names. */
   public boolean addressed() {
     return route.stream().anyMatch(Stage::addressed);

@@ -34,7 +34,7 @@ public class AgentGrants {
     }
     Long id =
         Enterprise.withCreditCode(em, creditCode)
-            .filter(e -> e.getName().equals(name.strip()) && e.getAccountId() != null)
+            .filter(e -> e.getName().equals(name.strip())) // every enterprise has its account
             .map(Enterprise::getId)
             .orElse(null);
     if (id == null) {

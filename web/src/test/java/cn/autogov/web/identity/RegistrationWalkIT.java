@@ -189,6 +189,11 @@ class RegistrationWalkIT {
       Browser.clickAndWait(legal, By.id("nav-agents"));
       assertTrue(legal.findElement(By.id("agents")).getText().contains(agent.login()));
       Browser.screenshot(legal, "walk-6-approved");
+      // the approved application, opened from the list, offers 撤销 on the workbench too
+      Browser.clickAndWait(legal, By.xpath("//form[@id='agents']//a[contains(@id,'open')]"));
+      assertTrue(legal.findElement(By.id("review:revoke")).isDisplayed());
+      assertTrue(legal.findElements(By.id("review:approve")).isEmpty(), "decided already");
+      Browser.screenshot(legal, "walk-6-approved-on-workbench");
 
       // 7. the agent switches to the enterprise and changes its contact address
       WebDriver acting = Browser.start();
