@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -55,6 +56,23 @@ public class SchemaMigration {
   }
 
   /**
+   * Every migration, SQL (schema, then reference data) and Java, in one order: the platform's and
+   * the tests' that migrate a database of their own.
+   */
+  public static FluentConfiguration configuration(ClassLoader loader, DataSource dataSource) {
+    return Flyway.configure(loader)
+        .dataSource(dataSource)
+        .locations("classpath:db/migration", "classpath:db/refdata")
+        .javaMigrations(
+            new V22__Account_requests_to_filings(),
+            new V23__Mobile_changes_to_filings(),
+            new V24__Agent_authorisations_to_filings())
+        // a repeatable migration this build lacks (a test-only business's, say) is no reason to
+        // refuse the schema; a missing versioned one still is
+        .ignoreMigrationPatterns("*:future", "repeatable:missing");
+  }
+
+  /**
    * Migrates if that has not succeeded yet; returns the reason the schema is not usable, if any.
    */
   @Lock(LockType.WRITE)
@@ -63,18 +81,7 @@ public class SchemaMigration {
       return Optional.empty();
     }
     try {
-      Flyway flyway =
-          Flyway.configure(getClass().getClassLoader())
-              .dataSource(dataSource)
-              .locations("classpath:db/migration", "classpath:db/refdata")
-              .javaMigrations(
-                  new V22__Account_requests_to_filings(),
-                  new V23__Mobile_changes_to_filings(),
-                  new V24__Agent_authorisations_to_filings())
-              // a repeatable migration this build lacks (a test-only business's, say) is no reason
-              // to refuse the schema; a missing versioned one still is
-              .ignoreMigrationPatterns("*:future", "repeatable:missing")
-              .load();
+      Flyway flyway = configuration(getClass().getClassLoader(), dataSource).load();
       MigrateResult result = flyway.migrate();
       String version = String.valueOf(flyway.info().current().getVersion());
       migrated = true;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.kernel.identifier.Vectors;
+import cn.autogov.platform.SchemaMigration;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,7 @@ class WorkingDayCalendarTest {
   static void migrateAndLoad() throws Exception {
     var ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:calendar-test;DB_CLOSE_DELAY=-1");
-    Flyway.configure()
-        .dataSource(ds)
-        .locations("classpath:db/migration", "classpath:db/refdata")
+    SchemaMigration.configuration(WorkingDayCalendarTest.class.getClassLoader(), ds)
         .load()
         .migrate();
     List<Integer> years = new ArrayList<>();

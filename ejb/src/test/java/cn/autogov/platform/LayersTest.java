@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The areas of the EJB module point one way. From the bottom: the kernel and access (roles);
  * platform; the shared areas (audit, notification, document, reference data, the working-day
- * calendar); identity (accounts and enterprises); the system exchange; the filing engine; the
+ * calendar); identity (accounts, real names, sessions, system clients); the enterprises (the
+ * register, sub-enterprises, agents' authorisations); the system exchange; the filing engine; the
  * businesses on it (export, coc, an account's own affairs, …), which never import each other. No
  * area imports one above it, and there are no cycles between areas.
  */
@@ -58,10 +59,21 @@ class LayersTest {
   }
 
   @Test
-  void shouldKeepIdentityBelowTheExchangeAndTheFilings() {
+  void shouldKeepIdentityBelowTheEnterprises() {
     noClasses()
         .that()
         .resideInAPackage("cn.autogov.identity..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(above("cn.autogov.enterprise.."))
+        .check(classes);
+  }
+
+  @Test
+  void shouldKeepTheEnterprisesBelowTheExchangeAndTheFilings() {
+    noClasses()
+        .that()
+        .resideInAPackage("cn.autogov.enterprise..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(above("cn.autogov.exchange.."))
@@ -103,6 +115,7 @@ class LayersTest {
       "cn.autogov.reference..",
       "cn.autogov.calendar..",
       "cn.autogov.identity..",
+      "cn.autogov.enterprise..",
       "cn.autogov.exchange..",
       "cn.autogov.filing..",
       "..export..",

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.kernel.identifier.IdentifierKind;
+import cn.autogov.platform.SchemaMigration;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +24,7 @@ class ReferenceDataMigrationTest {
   static void migrate() throws Exception {
     var ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:refdata-test;DB_CLOSE_DELAY=-1");
-    Flyway.configure()
-        .dataSource(ds)
-        .locations("classpath:db/migration", "classpath:db/refdata")
+    SchemaMigration.configuration(ReferenceDataMigrationTest.class.getClassLoader(), ds)
         .load()
         .migrate();
     db = DriverManager.getConnection("jdbc:h2:mem:refdata-test");

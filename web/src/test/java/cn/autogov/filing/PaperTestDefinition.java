@@ -5,11 +5,11 @@ import static cn.autogov.filing.domain.MaterialSlot.required;
 
 import cn.autogov.access.Role;
 import cn.autogov.coc.domain.EnterpriseChangeForm;
+import cn.autogov.enterprise.application.EnterpriseProfile;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.identity.enterprise.Enterprise;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -36,7 +36,7 @@ public class PaperTestDefinition implements FilingDefinition {
   }
 
   @Override
-  public FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed) {
+  public FilingForm newForm(Long filingId, EnterpriseProfile applicant, FilingForm changed) {
     return EnterpriseChangeForm.prefilled(filingId, applicant);
   }
 

@@ -2,12 +2,12 @@ package cn.autogov.account.application;
 
 import cn.autogov.access.Role;
 import cn.autogov.account.domain.AgentApplicationForm;
+import cn.autogov.enterprise.agent.AgentGrants;
 import cn.autogov.filing.application.FilingDefinition;
 import cn.autogov.filing.application.FilingStepped;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.identity.agent.AgentGrants;
 import cn.autogov.kernel.Checks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -3,12 +3,12 @@ package cn.autogov.account.application;
 import static cn.autogov.access.Role.Names.AGENT;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
 
+import cn.autogov.enterprise.agent.AgentService;
+import cn.autogov.enterprise.agent.AgentView;
 import cn.autogov.filing.application.FilingAccess;
 import cn.autogov.filing.application.FilingEdits;
 import cn.autogov.filing.application.FilingView;
 import cn.autogov.filing.application.ReviewService;
-import cn.autogov.identity.agent.AgentService;
-import cn.autogov.identity.agent.AgentView;
 import cn.autogov.identity.application.Actors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

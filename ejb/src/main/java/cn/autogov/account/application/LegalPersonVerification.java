@@ -4,6 +4,7 @@ import static cn.autogov.document.inspection.UploadRules.REAL_NAME_SCAN;
 import static cn.autogov.filing.domain.MaterialSlot.required;
 
 import cn.autogov.account.domain.LegalPersonVerificationForm;
+import cn.autogov.enterprise.application.EnterpriseRegistrations;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
 import cn.autogov.filing.domain.FilingForm;
@@ -35,6 +36,8 @@ public class LegalPersonVerification implements FilingDefinition {
 
   @EJB RealNames realNames;
 
+  @EJB EnterpriseRegistrations registrations;
+
   @Override
   public FilingType type() {
     return type;
@@ -42,11 +45,12 @@ public class LegalPersonVerification implements FilingDefinition {
 
   @Override
   public void checkAccount(Long accountId, FilingForm form, Checks checks) {
-    realNames.check(accountId, ((LegalPersonVerificationForm) form).creditCode(), checks);
+    realNames.check(accountId, checks);
+    registrations.check(((LegalPersonVerificationForm) form).creditCode(), checks);
   }
 
   @Override
   public void approved(Approval approval) {
-    ((LegalPersonVerificationForm) approval.form()).verify(realNames, approval.accountId());
+    ((LegalPersonVerificationForm) approval.form()).verify(registrations, approval.accountId());
   }
 }

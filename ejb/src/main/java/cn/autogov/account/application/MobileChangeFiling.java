@@ -1,12 +1,12 @@
 package cn.autogov.account.application;
 
+import cn.autogov.access.Actor;
 import cn.autogov.account.domain.MobileChangeForm;
 import cn.autogov.document.store.Upload;
 import cn.autogov.filing.application.FilingAccess;
 import cn.autogov.filing.application.FilingEdits;
 import cn.autogov.filing.application.FilingView;
 import cn.autogov.filing.domain.Filing;
-import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.mobile.MobileChanges;
 import cn.autogov.kernel.DomainText;
 import cn.autogov.kernel.identifier.InvalidIdentifierException;

@@ -38,7 +38,7 @@ public class NaturalPersonVerification implements FilingDefinition {
 
   @Override
   public void checkAccount(Long accountId, FilingForm form, Checks checks) {
-    realNames.check(accountId, null, checks);
+    realNames.check(accountId, checks);
   }
 
   @Override

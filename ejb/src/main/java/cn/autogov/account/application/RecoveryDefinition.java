@@ -5,11 +5,11 @@ import static cn.autogov.filing.domain.MaterialSlot.required;
 
 import cn.autogov.access.Role;
 import cn.autogov.account.domain.RecoveryRequestForm;
+import cn.autogov.enterprise.application.Listing;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.identity.enterprise.Listing;
 import cn.autogov.identity.recovery.AccountRecoveries;
 import cn.autogov.kernel.Checks;
 import jakarta.ejb.EJB;

@@ -1,11 +1,12 @@
 package cn.autogov.account.domain;
 
+import cn.autogov.enterprise.application.EnterpriseRegistrations;
+import cn.autogov.enterprise.domain.EnterpriseType;
+import cn.autogov.enterprise.domain.LegalPersonType;
 import cn.autogov.filing.domain.FormEntity;
 import cn.autogov.filing.domain.FormInput;
 import cn.autogov.filing.domain.Input;
 import cn.autogov.identity.domain.IdType;
-import cn.autogov.identity.enterprise.EnterpriseType;
-import cn.autogov.identity.enterprise.LegalPersonType;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,9 +64,9 @@ public class LegalPersonVerificationForm extends FormEntity {
     return creditCode;
   }
 
-  /** The approval's effect, through identity: the enterprise registered, the account its own. */
-  public void verify(cn.autogov.identity.realname.RealNames realNames, Long accountId) {
-    realNames.verifyLegalPerson(
+  /** The approval's effect: the enterprise registered, the account its legal-person account. */
+  public void verify(EnterpriseRegistrations registrations, Long accountId) {
+    registrations.registerLegalPerson(
         accountId,
         EnterpriseType.valueOf(enterpriseType),
         creditCode,

@@ -1,9 +1,9 @@
 package cn.autogov.account.domain;
 
+import cn.autogov.enterprise.application.Listing;
 import cn.autogov.filing.domain.FormEntity;
 import cn.autogov.filing.domain.FormInput;
 import cn.autogov.filing.domain.Input;
-import cn.autogov.identity.enterprise.Listing;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

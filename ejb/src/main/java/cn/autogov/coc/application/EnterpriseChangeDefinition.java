@@ -5,12 +5,13 @@ import static cn.autogov.filing.domain.MaterialSlot.required;
 
 import cn.autogov.access.Role;
 import cn.autogov.coc.domain.EnterpriseChangeForm;
+import cn.autogov.enterprise.application.EnterpriseProfile;
+import cn.autogov.enterprise.application.Enterprises;
+import cn.autogov.enterprise.application.Listing;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.identity.enterprise.Enterprise;
-import cn.autogov.identity.enterprise.Listing;
 import cn.autogov.kernel.Checks;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,8 @@ public class EnterpriseChangeDefinition implements FilingDefinition {
       defaultValue = "false")
   boolean secondApprover;
 
+  @Inject Enterprises enterprises;
+
   private FilingType type;
 
   @PostConstruct
@@ -58,14 +61,14 @@ public class EnterpriseChangeDefinition implements FilingDefinition {
   }
 
   @Override
-  public FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed) {
+  public FilingForm newForm(Long filingId, EnterpriseProfile applicant, FilingForm changed) {
     return EnterpriseChangeForm.prefilled(filingId, applicant);
   }
 
   /** 子企业信息变更 is its own business (seed 000 §七). */
   @Override
-  public void checkApplicant(Enterprise applicant, Checks checks) {
-    if (applicant.getParentId() != null) {
+  public void checkApplicant(EnterpriseProfile applicant, Checks checks) {
+    if (applicant.isSubEnterprise()) {
       checks.add("type", "filing.not-for-sub-enterprise");
     } else if (!applicant.inCertificateBusiness()) {
       checks.add("type", "filing.not-certificate-enterprise");
@@ -75,8 +78,8 @@ public class EnterpriseChangeDefinition implements FilingDefinition {
   @Override
   public void approved(Approval approval) {
     var form = (EnterpriseChangeForm) approval.form();
-    Enterprise e = approval.applicant();
+    EnterpriseProfile e = approval.applicant();
     approval.recordChanges(EnterpriseChangeForm.current(e), form.changed());
-    form.applyTo(e);
+    form.applyTo(e, enterprises);
   }
 }

@@ -2,10 +2,11 @@ package cn.autogov.coc.domain;
 
 import static cn.autogov.filing.domain.FormInput.show;
 
+import cn.autogov.enterprise.application.EnterpriseProfile;
+import cn.autogov.enterprise.application.Enterprises;
+import cn.autogov.enterprise.application.Listing;
 import cn.autogov.filing.domain.FormEntity;
 import cn.autogov.filing.domain.Input;
-import cn.autogov.identity.enterprise.Enterprise;
-import cn.autogov.identity.enterprise.Listing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -51,22 +52,22 @@ public class EnterpriseChangeForm extends FormEntity {
   }
 
   /** Prefilled with the enterprise's current data, which the applicant edits. */
-  public static EnterpriseChangeForm prefilled(Long filingId, Enterprise e) {
+  public static EnterpriseChangeForm prefilled(Long filingId, EnterpriseProfile e) {
     var f = new EnterpriseChangeForm(filingId);
-    f.enterpriseName = e.getName();
-    f.legalRepresentative = e.getLegalRepresentative();
-    f.registeredAddress = e.getAddress();
-    f.productionAddress = e.getProductionAddress();
+    f.enterpriseName = e.name();
+    f.legalRepresentative = e.legalRepresentative();
+    f.registeredAddress = e.address();
+    f.productionAddress = e.productionAddress();
     return f;
   }
 
   /** The enterprise's data in the form's terms (the "before" of the change). */
-  public static Map<String, String> current(Enterprise e) {
+  public static Map<String, String> current(EnterpriseProfile e) {
     Map<String, String> v = new LinkedHashMap<>();
-    v.put("enterpriseName", show(e.getName()));
-    v.put("legalRepresentative", show(e.getLegalRepresentative()));
-    v.put("registeredAddress", show(e.getAddress()));
-    v.put("productionAddress", show(e.getProductionAddress()));
+    v.put("enterpriseName", show(e.name()));
+    v.put("legalRepresentative", show(e.legalRepresentative()));
+    v.put("registeredAddress", show(e.address()));
+    v.put("productionAddress", show(e.productionAddress()));
     return v;
   }
 
@@ -79,7 +80,8 @@ public class EnterpriseChangeForm extends FormEntity {
   }
 
   /** Applies the approved values to the enterprise. */
-  public void applyTo(Enterprise e) {
-    e.applyInfoChange(enterpriseName, legalRepresentative, registeredAddress, productionAddress);
+  public void applyTo(EnterpriseProfile e, Enterprises enterprises) {
+    enterprises.applyInfoChange(
+        e.id(), enterpriseName, legalRepresentative, registeredAddress, productionAddress);
   }
 }

@@ -1,11 +1,11 @@
 package cn.autogov.export.application;
 
+import cn.autogov.enterprise.application.EnterpriseProfile;
 import cn.autogov.export.domain.ExportFilingForm;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.identity.enterprise.Enterprise;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -23,7 +23,7 @@ public class ExportFilingDefinition implements FilingDefinition {
   }
 
   @Override
-  public FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed) {
+  public FilingForm newForm(Long filingId, EnterpriseProfile applicant, FilingForm changed) {
     return ExportFilingForm.prefilled(filingId, applicant);
   }
 

@@ -1,14 +1,16 @@
 package cn.autogov.export.application;
 
+import cn.autogov.enterprise.application.EnterpriseProfile;
+import cn.autogov.enterprise.application.Enterprises;
 import cn.autogov.export.domain.ExportFilingForm;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingStatus;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.kernel.identifier.CreditCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -42,6 +44,8 @@ public class ExportFilingQueries {
           FilingStatus.INVALIDATED);
 
   @PersistenceContext EntityManager em;
+
+  @Inject Enterprises enterprises;
 
   /** A decided export filing as partners see it. */
   public record ExportFilingView(
@@ -144,11 +148,11 @@ public class ExportFilingQueries {
   /** A filing as partners see it (the enterprise's name and codes, status, validity). */
   public ExportFilingView view(Filing f) {
     ExportFilingForm form = em.find(ExportFilingForm.class, f.getId());
-    Enterprise e = em.find(Enterprise.class, f.getApplicant().getEnterpriseId());
+    EnterpriseProfile e = enterprises.profile(f.getApplicant().getEnterpriseId());
     return new ExportFilingView(
         f.getNumber(),
-        e == null ? f.getApplicant().getName() : e.getName(),
-        e == null ? null : e.getCreditCode().value(),
+        e == null ? f.getApplicant().getName() : e.name(),
+        e == null ? null : e.creditCode(),
         form == null ? null : form.values().get("customsCode"),
         f.getStatus(),
         f.getValidFrom(),
@@ -164,12 +168,7 @@ public class ExportFilingQueries {
       throw new RefusedException("exchange.invalid-request");
     }
     // the id only: building the whole enterprise cost a tenth of a customs call
-    return em.createQuery(
-            "SELECT e.id FROM Enterprise e WHERE e.creditCode = :creditCode", Long.class)
-        .setParameter("creditCode", creditCode)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return enterprises.idWithCreditCode(creditCode);
   }
 
   /** The enterprise whose latest export filing carries the customs code. */

@@ -2,10 +2,10 @@ package cn.autogov.export.domain;
 
 import static cn.autogov.filing.domain.Input.Origin.ACCOUNT;
 
+import cn.autogov.enterprise.application.EnterpriseProfile;
 import cn.autogov.filing.domain.FormEntity;
 import cn.autogov.filing.domain.FormInput;
 import cn.autogov.filing.domain.Input;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import jakarta.persistence.Column;
@@ -135,12 +135,12 @@ public class ExportFilingForm extends FormEntity {
   }
 
   /** A new form, prefilled from the enterprise's verified identity. */
-  public static ExportFilingForm prefilled(Long filingId, Enterprise e) {
+  public static ExportFilingForm prefilled(Long filingId, EnterpriseProfile e) {
     var f = new ExportFilingForm(filingId);
-    f.enterpriseName = e.getName();
-    f.creditCode = e.getCreditCode().value();
-    f.legalRepresentative = e.getLegalRepresentative();
-    f.businessAddress = e.getAddress();
+    f.enterpriseName = e.name();
+    f.creditCode = e.creditCode();
+    f.legalRepresentative = e.legalRepresentative();
+    f.businessAddress = e.address();
     return f;
   }
 

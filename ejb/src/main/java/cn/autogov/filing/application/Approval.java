@@ -1,11 +1,11 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.enterprise.application.EnterpriseProfile;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingValueChange;
 import cn.autogov.filing.domain.FormInput;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,12 +25,16 @@ public final class Approval {
   private final EntityManager em;
   private final Filing filing;
   private final FilingForm form;
-  private final Enterprise applicant;
+  private final EnterpriseProfile applicant;
   private final LocalDateTime now;
   private final List<Filing> invalidated = new ArrayList<>();
 
   Approval(
-      EntityManager em, Filing filing, FilingForm form, Enterprise applicant, LocalDateTime now) {
+      EntityManager em,
+      Filing filing,
+      FilingForm form,
+      EnterpriseProfile applicant,
+      LocalDateTime now) {
     this.em = em;
     this.filing = filing;
     this.form = form;
@@ -52,7 +56,7 @@ public final class Approval {
   }
 
   /** The enterprise filed for; null for an account's own filing. */
-  public Enterprise applicant() {
+  public EnterpriseProfile applicant() {
     return applicant;
   }
 

@@ -1,6 +1,9 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.access.Actor;
 import cn.autogov.access.Role;
+import cn.autogov.enterprise.application.EnterpriseProfile;
+import cn.autogov.enterprise.application.Enterprises;
 import cn.autogov.filing.domain.FieldKind;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingChannel;
@@ -14,8 +17,6 @@ import cn.autogov.filing.domain.FilingValueChange;
 import cn.autogov.filing.domain.FormField;
 import cn.autogov.filing.domain.MaterialSlot;
 import cn.autogov.filing.domain.Stage;
-import cn.autogov.identity.application.Actor;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.RefusedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -39,6 +40,8 @@ public class FilingAccess {
   @PersistenceContext EntityManager em;
 
   @Inject FilingTypes types;
+
+  @Inject Enterprises enterprises;
 
   /** The filing its applicant works on (locked against a parallel edit or decision). */
   public Filing forApplicant(Actor actor, Long id) {
@@ -72,9 +75,8 @@ public class FilingAccess {
   }
 
   /** The applicant enterprise; null for an account's own filing. */
-  public Enterprise enterprise(Filing f) {
-    Long id = f.getApplicant().getEnterpriseId();
-    return id == null ? null : em.find(Enterprise.class, id);
+  public EnterpriseProfile enterprise(Filing f) {
+    return enterprises.profile(f.getApplicant().getEnterpriseId());
   }
 
   public boolean mayEdit(Actor actor, Filing f) {
@@ -116,8 +118,8 @@ public class FilingAccess {
       return true;
     }
     if (role.isApplicantSide()) {
-      Enterprise e = enterprise(f);
-      return role == Role.ENTERPRISE && (e != null && actor.canSee(e) || isAddressee(actor, f));
+      EnterpriseProfile e = enterprise(f);
+      return role == Role.ENTERPRISE && (e != null && e.visibleTo(actor) || isAddressee(actor, f));
     }
     if (f.getSubmittedAt() == null) {
       return mayEdit(actor, f); // drafts are their editors' alone
@@ -155,7 +157,7 @@ public class FilingAccess {
   public static boolean covers(String scope, Filing f) {
     return scope != null
         && f.getApplicant().getRegionCode() != null
-        && f.getApplicant().getRegionCode().startsWith(Enterprise.regionPrefix(scope));
+        && f.getApplicant().getRegionCode().startsWith(Actor.regionPrefix(scope));
   }
 
   public FilingForm form(Filing f) {

@@ -1,9 +1,9 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.access.Actor;
 import cn.autogov.audit.application.AuditSwitch;
 import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.audit.domain.AuditEvent;
-import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.enterprise.application.EnterpriseProfile;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FormEntity;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 
 /**
@@ -24,12 +24,12 @@ public interface FilingDefinition {
    * The form of a new filing: prefilled from the applicant, or, for a change, a copy of the
    * approved filing's form ({@code changed}, else null).
    */
-  default FilingForm newForm(Long filingId, Enterprise applicant, FilingForm changed) {
+  default FilingForm newForm(Long filingId, EnterpriseProfile applicant, FilingForm changed) {
     return FormEntity.create(formClass(), filingId, changed);
   }
 
   /** Refuses applicants the seed does not let file (problems under the field "type"). */
-  default void checkApplicant(Enterprise applicant, Checks checks) {}
+  default void checkApplicant(EnterpriseProfile applicant, Checks checks) {}
 
   /**
    * Refuses an account's own filing (实名认证, 账号找回, …) the seed does not accept, at 上报: what only the

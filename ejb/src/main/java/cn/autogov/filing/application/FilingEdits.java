@@ -1,8 +1,10 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.access.Actor;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.StoredFile;
 import cn.autogov.document.store.Upload;
+import cn.autogov.enterprise.application.EnterpriseProfile;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingMaterial;
@@ -12,9 +14,7 @@ import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FormField;
 import cn.autogov.filing.domain.FormInput;
 import cn.autogov.filing.domain.MaterialSlot;
-import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
@@ -183,7 +183,7 @@ public class FilingEdits {
     var checks = new Checks();
     form.read(new FormInput(form.values(), checks, true));
     requireMaterials(def.type(), form, f, checks);
-    Enterprise e = access.enterprise(f); // null: an account's own filing
+    EnterpriseProfile e = access.enterprise(f); // null: an account's own filing
     if (e != null) {
       def.checkApplicant(e, checks);
     } else {
@@ -210,7 +210,7 @@ public class FilingEdits {
       f.save(true, actor.loginName(), now);
     }
     if (e != null) {
-      f.describeApplicant(e.getName(), e.getRegionCode()); // as it is on the day it is filed
+      f.describeApplicant(e.name(), e.regionCode()); // as it is on the day it is filed
     }
     LocalDate due = deadlines.dueAfter(now.toLocalDate(), def.type().stage(0).slaWorkingDays());
     f.submit(def.type(), due, actor.loginName(), now);

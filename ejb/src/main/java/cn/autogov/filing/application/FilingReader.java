@@ -9,6 +9,7 @@ import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 import static cn.autogov.access.Role.Names.REGISTERED;
 
+import cn.autogov.access.Actor;
 import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.audit.application.AuditView;
 import cn.autogov.audit.domain.AuditEvent;
@@ -18,7 +19,6 @@ import cn.autogov.document.store.StoredFileView;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingMaterial;
 import cn.autogov.filing.domain.FilingMaterialVersion;
-import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.RolesAllowed;

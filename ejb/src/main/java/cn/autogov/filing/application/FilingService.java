@@ -8,17 +8,18 @@ import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 import static cn.autogov.access.Role.Names.REGISTERED;
 
+import cn.autogov.access.Actor;
 import cn.autogov.document.store.FileStore;
 import cn.autogov.document.store.Upload;
+import cn.autogov.enterprise.application.EnterpriseProfile;
+import cn.autogov.enterprise.application.Enterprises;
 import cn.autogov.filing.domain.Applicant;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingMaterial;
 import cn.autogov.filing.domain.FilingMaterialVersion;
 import cn.autogov.filing.domain.FilingStatus;
-import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
@@ -58,6 +59,8 @@ public class FilingService {
 
   @Inject FilingTypes types;
 
+  @Inject Enterprises enterprises;
+
   @Inject FilingAccess access;
 
   @Inject FilingStarts starts;
@@ -72,8 +75,7 @@ public class FilingService {
   @RolesAllowed({ENTERPRISE, AGENT, REGISTERED})
   public List<String> startable() {
     Actor actor = actors.current();
-    Enterprise e =
-        actor.enterpriseId() == null ? null : em.find(Enterprise.class, actor.enterpriseId());
+    EnterpriseProfile e = enterprises.profile(actor.enterpriseId());
     return types.all().stream()
         .filter(d -> !d.type().isChange() && starts.mayStart(d, actor, e))
         .map(d -> d.type().code())
@@ -91,12 +93,12 @@ public class FilingService {
       return starts.startOfAccount(def, actors.current());
     }
     Actor actor = actors.forEnterprise();
-    Enterprise e = em.find(Enterprise.class, actor.enterpriseId());
+    EnterpriseProfile e = enterprises.profile(actor.enterpriseId());
     var checks = new Checks();
     def.checkApplicant(e, checks);
     starts.requirePrerequisite(def.type(), e, checks);
     checks.throwIfAny();
-    starts.requireNoOpen(def.type(), e.getId());
+    starts.requireNoOpen(def.type(), e.id());
     return starts.start(def, actor, e, null);
   }
 
@@ -113,7 +115,7 @@ public class FilingService {
       throw new RefusedException("filing.change-needs-approved");
     }
     starts.requireNoOpen(def.type(), approved.getApplicant().getEnterpriseId());
-    Enterprise e = em.find(Enterprise.class, approved.getApplicant().getEnterpriseId());
+    EnterpriseProfile e = enterprises.profile(approved.getApplicant().getEnterpriseId());
     return starts.start(def, actor, e, approved);
   }
 

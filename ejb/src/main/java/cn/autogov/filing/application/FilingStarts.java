@@ -1,13 +1,13 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.access.Actor;
+import cn.autogov.enterprise.application.EnterpriseProfile;
 import cn.autogov.filing.domain.Applicant;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingMaterial;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.identity.application.Actor;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
@@ -43,14 +43,15 @@ public class FilingStarts {
    * form (prefilled, or copied from the approved filing with its materials); entered offline when
    * the actor is staff.
    */
-  public FilingDetail start(FilingDefinition def, Actor actor, Enterprise e, Filing approved) {
+  public FilingDetail start(
+      FilingDefinition def, Actor actor, EnterpriseProfile e, Filing approved) {
     LocalDateTime now = BusinessTime.now();
     String number = numbers.next(def.type().numberPrefix(), now.getYear());
     Filing f =
         approved == null
-            ? Filing.draft(def.type(), number, e.getId(), actor.loginName(), now)
+            ? Filing.draft(def.type(), number, e.id(), actor.loginName(), now)
             : Filing.changeOf(def.type(), approved, number, actor.loginName(), now);
-    f.describeApplicant(e.getName(), e.getRegionCode());
+    f.describeApplicant(e.name(), e.regionCode());
     if (!actor.role().isEnterpriseSide()) {
       f.enteredOffline();
     }
@@ -60,7 +61,7 @@ public class FilingStarts {
   /**
    * Whether the caller may start a filing of this type (for its enterprise {@code e}, or itself).
    */
-  public boolean mayStart(FilingDefinition def, Actor actor, Enterprise e) {
+  public boolean mayStart(FilingDefinition def, Actor actor, EnterpriseProfile e) {
     if (def.type().filedByAccount()) {
       return !def.type().signedOut() && def.type().accountApplicants().contains(actor.role());
     }
@@ -105,7 +106,7 @@ public class FilingStarts {
       FilingDefinition def,
       Actor actor,
       Filing f,
-      Enterprise e,
+      EnterpriseProfile e,
       Filing approved,
       LocalDateTime now) {
     em.persist(f);
@@ -132,14 +133,14 @@ public class FilingStarts {
   }
 
   /** The type's prerequisite: an approved filing of that type, still valid. */
-  public void requirePrerequisite(FilingType type, Enterprise e, Checks checks) {
+  public void requirePrerequisite(FilingType type, EnterpriseProfile e, Checks checks) {
     if (type.prerequisite() == null) {
       return;
     }
     LocalDate today = BusinessTime.today();
     boolean held =
         em.createNamedQuery("Filing.approvedOf", Filing.class)
-            .setParameter("enterprise", e.getId())
+            .setParameter("enterprise", e.id())
             .setParameter("account", Applicant.key(null))
             .setParameter("type", type.prerequisite())
             .getResultStream()

@@ -1,9 +1,9 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.access.Actor;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingEvent;
 import cn.autogov.filing.domain.FilingStatus;
-import cn.autogov.identity.application.Actor;
 
 /**
  * One step a filing took ({@link FilingSteps#publish}): the one event every consequence observes —

@@ -1,8 +1,8 @@
 package cn.autogov.filing.application;
 
+import cn.autogov.access.Actor;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingEvent;
-import cn.autogov.identity.application.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

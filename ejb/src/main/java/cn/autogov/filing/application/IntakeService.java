@@ -5,11 +5,12 @@ import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
 import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
+import cn.autogov.access.Actor;
+import cn.autogov.enterprise.application.EnterpriseProfile;
+import cn.autogov.enterprise.application.Enterprises;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.kernel.identifier.IdentifierKind;
@@ -36,6 +37,8 @@ public class IntakeService {
 
   @Inject FilingTypes types;
 
+  @Inject Enterprises enterprises;
+
   @Inject FilingAccess access;
 
   @Inject FilingStarts starts;
@@ -53,14 +56,15 @@ public class IntakeService {
     var checks = new Checks();
     String code = checks.identifier("creditCode", IdentifierKind.USCC, creditCode, true);
     checks.throwIfAny();
-    Enterprise e =
-        Enterprise.withCreditCode(em, code)
-            .filter(actor::canSee)
+    EnterpriseProfile e =
+        enterprises
+            .withCreditCode(code)
+            .filter(p -> p.visibleTo(actor))
             .orElseThrow(RefusedException::notFound);
     def.checkApplicant(e, checks);
     starts.requirePrerequisite(def.type(), e, checks);
     checks.throwIfAny();
-    starts.requireNoOpen(def.type(), e.getId());
+    starts.requireNoOpen(def.type(), e.id());
     return starts.start(def, actor, e, null);
   }
 

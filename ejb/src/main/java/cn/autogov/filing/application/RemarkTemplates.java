@@ -6,8 +6,8 @@ import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
 import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
+import cn.autogov.access.Actor;
 import cn.autogov.filing.domain.RemarkTemplate;
-import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;

@@ -7,16 +7,15 @@ import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
+import cn.autogov.access.Actor;
 import cn.autogov.filing.domain.Decision;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingStep;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FulfilmentStep;
-import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.UserAccount;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
@@ -87,8 +86,7 @@ public class ReviewService {
     }
     if (a.role().isRegional()) {
       jpql.append(" AND f.applicant.regionCode LIKE :region");
-      params.put(
-          "region", Enterprise.regionPrefix(a.regionCode() == null ? "-" : a.regionCode()) + "%");
+      params.put("region", Actor.regionPrefix(a.regionCode() == null ? "-" : a.regionCode()) + "%");
       List<String> provincial = provincialTypes(a.role());
       if (!FilingAccess.isProvince(a.regionCode()) && !provincial.isEmpty()) {
         jpql.append(" AND f.typeCode NOT IN :provincial"); // the province's reviewers decide these

@@ -1,5 +1,6 @@
 package cn.autogov.identity.application;
 
+import cn.autogov.access.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

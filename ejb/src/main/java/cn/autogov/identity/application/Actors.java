@@ -1,5 +1,6 @@
 package cn.autogov.identity.application;
 
+import cn.autogov.access.Actor;
 import cn.autogov.access.Role;
 import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.audit.domain.AuditEvent;
@@ -39,14 +40,14 @@ public class Actors {
 
   @EJB AuditTrail audit;
 
-  /** The signed-in caller; an agent's enterprise only while its authorisation is approved. */
+  /**
+   * The signed-in caller. An agent's enterprise is the one it switched to; revoking its
+   * authorisation clears it in the same transaction (the enterprise area's {@code AgentGrants}).
+   */
   public Actor current() {
     UserAccount a = account();
-    Long enterprise = a.getEnterpriseId();
-    if (a.getRole() == Role.AGENT && enterprise != null && !authorised(a.getId(), enterprise)) {
-      enterprise = null;
-    }
-    return new Actor(a.getId(), a.getLoginName(), a.getRole(), enterprise, a.getRegionCode());
+    return new Actor(
+        a.getId(), a.getLoginName(), a.getRole(), a.getEnterpriseId(), a.getRegionCode());
   }
 
   /** The caller's account entity (managed in the caller's transaction). */
@@ -108,13 +109,5 @@ public class Actors {
     em.persist(ActionRecord.of(actor, enterpriseId, action, subject, BusinessTime.now()));
     audit.record(
         new AuditEvent(actor.loginName(), enterpriseId, action, subject, null, before, after));
-  }
-
-  boolean authorised(Long agentId, Long enterpriseId) {
-    return !em.createNamedQuery("AgentGrant.of", cn.autogov.identity.agent.AgentGrant.class)
-        .setParameter("agentId", agentId)
-        .setParameter("enterpriseId", enterpriseId)
-        .getResultList()
-        .isEmpty();
   }
 }

@@ -3,7 +3,6 @@ package cn.autogov.identity.application;
 import cn.autogov.access.Role;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;
-import cn.autogov.platform.DemoDataRemoval;
 import cn.autogov.platform.PlatformSettings;
 import cn.autogov.platform.PlatformSettings.Mode;
 import cn.autogov.platform.SchemaReady;
@@ -39,7 +38,9 @@ public class InitialAccounts {
 
   @Inject SecretFiles secretFiles;
 
-  @Inject Event<DemoDataRemoval> removal;
+  @Inject Event<DemoAccountsLeaving> leaving;
+
+  @Inject Event<DemoAccountsCreated> created;
 
   public void onSchemaReady(@Observes SchemaReady ready) {
     if (settings.mode() == Mode.PRODUCTION) {
@@ -52,44 +53,22 @@ public class InitialAccounts {
 
   private void removeDemoAccounts() {
     String demo = "SELECT id FROM user_account WHERE demo = TRUE";
-    String demoEnterprises = "SELECT id FROM enterprise WHERE account_id IN (" + demo + ")";
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(
-                "SELECT id FROM enterprise WHERE account_id IN ("
-                    + demo
-                    + ") OR parent_id IN ("
-                    + demoEnterprises
-                    + ")")
-            .getResultList();
     @SuppressWarnings("unchecked")
     List<Number> accounts = em.createNativeQuery(demo).getResultList();
-    var demoData = new DemoDataRemoval(longs(ids), longs(accounts));
-    if (!demoData.isEmpty()) {
-      removal.fire(demoData);
+    if (!accounts.isEmpty()) {
+      leaving.fire(new DemoAccountsLeaving(accounts.stream().map(Number::longValue).toList()));
     }
     for (String sql :
         List.of(
-            "DELETE FROM agent_grant WHERE agent_id IN ("
-                + demo
-                + ") OR enterprise_id IN ("
-                + demoEnterprises
-                + ")",
             "DELETE FROM account_session WHERE account_id IN (" + demo + ")",
             "DELETE FROM client_certificate WHERE account_id IN (" + demo + ")",
-            "DELETE FROM stored_file WHERE owner_id IN (" + demo + ")",
-            "DELETE FROM enterprise WHERE parent_id IN (" + demoEnterprises + ")",
-            "DELETE FROM enterprise WHERE account_id IN (" + demo + ")")) {
+            "DELETE FROM stored_file WHERE owner_id IN (" + demo + ")")) {
       em.createNativeQuery(sql).executeUpdate();
     }
     int removed = em.createNamedQuery("UserAccount.deleteDemo").executeUpdate();
     if (removed > 0) {
       LOG.warning(() -> "Production mode: removed " + removed + " demo accounts");
     }
-  }
-
-  private static List<Long> longs(List<Number> ids) {
-    return ids.stream().map(Number::longValue).toList();
   }
 
   private void ensureFirstAdmin() {
@@ -128,6 +107,7 @@ public class InitialAccounts {
     String password = settings.demoPassword().orElseGet(SecretFiles::generatePassword);
     LocalDateTime now = BusinessTime.now();
     List<UserAccount> demo = DemoAccounts.create(em, password, now);
+    created.fire(new DemoAccountsCreated(demo, now));
     var lines = new StringBuilder("AutoGov demo accounts (demo mode only); password for all: ");
     lines.append(password).append('\n');
     demo.forEach(a -> lines.append(a.getLoginName()).append('\t').append(a.getRole()).append('\n'));

@@ -2,7 +2,7 @@ package cn.autogov.identity.mobile;
 
 import static cn.autogov.access.Role.Names.ADMIN;
 
-import cn.autogov.identity.application.Actor;
+import cn.autogov.access.Actor;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import cn.autogov.identity.verification.Purpose;

@@ -7,10 +7,6 @@ import cn.autogov.access.Role;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.IdType;
 import cn.autogov.identity.domain.UserAccount;
-import cn.autogov.identity.enterprise.Enterprise;
-import cn.autogov.identity.enterprise.EnterpriseType;
-import cn.autogov.identity.enterprise.LegalPersonType;
-import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.kernel.identifier.CreditCode;
@@ -26,10 +22,9 @@ import java.util.logging.Logger;
 
 /**
  * What identity does for real-name verification (实名认证, seed 002), the filing types of the account
- * area: tells whether a request can be met (the account is not verified yet; a credit code has one
- * legal-person account) and, once an administrator approved it, makes the registered account a
- * natural-person account, or registers its enterprise and makes it that enterprise's legal-person
- * account.
+ * area: tells whether a request can be met (the account is not verified yet) and, once an
+ * administrator approved it, makes the registered account a natural-person account, or the
+ * legal-person account of the enterprise the enterprise area just registered.
  */
 @Stateless
 @RolesAllowed({REGISTERED, ADMIN})
@@ -42,46 +37,29 @@ public class RealNames {
 
   @EJB Actors actors;
 
-  /** Problems under {@code type} (already verified) and {@code creditCode} (taken). */
-  public void check(Long accountId, String creditCode, Checks checks) {
+  /** The problem under {@code type} when the account is verified already. */
+  public void check(Long accountId, Checks checks) {
     if (em.find(UserAccount.class, accountId).getRole() != Role.REGISTERED) {
       checks.add("type", "realname.already-verified");
     }
-    if (creditCode != null && enterpriseExists(creditCode)) {
-      checks.add("creditCode", "realname.credit-code-taken");
-    }
   }
 
-  /** 法人认证 approved: the enterprise registered, the account its legal-person account. */
+  /**
+   * 法人认证 approved, the enterprise registered (by the enterprise area, which calls this): the
+   * account becomes its legal-person account.
+   */
   public void verifyLegalPerson(
       Long accountId,
-      EnterpriseType type,
-      String creditCode,
+      Long enterpriseId,
       String organisationName,
-      LegalPersonType legalPersonType,
+      CreditCode code,
+      String regionCode,
       String representative,
       IdType idType,
-      String idNumber,
-      String address) {
+      String idNumber) {
     UserAccount account = unverified(accountId);
-    if (enterpriseExists(creditCode)) {
-      throw new RefusedException("realname.credit-code-taken");
-    }
-    CreditCode code = CreditCode.reviewed(creditCode);
-    var e =
-        Enterprise.register(
-            code,
-            organisationName,
-            type,
-            legalPersonType,
-            representative,
-            address,
-            account.getId(),
-            BusinessTime.now());
-    em.persist(e);
-    em.flush();
     account.verifiedAsLegalPerson(
-        e.getId(), e.getName(), code, e.getRegionCode(), representative, idType, idNumber);
+        enterpriseId, organisationName, code, regionCode, representative, idType, idNumber);
     verified(account);
   }
 
@@ -103,12 +81,5 @@ public class RealNames {
   private void verified(UserAccount account) {
     actors.record(actors.current(), "realname.approved", account.getLoginName());
     LOG.info(() -> "Real name verified: " + account.getLoginName());
-  }
-
-  private boolean enterpriseExists(String code) {
-    return !em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
-        .setParameter("creditCode", CreditCode.reviewed(code))
-        .getResultList()
-        .isEmpty();
   }
 }

@@ -2,13 +2,18 @@ package cn.autogov.coc.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.autogov.enterprise.application.EnterpriseProfile;
+import cn.autogov.enterprise.application.Enterprises;
+import cn.autogov.enterprise.domain.Enterprise;
+import cn.autogov.enterprise.domain.EnterpriseType;
+import cn.autogov.enterprise.domain.LegalPersonType;
 import cn.autogov.filing.domain.FormInput;
-import cn.autogov.identity.enterprise.Enterprise;
-import cn.autogov.identity.enterprise.EnterpriseType;
-import cn.autogov.identity.enterprise.LegalPersonType;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.identifier.CreditCode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +22,16 @@ class EnterpriseChangeFormTest {
   @Test
   void shouldChangeTheEnterpriseButNeverItsCreditCode() {
     var e =
-        Enterprise.register(
-            CreditCode.of("91350100M000100Y43"),
-            "演示汽车有限公司",
-            EnterpriseType.ENTERPRISE,
-            LegalPersonType.CORPORATE,
-            "张三",
-            "福州市鼓楼区演示路1号",
-            1L,
-            BusinessTime.now());
+        EnterpriseProfile.of(
+            Enterprise.register(
+                CreditCode.of("91350100M000100Y43"),
+                "演示汽车有限公司",
+                EnterpriseType.ENTERPRISE,
+                LegalPersonType.CORPORATE,
+                "张三",
+                "福州市鼓楼区演示路1号",
+                1L,
+                BusinessTime.now()));
     var form = EnterpriseChangeForm.prefilled(9L, e);
     assertEquals(EnterpriseChangeForm.current(e).get("enterpriseName"), "演示汽车有限公司");
     var checks = new Checks();
@@ -41,11 +47,19 @@ class EnterpriseChangeFormTest {
             true));
     assertEquals(true, checks.ok());
     assertEquals("BULLETIN", form.category());
-    form.applyTo(e);
-    assertEquals("演示新能源汽车有限公司", e.getName());
-    assertEquals("李四", e.getLegalRepresentative());
-    assertEquals("福州市仓山区新址路2号", e.getAddress());
-    assertEquals("福清市生产路3号", e.getProductionAddress());
-    assertEquals("91350100M000100Y43", e.getCreditCode().value());
+    List<Object> applied = new ArrayList<>();
+    form.applyTo(
+        e,
+        new Enterprises() {
+          @Override
+          public void applyInfoChange(
+              Long id, String name, String representative, String address, String production) {
+            applied.addAll(Arrays.asList(id, name, representative, address, production));
+          }
+        });
+    assertEquals(
+        Arrays.asList(null, "演示新能源汽车有限公司", "李四", "福州市仓山区新址路2号", "福清市生产路3号"),
+        applied,
+        "the new values, for the enterprise filed for (its credit code is no field of the change)");
   }
 }

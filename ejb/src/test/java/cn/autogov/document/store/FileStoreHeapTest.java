@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.autogov.document.inspection.UploadRules;
 import cn.autogov.document.testing.GeneratedPdf;
 import cn.autogov.kernel.Checks;
+import cn.autogov.platform.SchemaMigration;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -17,7 +18,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +44,7 @@ class FileStoreHeapTest {
     String url = "jdbc:h2:file:" + dir.resolve("db") + ";CACHE_SIZE=2048";
     var ds = new JdbcDataSource();
     ds.setURL(url);
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    SchemaMigration.configuration(FileStoreHeapTest.class.getClassLoader(), ds).load().migrate();
     try (var c = ds.getConnection()) {
       c.createStatement()
           .executeUpdate(

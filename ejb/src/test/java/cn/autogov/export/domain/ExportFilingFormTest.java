@@ -3,10 +3,11 @@ package cn.autogov.export.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.autogov.enterprise.application.EnterpriseProfile;
+import cn.autogov.enterprise.domain.Enterprise;
+import cn.autogov.enterprise.domain.EnterpriseType;
+import cn.autogov.enterprise.domain.LegalPersonType;
 import cn.autogov.filing.domain.FormInput;
-import cn.autogov.identity.enterprise.Enterprise;
-import cn.autogov.identity.enterprise.EnterpriseType;
-import cn.autogov.identity.enterprise.LegalPersonType;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.identifier.CreditCode;
@@ -16,16 +17,17 @@ import org.junit.jupiter.api.Test;
 
 class ExportFilingFormTest {
 
-  private static Enterprise enterprise() {
-    return Enterprise.register(
-        CreditCode.of("91350100M000100Y43"),
-        "演示汽车有限公司",
-        EnterpriseType.ENTERPRISE,
-        LegalPersonType.CORPORATE,
-        "张三",
-        "福州市鼓楼区演示路1号",
-        1L,
-        BusinessTime.now());
+  private static EnterpriseProfile enterprise() {
+    return EnterpriseProfile.of(
+        Enterprise.register(
+            CreditCode.of("91350100M000100Y43"),
+            "演示汽车有限公司",
+            EnterpriseType.ENTERPRISE,
+            LegalPersonType.CORPORATE,
+            "张三",
+            "福州市鼓楼区演示路1号",
+            1L,
+            BusinessTime.now()));
   }
 
   @Test

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.autogov.platform.SchemaMigration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -59,14 +59,7 @@ class AccountRequestsMigrationTest {
   }
 
   private static FluentConfiguration flyway(DataSource ds, String schema) {
-    var f =
-        Flyway.configure()
-            .dataSource(ds)
-            .locations("classpath:db/migration", "classpath:db/refdata")
-            .javaMigrations(
-                new V22__Account_requests_to_filings(),
-                new V23__Mobile_changes_to_filings(),
-                new V24__Agent_authorisations_to_filings());
+    var f = SchemaMigration.configuration(AccountRequestsMigrationTest.class.getClassLoader(), ds);
     return schema == null ? f : f.schemas(schema).defaultSchema(schema);
   }
 
@@ -189,6 +182,13 @@ class AccountRequestsMigrationTest {
         List.of(List.of(4L, 500L, "AGA-2026-000002")),
         rows(c, "SELECT agent_id, enterprise_id, filing_number FROM agent_grant"));
     assertThrows(SQLException.class, () -> rows(c, "SELECT COUNT(*) FROM agent_authorisation"));
+    // V25: an agent acts for an enterprise only while its grant stands
+    assertEquals(
+        List.of(List.of("agent1", 500L), List.of("agent2", -1L)),
+        rows(
+            c,
+            "SELECT login_name, COALESCE(enterprise_id, -1) FROM user_account"
+                + " WHERE role = 'AGENT' ORDER BY login_name"));
   }
 
   /**
@@ -274,6 +274,17 @@ class AccountRequestsMigrationTest {
             + "(601, 4, 500, 'APPROVED', TIMESTAMP '2026-03-09 09:00:00',"
             + " TIMESTAMP '2026-03-09 10:00:00', NULL, 1)");
     s.execute(agent + "(602, 4, 500, 'PENDING', TIMESTAMP '2026-03-10 09:00:00', NULL, NULL, 0)");
+    // agent1 acts for the enterprise; agent2 had switched to it before its authorisation was
+    // revoked
+    s.execute(
+        account
+            + "(5, 'agent2', '周经办', 'AGENT', 'x', FALSE, TRUE, FALSE, 0,"
+            + " TIMESTAMP '2026-01-01 08:00:00', 0, NULL)");
+    s.execute(
+        agent
+            + "(603, 5, 500, 'REVOKED', TIMESTAMP '2026-03-11 09:00:00',"
+            + " TIMESTAMP '2026-03-12 09:00:00', NULL, 2)");
+    s.execute("UPDATE user_account SET enterprise_id = 500 WHERE id IN (4, 5)");
     s.execute(
         "INSERT INTO mobile_change_request (id, account_id, person_name, id_number, new_mobile,"
             + " id_scan_id, origin, submitted_at, status) VALUES (300, 1, '张三', 'E12345678',"

@@ -1,8 +1,8 @@
 package cn.autogov.web.identity;
 
 import cn.autogov.access.Role;
-import cn.autogov.identity.agent.AgentService;
-import cn.autogov.identity.agent.AgentView;
+import cn.autogov.enterprise.agent.AgentService;
+import cn.autogov.enterprise.agent.AgentView;
 import cn.autogov.identity.application.AccountService;
 import cn.autogov.identity.application.AccountView;
 import jakarta.enterprise.context.RequestScoped;

@@ -29,7 +29,7 @@ public class Display {
 
   @Inject ReferenceData reference;
 
-  @Inject cn.autogov.identity.enterprise.EnterpriseService enterprises;
+  @Inject cn.autogov.enterprise.application.EnterpriseService enterprises;
 
   public String time(LocalDateTime t) {
     return t == null ? "" : DomainText.TIME.format(t);

@@ -1,7 +1,7 @@
 package cn.autogov.web.review;
 
-import cn.autogov.identity.enterprise.EnterpriseService;
-import cn.autogov.identity.enterprise.EnterpriseView;
+import cn.autogov.enterprise.application.EnterpriseService;
+import cn.autogov.enterprise.application.EnterpriseView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

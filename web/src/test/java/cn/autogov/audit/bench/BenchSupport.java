@@ -33,7 +33,9 @@ public class BenchSupport {
   public List<long[]> submitted(Long enterpriseId, String creator, int n) {
     var definition = types.of("export-filing");
     FilingType export = definition.type();
-    var enterprise = em.find(cn.autogov.identity.enterprise.Enterprise.class, enterpriseId);
+    var enterprise =
+        cn.autogov.enterprise.application.EnterpriseProfile.of(
+            em.find(cn.autogov.enterprise.domain.Enterprise.class, enterpriseId));
     List<long[]> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       LocalDateTime now = BusinessTime.now();

@@ -1,21 +1,22 @@
-package cn.autogov.identity.agent;
+package cn.autogov.enterprise.agent;
 
-import cn.autogov.identity.application.Actor;
+import cn.autogov.access.Actor;
+import cn.autogov.enterprise.domain.Enterprise;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.UserAccount;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * What identity keeps of agents' authorisations, for the account area's agent application (经办人申请)
- * to ask and to write as the consequence of its decisions: the enterprise an application names, an
- * authorisation already held, granting and revoking. The callers established who acts; never used
- * by the front modules.
+ * What the enterprise area keeps of agents' authorisations, for the account area's agent
+ * application (经办人申请) to ask and to write as the consequence of its decisions: the enterprise an
+ * application names, an authorisation already held, granting and revoking. The callers established
+ * who acts; never used by the front modules.
  */
 @Dependent
 public class AgentGrants {
@@ -59,13 +60,21 @@ public class AgentGrants {
     recorded(by, enterpriseId, "agent.approved", agentId);
   }
 
-  /** The agent acts for the enterprise no more, at its next request. */
+  /**
+   * The agent acts for the enterprise no more, from its next request: the grant goes and, if the
+   * agent had switched to the enterprise, so does its acting enterprise (the account locked, so a
+   * switch at the same moment waits and then finds no grant).
+   */
   public void revoke(Actor by, Long agentId, Long enterpriseId) {
+    UserAccount agent = em.find(UserAccount.class, agentId, LockModeType.PESSIMISTIC_WRITE);
     AgentGrant g = find(agentId, enterpriseId);
     if (g != null) {
       em.remove(g);
-      em.flush();
     }
+    if (enterpriseId.equals(agent.getEnterpriseId())) {
+      agent.ofEnterprise(null);
+    }
+    em.flush();
     recorded(by, enterpriseId, "agent.revoked", agentId);
   }
 
@@ -77,6 +86,7 @@ public class AgentGrants {
     }
   }
 
+  /** The agent's grant for the enterprise; null when it has none. */
   AgentGrant find(Long agentId, Long enterpriseId) {
     return em.createNamedQuery("AgentGrant.of", AgentGrant.class)
         .setParameter("agentId", agentId)

@@ -1,4 +1,4 @@
-package cn.autogov.identity.enterprise;
+package cn.autogov.enterprise.application;
 
 import static cn.autogov.access.Role.Names.ADMIN;
 import static cn.autogov.access.Role.Names.AGENT;
@@ -8,9 +8,10 @@ import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
+import cn.autogov.access.Actor;
 import cn.autogov.access.Role;
+import cn.autogov.enterprise.domain.Enterprise;
 import cn.autogov.identity.application.ActionRecord;
-import cn.autogov.identity.application.Actor;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.application.StaffAccounts;
 import cn.autogov.identity.domain.UserAccount;
@@ -58,7 +59,7 @@ public class EnterpriseService {
   })
   public EnterpriseView find(Long id) {
     Enterprise e = id == null ? null : em.find(Enterprise.class, id);
-    if (e == null || !actors.current().canSee(e)) {
+    if (e == null || !e.visibleTo(actors.current())) {
       throw RefusedException.notFound();
     }
     return view(e);
@@ -71,13 +72,13 @@ public class EnterpriseService {
     List<Enterprise> found =
         actor.role().isRegional()
             ? em.createNamedQuery("Enterprise.inRegion", Enterprise.class)
-                .setParameter("prefix", Enterprise.regionPrefix(actor.regionCode()) + "%")
+                .setParameter("prefix", Actor.regionPrefix(actor.regionCode()) + "%")
                 .setMaxResults(500)
                 .getResultList()
             : em.createNamedQuery("Enterprise.all", Enterprise.class)
                 .setMaxResults(500)
                 .getResultList();
-    return found.stream().filter(actor::canSee).map(this::view).toList();
+    return found.stream().filter(e -> e.visibleTo(actor)).map(this::view).toList();
   }
 
   /** 子企业: the legal person's approved sub-enterprises. */

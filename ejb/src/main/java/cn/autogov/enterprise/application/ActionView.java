@@ -1,4 +1,4 @@
-package cn.autogov.identity.enterprise;
+package cn.autogov.enterprise.application;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package cn.autogov.web.identity;
+package cn.autogov.web.enterprise;
 
 import static cn.autogov.access.Role.Names.ADMIN;
 import static cn.autogov.access.Role.Names.AGENT;
@@ -8,10 +8,10 @@ import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
-import cn.autogov.identity.enterprise.ActionView;
-import cn.autogov.identity.enterprise.EnterpriseService;
-import cn.autogov.identity.enterprise.EnterpriseView;
-import cn.autogov.identity.enterprise.SubEnterpriseForm;
+import cn.autogov.enterprise.application.ActionView;
+import cn.autogov.enterprise.application.EnterpriseService;
+import cn.autogov.enterprise.application.EnterpriseView;
+import cn.autogov.enterprise.application.SubEnterpriseForm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

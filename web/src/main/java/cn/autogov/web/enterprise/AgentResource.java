@@ -1,12 +1,12 @@
-package cn.autogov.web.identity;
+package cn.autogov.web.enterprise;
 
 import static cn.autogov.access.Role.Names.AGENT;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
 
 import cn.autogov.account.application.AgentApplications;
+import cn.autogov.enterprise.agent.AgentService;
+import cn.autogov.enterprise.agent.AgentView;
 import cn.autogov.filing.application.FilingView;
-import cn.autogov.identity.agent.AgentService;
-import cn.autogov.identity.agent.AgentView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package cn.autogov.identity.enterprise;
+package cn.autogov.enterprise.domain;
 
 /** 法人类型 (seed 002, legal-person verification); labels in the portal's bundle. */
 public enum LegalPersonType {

@@ -1,18 +1,19 @@
-package cn.autogov.identity.agent;
+package cn.autogov.enterprise.agent;
 
 import static cn.autogov.access.Role.Names.AGENT;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
 
-import cn.autogov.identity.application.Actor;
+import cn.autogov.access.Actor;
+import cn.autogov.enterprise.domain.Enterprise;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.domain.UserAccount;
-import cn.autogov.identity.enterprise.Enterprise;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
@@ -46,8 +47,11 @@ public class AgentService {
   /** 切换企业: the agent acts for this enterprise from now on, if authorised. */
   @RolesAllowed(AGENT)
   public void switchTo(Long enterpriseId) {
-    UserAccount me = actors.account();
-    if (enterpriseId == null || grants.find(me.getId(), enterpriseId) == null) {
+    UserAccount me =
+        em.find(UserAccount.class, actors.account().getId(), LockModeType.PESSIMISTIC_WRITE);
+    if (enterpriseId == null
+        || grants.find(me.getId(), enterpriseId)
+            == null) { // after the lock: see AgentGrants.revoke
       throw RefusedException.notFound();
     }
     me.ofEnterprise(enterpriseId);

@@ -1,4 +1,4 @@
-package cn.autogov.identity.enterprise;
+package cn.autogov.enterprise.application;
 
 /**
  * Whether a vehicle enterprise is listed in the MIIT bulletin 《道路机动车辆生产企业及产品》 (公告企业) or not

@@ -1,4 +1,4 @@
-package cn.autogov.identity.agent;
+package cn.autogov.enterprise.agent;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;

@@ -1,8 +1,8 @@
-package cn.autogov.web.admin;
+package cn.autogov.web.enterprise;
 
-import cn.autogov.identity.enterprise.EnterpriseService;
-import cn.autogov.identity.enterprise.EnterpriseView;
-import cn.autogov.identity.enterprise.SubEnterpriseForm;
+import cn.autogov.enterprise.application.EnterpriseService;
+import cn.autogov.enterprise.application.EnterpriseView;
+import cn.autogov.enterprise.application.SubEnterpriseForm;
 import cn.autogov.web.platform.Forms;
 import cn.autogov.web.platform.Texts;
 import jakarta.annotation.PostConstruct;

@@ -1,8 +1,8 @@
-package cn.autogov.web.identity;
+package cn.autogov.web.enterprise;
 
 import cn.autogov.account.application.AgentApplications;
-import cn.autogov.identity.agent.AgentService;
-import cn.autogov.identity.agent.AgentView;
+import cn.autogov.enterprise.agent.AgentService;
+import cn.autogov.enterprise.agent.AgentView;
 import cn.autogov.web.platform.Forms;
 import cn.autogov.web.platform.Texts;
 import jakarta.annotation.PostConstruct;

@@ -1,5 +1,6 @@
-package cn.autogov.identity.enterprise;
+package cn.autogov.enterprise.domain;
 
+import cn.autogov.access.Actor;
 import cn.autogov.kernel.identifier.CreditCode;
 import cn.autogov.kernel.identifier.CreditCodeConverter;
 import jakarta.persistence.Column;
@@ -27,6 +28,9 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = "Enterprise.byCreditCode",
     query = "SELECT e FROM Enterprise e WHERE e.creditCode = :creditCode")
+@NamedQuery(
+    name = "Enterprise.idByCreditCode",
+    query = "SELECT e.id FROM Enterprise e WHERE e.creditCode = :creditCode")
 @NamedQuery(
     name = "Enterprise.children",
     query = "SELECT e FROM Enterprise e WHERE e.parentId = :parentId ORDER BY e.name")
@@ -183,18 +187,9 @@ public class Enterprise {
     return code.value().substring(2, 8);
   }
 
-  /** Whether a regional scope (a division code, e.g. 110000 or 350100) covers this enterprise. */
-  public boolean inScope(String scopeRegion) {
-    return scopeRegion != null && regionCode.startsWith(regionPrefix(scopeRegion));
-  }
-
-  /** 110000 → "11", 350100 → "3501", 350102 → "350102". */
-  public static String regionPrefix(String region) {
-    String r = region;
-    while (r.length() > 2 && r.endsWith("00")) {
-      r = r.substring(0, r.length() - 2);
-    }
-    return r;
+  /** Whether the caller may see this enterprise's data (its data scope). */
+  public boolean visibleTo(Actor actor) {
+    return actor.canSee(id, parentId, regionCode);
   }
 
   public Long getId() {

@@ -1,9 +1,10 @@
-package cn.autogov.web.identity;
+package cn.autogov.web.enterprise;
 
 import cn.autogov.access.Role;
-import cn.autogov.identity.enterprise.ActionView;
-import cn.autogov.identity.enterprise.EnterpriseService;
-import cn.autogov.identity.enterprise.EnterpriseView;
+import cn.autogov.enterprise.application.ActionView;
+import cn.autogov.enterprise.application.EnterpriseService;
+import cn.autogov.enterprise.application.EnterpriseView;
+import cn.autogov.web.identity.CurrentUser;
 import cn.autogov.web.platform.Forms;
 import cn.autogov.web.platform.Texts;
 import jakarta.annotation.PostConstruct;

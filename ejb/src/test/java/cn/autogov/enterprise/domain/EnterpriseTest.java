@@ -1,9 +1,7 @@
-package cn.autogov.identity.enterprise;
+package cn.autogov.enterprise.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.kernel.identifier.CreditCode;
 import java.time.LocalDateTime;
@@ -28,24 +26,6 @@ class EnterpriseTest {
   @Test
   void shouldTakeItsRegionFromTheCreditCode() {
     assertEquals("350100", fuzhou().getRegionCode());
-  }
-
-  @Test
-  void shouldBeSeenByTheAuthoritiesOfItsProvinceAndCityOnly() {
-    Enterprise e = fuzhou();
-    assertTrue(e.inScope("350000"), "Fujian province");
-    assertTrue(e.inScope("350100"), "Fuzhou city");
-    assertFalse(e.inScope("350200"), "Xiamen");
-    assertFalse(e.inScope("110000"), "Beijing");
-    assertFalse(e.inScope("350102"), "a county of Fuzhou does not cover the city's own register");
-    assertFalse(e.inScope(null));
-  }
-
-  @Test
-  void shouldCutTrailingZeroPairsForTheScopePrefix() {
-    assertEquals("11", Enterprise.regionPrefix("110000"));
-    assertEquals("3501", Enterprise.regionPrefix("350100"));
-    assertEquals("350102", Enterprise.regionPrefix("350102"));
   }
 
   @Test

@@ -1,5 +1,8 @@
-package cn.autogov.identity.enterprise;
+package cn.autogov.enterprise.application;
 
+import cn.autogov.enterprise.domain.Enterprise;
+import cn.autogov.enterprise.domain.EnterpriseType;
+import cn.autogov.enterprise.domain.LegalPersonType;
 import java.io.Serializable;
 
 /** An enterprise as the callers who may see it see it. */
