@@ -3,9 +3,12 @@ package cn.autogov.platform;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +80,23 @@ class LayersTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(above("cn.autogov.exchange.."))
+        .check(classes);
+  }
+
+  @Test
+  void shouldLetTheUpperAreasAskForAccountsAndEnterprisesNotLoadThem() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(above("cn.autogov.exchange.."))
+        .should()
+        .dependOnClassesThat(
+            JavaClass.Predicates.resideInAnyPackage(
+                    "cn.autogov.identity..", "cn.autogov.enterprise..")
+                .and(CanBeAnnotated.Predicates.annotatedWith(Entity.class)))
+        .because(
+            "the exchange, the filing engine and the businesses ask identity (Actors, Contacts)"
+                + " and the enterprise area (Enterprises, EnterpriseProfile); only those areas"
+                + " load and change their entities")
         .check(classes);
   }
 

@@ -58,8 +58,7 @@ public class AgentApplications {
     values.put("enterpriseName", enterpriseName);
     values.put("creditCode", creditCode);
     return access.view(
-        edits.fileAtOnce(
-            definition, actors.current(), actors.account().getDisplayName(), values, Map.of()));
+        edits.fileAtOnce(definition, actors.current(), actors.displayName(), values, Map.of()));
   }
 
   /** The caller's applications, newest first. */

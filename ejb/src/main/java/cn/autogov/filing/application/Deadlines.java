@@ -4,7 +4,8 @@ import cn.autogov.access.Role;
 import cn.autogov.calendar.CalendarYearMissingException;
 import cn.autogov.calendar.WorkingDays;
 import cn.autogov.filing.domain.Filing;
-import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.identity.application.Contact;
+import cn.autogov.identity.application.Contacts;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.notification.Channel;
 import cn.autogov.notification.MessageGateway;
@@ -43,6 +44,8 @@ public class Deadlines {
   @Inject FilingNotices notices;
 
   @Inject FilingTypes types;
+
+  @Inject Contacts contacts;
 
   @Inject MessageGateway gateway;
 
@@ -117,7 +120,7 @@ public class Deadlines {
             .setParameter("today", today)
             .getResultList();
     for (Filing f : due) {
-      for (UserAccount a : reviewersOf(f)) {
+      for (Contact a : reviewersOf(f)) {
         send(a, "sms.review-due", f);
       }
       f.reminded(today);
@@ -133,51 +136,41 @@ public class Deadlines {
             .setParameter("today", today)
             .getResultList();
     for (Filing f : overdue) {
-      Set<UserAccount> to = supervisorsOf(f);
-      for (UserAccount a : to) {
+      Set<Contact> to = supervisorsOf(f);
+      for (Contact a : to) {
         send(a, "sms.review-overdue", f);
       }
-      f.escalate(String.join(",", to.stream().map(UserAccount::getLoginName).toList()), now);
+      f.escalate(String.join(",", to.stream().map(Contact::loginName).toList()), now);
       steps.publish(null, f);
     }
     return overdue.size();
   }
 
   /** The one who holds the filing, else every reviewer of its queue in its division. */
-  List<UserAccount> reviewersOf(Filing f) {
+  List<Contact> reviewersOf(Filing f) {
     if (f.getReview().getClaimedBy() != null) {
-      return em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
-          .setParameter("loginName", f.getReview().getClaimedBy())
-          .getResultList();
+      return contacts.withLogin(f.getReview().getClaimedBy());
     }
     var stage = types.of(f.getTypeCode()).type().stage(f.getReview().getStage());
-    return staff(f.getReview().getQueueRole()).stream()
-        .filter(a -> !stage.regional() || FilingAccess.covers(stage, a.getRegionCode(), f))
+    return contacts.staff(f.getReview().getQueueRole()).stream()
+        .filter(a -> !stage.regional() || FilingAccess.covers(stage, a.regionCode(), f))
         .toList();
   }
 
-  Set<UserAccount> supervisorsOf(Filing f) {
-    Set<UserAccount> to = new LinkedHashSet<>();
+  Set<Contact> supervisorsOf(Filing f) {
+    Set<Contact> to = new LinkedHashSet<>();
     boolean regional = types.of(f.getTypeCode()).type().stage(f.getReview().getStage()).regional();
     if (regional) {
-      staff(f.getReview().getQueueRole()).stream()
-          .filter(a -> a.getRegionCode() != null && a.getRegionCode().endsWith("0000"))
-          .filter(a -> FilingAccess.covers(a.getRegionCode(), f))
+      contacts.staff(f.getReview().getQueueRole()).stream()
+          .filter(a -> a.regionCode() != null && a.regionCode().endsWith("0000"))
+          .filter(a -> FilingAccess.covers(a.regionCode(), f))
           .forEach(to::add);
     }
-    to.addAll(staff(Role.ADMIN));
+    to.addAll(contacts.staff(Role.ADMIN));
     return to;
   }
 
-  private List<UserAccount> staff(Role role) {
-    return em.createNamedQuery("UserAccount.staff", UserAccount.class)
-        .setParameter("roles", List.of(role))
-        .getResultStream()
-        .filter(UserAccount::isEnabled)
-        .toList();
-  }
-
-  private void send(UserAccount a, String key, Filing f) {
+  private void send(Contact a, String key, Filing f) {
     String prefixed =
         cn.autogov.kernel.DomainText.message(
             key,
@@ -185,10 +178,10 @@ public class Deadlines {
                 "number", f.getNumber(),
                 "applicant", String.valueOf(f.getApplicant().getName()),
                 "dueOn", String.valueOf(f.getDueOn())));
-    if (a.getMobile() != null) {
-      gateway.send(Channel.SMS, a.getMobile(), prefixed);
-    } else if (a.getEmail() != null) {
-      gateway.send(Channel.EMAIL, a.getEmail(), prefixed);
+    if (a.mobile() != null) {
+      gateway.send(Channel.SMS, a.mobile(), prefixed);
+    } else if (a.email() != null) {
+      gateway.send(Channel.EMAIL, a.email(), prefixed);
     }
   }
 }

@@ -1,11 +1,11 @@
 package cn.autogov.filing.application;
 
-import cn.autogov.access.Role;
 import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingStep;
 import cn.autogov.filing.domain.FulfilmentStep;
-import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.identity.application.Contact;
+import cn.autogov.identity.application.Contacts;
 import cn.autogov.kernel.DomainText;
 import cn.autogov.notification.Channel;
 import cn.autogov.notification.Inbox;
@@ -58,6 +58,8 @@ public class FilingNotices {
   @Inject MessageGateway gateway;
 
   @Inject FilingTypes types;
+
+  @Inject Contacts contacts;
 
   @Inject FilingAccess access;
 
@@ -142,14 +144,14 @@ public class FilingNotices {
   private void tellApplicants(Filing f, String inboxKey, List<String> args, String text) {
     // only a text goes to a number: the form is read for it alone
     String textedAt = text == null ? null : types.of(f.getTypeCode()).textedAt(access.form(f));
-    for (UserAccount a : applicants(f)) {
-      inbox.put(a.getId(), f.getId(), inboxKey, args);
-      String mobile = textedAt == null ? a.getMobile() : textedAt;
+    for (Contact a : applicants(f)) {
+      inbox.put(a.accountId(), f.getId(), inboxKey, args);
+      String mobile = textedAt == null ? a.mobile() : textedAt;
       if (text != null && mobile != null) {
         gateway.send(Channel.SMS, mobile, text);
       }
-      if (text != null && a.getEmail() != null) {
-        gateway.send(Channel.EMAIL, a.getEmail(), text);
+      if (text != null && a.email() != null) {
+        gateway.send(Channel.EMAIL, a.email(), text);
       }
     }
   }
@@ -157,19 +159,10 @@ public class FilingNotices {
   /**
    * The applicant: who filed it and the enterprise's legal-person account; or the account itself.
    */
-  private List<UserAccount> applicants(Filing f) {
+  private List<Contact> applicants(Filing f) {
     Long account = f.getApplicant().getAccountId();
-    if (account != null) {
-      UserAccount a = em.find(UserAccount.class, account);
-      return a == null || !a.isEnabled() ? List.of() : List.of(a);
-    }
-    return em.createQuery(
-            "SELECT a FROM UserAccount a WHERE a.enterpriseId = :e AND a.enabled = TRUE"
-                + " AND (a.loginName = :creator OR a.role = :legal)",
-            UserAccount.class)
-        .setParameter("e", f.getApplicant().getEnterpriseId())
-        .setParameter("creator", f.getCreatedBy())
-        .setParameter("legal", Role.ENTERPRISE)
-        .getResultList();
+    return account != null
+        ? contacts.account(account)
+        : contacts.ofEnterprise(f.getApplicant().getEnterpriseId(), f.getCreatedBy());
   }
 }

@@ -20,6 +20,8 @@ import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingMaterial;
 import cn.autogov.filing.domain.FilingMaterialVersion;
 import cn.autogov.identity.application.Actors;
+import cn.autogov.identity.application.Contact;
+import cn.autogov.identity.application.Contacts;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -56,6 +58,8 @@ public class FilingReader {
   @EJB AuditTrail trail;
 
   @Inject FilingTypes types;
+
+  @Inject Contacts contacts;
 
   @Inject FilingAccess access;
 
@@ -105,21 +109,16 @@ public class FilingReader {
             kind.name() + " " + f.getStatus()));
     // the decision is issued by the deciding reviewer's organisation, signed with the reviewer's
     // name
-    var decider =
+    Contact decider =
         f.getReview().getDecidedBy() == null
             ? null
-            : em.createNamedQuery(
-                    "UserAccount.findByLoginName", cn.autogov.identity.domain.UserAccount.class)
-                .setParameter("loginName", f.getReview().getDecidedBy())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+            : contacts.named(f.getReview().getDecidedBy()).orElse(null);
     return new FilingDocument(
         kind,
         access.detail(f),
         code,
-        decider == null ? null : decider.getOrganisationName(),
-        decider == null ? f.getReview().getDecidedBy() : decider.getDisplayName());
+        decider == null ? null : decider.organisationName(),
+        decider == null ? f.getReview().getDecidedBy() : decider.displayName());
   }
 
   /** The file in one slot, for whoever may read the filing. */

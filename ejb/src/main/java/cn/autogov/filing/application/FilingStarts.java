@@ -81,7 +81,7 @@ public class FilingStarts {
     if (def.type().signedOut()) {
       throw new RefusedException("filing.not-for-your-account", "type", def.type().code());
     }
-    return access.detail(newOfAccount(def, actor, actors.account().getDisplayName()));
+    return access.detail(newOfAccount(def, actor, actors.displayName()));
   }
 
   /**

@@ -15,7 +15,8 @@ import cn.autogov.filing.domain.FilingStep;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FulfilmentStep;
 import cn.autogov.identity.application.Actors;
-import cn.autogov.identity.domain.UserAccount;
+import cn.autogov.identity.application.Contact;
+import cn.autogov.identity.application.Contacts;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
@@ -59,6 +60,8 @@ public class ReviewService {
   @EJB Deadlines deadlines;
 
   @Inject FilingTypes types;
+
+  @Inject Contacts contacts;
 
   @Inject FilingAccess access;
 
@@ -234,12 +237,9 @@ public class ReviewService {
     Filing f = access.forReader(a, id);
     boolean regional = a.role().isRegional();
     var stage = types.of(f.getTypeCode()).type().stage(f.getReview().getStage());
-    return em.createNamedQuery("UserAccount.staff", UserAccount.class)
-        .setParameter("roles", List.of(a.role()))
-        .getResultStream()
-        .filter(UserAccount::isEnabled)
-        .filter(u -> !regional || FilingAccess.covers(stage, u.getRegionCode(), f))
-        .map(UserAccount::getLoginName)
+    return contacts.staff(a.role()).stream()
+        .filter(u -> !regional || FilingAccess.covers(stage, u.regionCode(), f))
+        .map(Contact::loginName)
         .toList();
   }
 

@@ -50,6 +50,11 @@ public class Actors {
         a.getId(), a.getLoginName(), a.getRole(), a.getEnterpriseId(), a.getRegionCode());
   }
 
+  /** The caller's display name (an enterprise's name, a person's verified name, …). */
+  public String displayName() {
+    return account().getDisplayName();
+  }
+
   /** The caller's account entity (managed in the caller's transaction). */
   public UserAccount account() {
     var principal = context.getCallerPrincipal();

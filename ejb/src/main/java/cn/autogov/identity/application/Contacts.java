@@ -1,0 +1,71 @@
+package cn.autogov.identity.application;
+
+import cn.autogov.access.Role;
+import cn.autogov.identity.domain.UserAccount;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The enabled accounts the areas above tell or hand work to (reviewers, their supervisors, an
+ * applicant's accounts), in the caller's transaction; they never load {@link UserAccount}.
+ */
+@Dependent
+public class Contacts {
+
+  @PersistenceContext EntityManager em;
+
+  /** The enabled staff of a role, by login name. */
+  public List<Contact> staff(Role role) {
+    return em.createNamedQuery("UserAccount.staff", UserAccount.class)
+        .setParameter("roles", List.of(role))
+        .getResultStream()
+        .filter(UserAccount::isEnabled)
+        .map(Contact::of)
+        .toList();
+  }
+
+  /** The enabled account of this login name, if any. */
+  public List<Contact> withLogin(String loginName) {
+    return em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+        .setParameter("loginName", loginName)
+        .getResultStream()
+        .filter(UserAccount::isEnabled)
+        .map(Contact::of)
+        .toList();
+  }
+
+  /** The account of this login name, enabled or not (who signed a decision, say). */
+  public Optional<Contact> named(String loginName) {
+    return em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+        .setParameter("loginName", loginName)
+        .getResultStream()
+        .findFirst()
+        .map(Contact::of);
+  }
+
+  /** The account, if it is enabled. */
+  public List<Contact> account(Long accountId) {
+    UserAccount a = em.find(UserAccount.class, accountId);
+    return a == null || !a.isEnabled() ? List.of() : List.of(Contact.of(a));
+  }
+
+  /**
+   * An enterprise's enabled accounts that hear of its filing: the one who started it (while acting
+   * for the enterprise) and its legal person.
+   */
+  public List<Contact> ofEnterprise(Long enterpriseId, String startedBy) {
+    return em.createQuery(
+            "SELECT a FROM UserAccount a WHERE a.enterpriseId = :e AND a.enabled = TRUE"
+                + " AND (a.loginName = :creator OR a.role = :legal)",
+            UserAccount.class)
+        .setParameter("e", enterpriseId)
+        .setParameter("creator", startedBy)
+        .setParameter("legal", Role.ENTERPRISE)
+        .getResultStream()
+        .map(Contact::of)
+        .toList();
+  }
+}
