@@ -31,7 +31,8 @@ public class AgentApplicationDefinition implements FilingDefinition {
           .form(AgentApplicationForm.class)
           .filedByAccounts(Role.AGENT)
           .stage("legal-person-consent", Role.ENTERPRISE, false, 5)
-          .decidedOnly() // the seed: 同意 or 拒绝
+          .worded() // the seed: 同意 or 拒绝, not 审核通过 / 审核不通过
+          .decidedOnly()
           .revocable()
           .build();
 

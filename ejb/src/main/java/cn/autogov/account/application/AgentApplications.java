@@ -27,13 +27,14 @@ import java.util.Map;
 @Stateless
 public class AgentApplications {
 
-  /** An application as its agent lists it. */
+  /** An application as its agent lists it ({@code statusKey}: 已同意 / 已拒绝 in the seed's words). */
   public record Mine(
       Long filingId,
       String number,
       String enterpriseName,
       String creditCode,
       String status,
+      String statusKey,
       LocalDateTime changedAt)
       implements java.io.Serializable {}
 
@@ -81,6 +82,7 @@ public class AgentApplications {
                   a.enterpriseName(),
                   a.creditCode(),
                   f.getStatus().name(),
+                  definition.type().statusKey(f.getStatus(), f.getReview().getStage()),
                   f.getStatusChangedAt());
             })
         .toList();

@@ -105,6 +105,10 @@ public class DemoEnterprises {
                 + ") OR enterprise_id IN ("
                 + owned
                 + ")",
+            // an agent of the platform's own that had switched to a demo enterprise acts for none
+            "UPDATE user_account SET enterprise_id = NULL WHERE role = 'AGENT' AND enterprise_id IN ("
+                + owned
+                + ")",
             "DELETE FROM enterprise WHERE parent_id IN (" + owned + ")",
             "DELETE FROM enterprise WHERE account_id IN (" + accounts + ")")) {
       em.createNativeQuery(sql).executeUpdate();

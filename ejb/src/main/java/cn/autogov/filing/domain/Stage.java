@@ -8,9 +8,10 @@ import cn.autogov.access.Role;
  * provincial}), and within how many working days (the SLA). {@code worded}: the stage's outcome has
  * its own words for the applicant — {@code stage.<code>.passed} / {@code stage.<code>.failed} (004:
  * 核验通过 / 核验未通过 by the issuing authority, then 复核通过 / 复核未通过 by the provider) — in place of 审核通过 /
- * 审核不通过. A stage of role {@link Role#ENTERPRISE} is {@linkplain #addressed() addressed}: decided by
- * the legal-person account of the enterprise the filing names (经办人审核: the enterprise an agent
- * applies to act for), nationally.
+ * 审核不通过; and, where the labels have them, its decider's buttons say {@code stage.<code>.approve} /
+ * {@code stage.<code>.reject} (a legal person's 同意 / 拒绝). A stage of role {@link Role#ENTERPRISE}
+ * is {@linkplain #addressed() addressed}: decided by the legal-person account of the enterprise the
+ * filing names (经办人审核: the enterprise an agent applies to act for), nationally.
  */
 public record Stage(
     String code,

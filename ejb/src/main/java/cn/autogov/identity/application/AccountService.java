@@ -36,8 +36,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -70,6 +68,8 @@ public class AccountService {
   @Resource SessionContext context;
 
   @EJB VerificationCodes codes;
+
+  @Inject AccountLookup lookup;
 
   @EJB AuditTrail audit;
 
@@ -124,7 +124,7 @@ public class AccountService {
 
   @PermitAll
   public LoginStep checkPassword(String identifier, String password, String clientAddress) {
-    Optional<UserAccount> found = byIdentifier(identifier);
+    Optional<UserAccount> found = lookup.byIdentifier(identifier);
     if (found.isEmpty()) {
       // Same work as a real check, so response time does not reveal which accounts exist.
       UserAccount.create("-", "-", null, "-", false, BusinessTime.now());
@@ -194,81 +194,10 @@ public class AccountService {
         .orElse(null);
   }
 
-  /**
-   * 忘记密码, first step: a code to the bound mobile of the account the identifier names (login name,
-   * credit code or ID number). The caller learns nothing either way: no account, no mobile, a
-   * disabled account and a code sent all look the same from outside.
-   */
-  @PermitAll
-  public void requestPasswordReset(String identifier, String clientAddress) {
-    var checks = new Checks();
-    checks.required("identifier", identifier);
-    checks.throwIfAny();
-    Optional<UserAccount> found = byIdentifier(identifier).filter(UserAccount::isEnabled);
-    if (found.isEmpty() || found.get().getMobile() == null) {
-      LOG.info(() -> "Password reset asked for an unknown or unreachable account");
-      return;
-    }
-    UserAccount account = found.get();
-    try {
-      codes.issueFor(
-          Channel.SMS,
-          account.getMobile(),
-          Purpose.PASSWORD_RESET,
-          clientAddress,
-          account.getLoginName());
-    } catch (VerificationRefusedException e) {
-      // a code went out less than a minute ago (or the day's limit): that one serves
-      LOG.info(() -> "Password reset code for " + account.getLoginName() + " not sent: " + e.key());
-    }
-  }
-
-  /**
-   * 忘记密码, second step: the code the bound mobile received and the new password. A wrong code and an
-   * unknown account are refused alike; the account's other sessions end.
-   */
-  @PermitAll
-  public void resetPassword(
-      String identifier, String code, String newPassword, String confirmation) {
-    var checks = new Checks();
-    checks.required("identifier", identifier);
-    checks.required("smsCode", code);
-    if (checks.required("newPassword", newPassword) != null && !newPassword.equals(confirmation)) {
-      checks.add("confirmation", "account.confirmation-differs");
-    }
-    checks.throwIfAny();
-    Optional<UserAccount> found = byIdentifier(identifier).filter(UserAccount::isEnabled);
-    if (found.isEmpty() || found.get().getMobile() == null) {
-      throw cn.autogov.kernel.InputRejectedException.of("smsCode", "verification.none");
-    }
-    UserAccount account = found.get();
-    var policy = PasswordPolicy.check(newPassword, account.getLoginName());
-    if (!policy.isEmpty()) {
-      var rejected = new Checks();
-      policy.forEach(p -> rejected.add("newPassword", p.key()));
-      rejected.throwIfAny();
-    }
-    try {
-      codes.verifyFor(
-          Channel.SMS, account.getMobile(), Purpose.PASSWORD_RESET, code, account.getLoginName());
-    } catch (VerificationRefusedException e) {
-      throw cn.autogov.kernel.InputRejectedException.of("smsCode", e.key());
-    }
-    LocalDateTime now = BusinessTime.now();
-    account.resetPassword(newPassword, now);
-    em.createQuery(
-            "UPDATE AccountSession s SET s.endedAt = :now"
-                + " WHERE s.accountId = :account AND s.endedAt IS NULL")
-        .setParameter("now", now)
-        .setParameter("account", account.getId())
-        .executeUpdate();
-    LOG.info(() -> "Password reset by SMS code for " + account.getLoginName());
-  }
-
   /** 登录, second step: the SMS code the password step sent. */
   @PermitAll
   public LoginResult completeWithCode(String loginName, String code, SessionRequest session) {
-    Optional<UserAccount> found = find(loginName, LockModeType.PESSIMISTIC_WRITE);
+    Optional<UserAccount> found = lookup.find(loginName, LockModeType.PESSIMISTIC_WRITE);
     if (found.isEmpty() || found.get().getMobile() == null || !found.get().isEnabled()) {
       return LoginResult.failed(LoginOutcome.WRONG_CODE);
     }
@@ -291,7 +220,7 @@ public class AccountService {
   @PermitAll
   public LoginResult loginWithoutMobile(
       String identifier, String password, SessionRequest session) {
-    Optional<UserAccount> found = byIdentifier(identifier);
+    Optional<UserAccount> found = lookup.byIdentifier(identifier);
     if (found.isEmpty() || found.get().getMobile() != null) {
       return LoginResult.failed(LoginOutcome.WRONG_CREDENTIALS);
     }
@@ -415,56 +344,8 @@ public class AccountService {
 
   UserAccount caller() {
     String name = context.getCallerPrincipal().getName();
-    return find(name, LockModeType.NONE)
+    return lookup
+        .find(name, LockModeType.NONE)
         .orElseThrow(() -> new IllegalStateException("no account for caller " + name));
-  }
-
-  /** Login name; an 18-character credit code; or an ID number of a natural person. */
-  private Optional<UserAccount> byIdentifier(String identifier) {
-    if (identifier == null || identifier.isBlank()) {
-      return Optional.empty();
-    }
-    String typed = identifier.strip();
-    Optional<UserAccount> byName = find(typed, LockModeType.PESSIMISTIC_WRITE);
-    if (byName.isPresent()) {
-      return byName;
-    }
-    var uscc = IdentifierKind.USCC.check(typed);
-    if (uscc.outcome() != cn.autogov.kernel.identifier.Outcome.INVALID) {
-      List<UserAccount> byCode =
-          em.createNamedQuery("UserAccount.findByCreditCode", UserAccount.class)
-              .setParameter(
-                  "creditCode", cn.autogov.kernel.identifier.CreditCode.reviewed(uscc.normalised()))
-              .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-              .getResultList();
-      if (byCode.size() == 1) {
-        return Optional.of(byCode.get(0));
-      }
-    }
-    String idNumber = typed.toUpperCase(java.util.Locale.ROOT);
-    List<UserAccount> byId =
-        em
-            .createNamedQuery("UserAccount.findByIdNumber", UserAccount.class)
-            .setParameter("idNumber", idNumber)
-            .getResultList()
-            .stream()
-            .filter(a -> a.getRole() == Role.AGENT)
-            .toList();
-    if (byId.size() == 1) {
-      em.lock(byId.get(0), LockModeType.PESSIMISTIC_WRITE);
-      return Optional.of(byId.get(0));
-    }
-    return Optional.empty();
-  }
-
-  private Optional<UserAccount> find(String loginName, LockModeType lock) {
-    if (loginName == null || loginName.isBlank()) {
-      return Optional.empty();
-    }
-    return em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
-        .setParameter("loginName", UserAccount.normaliseLoginName(loginName))
-        .setLockMode(lock)
-        .getResultStream()
-        .findFirst();
   }
 }

@@ -69,6 +69,16 @@ public class ReviewFilingBacking implements Serializable {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
   }
 
+  /** The approve button's words: the stage's own (a legal person's 同意), else 审核通过. */
+  public String getApproveLabel() {
+    return Texts.uiOr("stage." + detail.filing().stageCode() + ".approve", "workbench.approve");
+  }
+
+  /** The reject button's words: the stage's own (拒绝), else 审核不通过. */
+  public String getRejectLabel() {
+    return Texts.uiOr("stage." + detail.filing().stageCode() + ".reject", "workbench.reject");
+  }
+
   /** Whether the caller may revoke the approved filing (撤销: 无效). */
   public boolean isRevocable() {
     return detail.filing().operations().stream()

@@ -13,6 +13,7 @@ import cn.autogov.identity.application.AccountService;
 import cn.autogov.identity.application.AccountView;
 import cn.autogov.identity.application.LoginResult;
 import cn.autogov.identity.application.LoginStep;
+import cn.autogov.identity.application.PasswordResets;
 import cn.autogov.identity.application.RegistrationForm;
 import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import cn.autogov.identity.session.AccountSession.SessionChannel;
@@ -65,6 +66,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AccountResource {
 
   @Inject AccountService accounts;
+
+  @Inject PasswordResets resets;
 
   @Inject SessionRegistry sessions;
 
@@ -145,7 +148,7 @@ public class AccountResource {
           "忘记密码, step 1: a code to the account's bound mobile; the same answer whether or not the"
               + " account exists")
   public Response requestReset(ResetRequest r) {
-    accounts.requestPasswordReset(r.identifier(), request.getRemoteAddr());
+    resets.requestPasswordReset(r.identifier(), request.getRemoteAddr());
     return Response.accepted(
             Map.of("message", DomainText.text(ApiLanguage.of(headers), "password-reset.code-sent")))
         .build();
@@ -160,7 +163,7 @@ public class AccountResource {
           "忘记密码, step 2: the code and the new password; the account's sessions end (sign in"
               + " again)")
   public Map<String, String> reset(Reset r) {
-    accounts.resetPassword(r.identifier(), r.code(), r.newPassword(), r.confirmation());
+    resets.resetPassword(r.identifier(), r.code(), r.newPassword(), r.confirmation());
     return Map.of("message", DomainText.text(ApiLanguage.of(headers), "password-reset.done"));
   }
 

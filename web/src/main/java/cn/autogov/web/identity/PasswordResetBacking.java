@@ -1,6 +1,6 @@
 package cn.autogov.web.identity;
 
-import cn.autogov.identity.application.AccountService;
+import cn.autogov.identity.application.PasswordResets;
 import cn.autogov.web.platform.Forms;
 import cn.autogov.web.platform.Texts;
 import jakarta.faces.context.FacesContext;
@@ -21,7 +21,7 @@ public class PasswordResetBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject AccountService accounts;
+  @Inject PasswordResets resets;
 
   private String identifier;
   private String code;
@@ -33,7 +33,7 @@ public class PasswordResetBacking implements Serializable {
   public void sendCode() {
     var req =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    if (Forms.run("reset", () -> accounts.requestPasswordReset(identifier, req.getRemoteAddr()))) {
+    if (Forms.run("reset", () -> resets.requestPasswordReset(identifier, req.getRemoteAddr()))) {
       codeStep = true;
       Forms.info(Texts.domain("password-reset.code-sent"));
     }
@@ -42,7 +42,7 @@ public class PasswordResetBacking implements Serializable {
   /** Step 2: the new password; then to the sign-in page. */
   public String reset() {
     if (!Forms.run(
-        "reset", () -> accounts.resetPassword(identifier, code, newPassword, confirmation))) {
+        "reset", () -> resets.resetPassword(identifier, code, newPassword, confirmation))) {
       newPassword = null;
       confirmation = null;
       return null;

@@ -21,6 +21,12 @@ public final class Texts {
     return text(UI_BUNDLE, key, args);
   }
 
+  /** The label of {@code key} if the portal's bundle has one, else that of {@code fallback}. */
+  public static String uiOr(String key, String fallback) {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return ResourceBundle.getBundle(UI_BUNDLE, locale).containsKey(key) ? ui(key) : ui(fallback);
+  }
+
   public static String domain(String key, Object... args) {
     return text(DOMAIN_BUNDLE, key, args);
   }

@@ -183,6 +183,8 @@ class RegistrationWalkIT {
       assertTrue(form.contains(enterpriseName) && form.contains(creditCode), form);
       assertTrue(
           legal.findElements(By.id("review:assign")).isEmpty(), "a legal person decides alone");
+      assertEquals("同意", legal.findElement(By.id("review:approve")).getText(), "the seed's words");
+      assertEquals("拒绝", legal.findElement(By.id("review:reject")).getText());
       Browser.screenshot(legal, "walk-6-agent-application-on-workbench");
       Browser.clickAndWait(legal, By.id("review:approve"));
       assertTrue(legal.findElement(By.id("queue:messages")).getText().contains("已处理"));
@@ -200,6 +202,8 @@ class RegistrationWalkIT {
       try {
         Browser.signIn(acting, base, agent.login(), Portal.PASSWORD);
         Browser.clickAndWait(acting, By.id("nav-agent"));
+        String applications = acting.findElement(By.id("authorisations")).getText();
+        assertTrue(applications.contains("已同意"), applications);
         var mine =
             acting.findElement(
                 By.xpath("//form[@id='actingFor']//tr[td[contains(., '" + creditCode + "')]]"));
