@@ -9,7 +9,7 @@ import cn.autogov.access.Role;
 import cn.autogov.identity.application.AccountService;
 import cn.autogov.identity.application.LoginResult;
 import cn.autogov.identity.application.LoginStep;
-import cn.autogov.identity.domain.UserAccount.LoginOutcome;
+import cn.autogov.identity.domain.LoginOutcome;
 import cn.autogov.identity.session.AccountSession.SessionChannel;
 import cn.autogov.identity.session.SessionRequest;
 import cn.autogov.platform.ClusterJobs;

@@ -1,6 +1,6 @@
 package cn.autogov.identity.application;
 
-import cn.autogov.identity.domain.UserAccount.LoginOutcome;
+import cn.autogov.identity.domain.LoginOutcome;
 import java.io.Serializable;
 
 /**

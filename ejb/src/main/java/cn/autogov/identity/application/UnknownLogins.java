@@ -1,7 +1,7 @@
 package cn.autogov.identity.application;
 
+import cn.autogov.identity.domain.LoginOutcome;
 import cn.autogov.identity.domain.UserAccount;
-import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;

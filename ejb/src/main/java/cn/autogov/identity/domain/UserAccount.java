@@ -58,16 +58,6 @@ public class UserAccount {
   public static final int MAX_FAILED_LOGINS = 5;
   public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
-  /** What a login attempt came to. */
-  public enum LoginOutcome {
-    SUCCESS,
-    WRONG_CREDENTIALS,
-    LOCKED,
-    DISABLED,
-    /** The password was right; the SMS code was wrong, expired or used. */
-    WRONG_CODE
-  }
-
   @Id
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -233,10 +223,7 @@ public class UserAccount {
    * its next login, the lock lifted, the requester's mobile bound for the SMS step.
    */
   public void resetForRecovery(String oneTimePassword, String newMobile) {
-    this.passwordHash = PasswordHasher.hash(oneTimePassword);
-    this.passwordChangeRequired = true;
-    this.failedLogins = 0;
-    this.lockedUntil = null;
+    oneTimePassword(oneTimePassword);
     this.mobile = newMobile;
   }
 

@@ -3,8 +3,8 @@ package cn.autogov.identity.mobile;
 import static cn.autogov.access.Role.Names.ADMIN;
 
 import cn.autogov.access.Actor;
+import cn.autogov.identity.domain.LoginOutcome;
 import cn.autogov.identity.domain.UserAccount;
-import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import cn.autogov.identity.verification.Purpose;
 import cn.autogov.identity.verification.VerificationCodes;
 import cn.autogov.identity.verification.VerificationRefusedException;

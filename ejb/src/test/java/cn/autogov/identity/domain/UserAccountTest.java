@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.access.Role;
-import cn.autogov.identity.domain.UserAccount.LoginOutcome;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import cn.autogov.identity.application.LoginResult;
 import cn.autogov.identity.application.LoginStep;
 import cn.autogov.identity.application.PasswordResets;
 import cn.autogov.identity.application.RegistrationForm;
-import cn.autogov.identity.domain.UserAccount.LoginOutcome;
+import cn.autogov.identity.domain.LoginOutcome;
 import cn.autogov.identity.session.AccountSession.SessionChannel;
 import cn.autogov.identity.session.SessionRegistry;
 import cn.autogov.identity.session.SessionRequest;

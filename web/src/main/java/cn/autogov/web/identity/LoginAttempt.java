@@ -1,7 +1,7 @@
 package cn.autogov.web.identity;
 
 import cn.autogov.identity.application.LoginResult;
-import cn.autogov.identity.domain.UserAccount.LoginOutcome;
+import cn.autogov.identity.domain.LoginOutcome;
 import jakarta.enterprise.context.RequestScoped;
 
 /** What the identity store made of this request's login: outcome, refusal and session token. */

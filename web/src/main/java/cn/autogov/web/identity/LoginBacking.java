@@ -4,7 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import cn.autogov.identity.application.AccountService;
 import cn.autogov.identity.application.LoginStep;
-import cn.autogov.identity.domain.UserAccount.LoginOutcome;
+import cn.autogov.identity.domain.LoginOutcome;
 import cn.autogov.identity.session.AccountSession.SessionChannel;
 import cn.autogov.identity.session.SessionRequest;
 import cn.autogov.kernel.DomainText;
