@@ -637,6 +637,43 @@ class FilingEngineIT {
   }
 
   @Test
+  void shouldRemindOnlyTheLegalPersonAnAgentApplicationIsAddressedTo() {
+    Api legal = Api.of(base, "ENTERPRISE", "110108");
+    Api other = Api.of(base, "ENTERPRISE", "110108");
+    Api agent = Api.of(base, "AGENT", null);
+    var enterprise = legal.expect(200, "GET", "/enterprise", null);
+    var filed =
+        agent.expect(
+            201,
+            "POST",
+            "/me/agent-applications",
+            "{\"enterpriseName\":\""
+                + enterprise.getString("name")
+                + "\",\"creditCode\":\""
+                + enterprise.getString("creditCode")
+                + "\"}");
+    long id = filed.getJsonNumber("id").longValue();
+    String number = filed.getString("number");
+    LocalDate today = BusinessTime.today();
+    String legalMobile = fixtures.mobileOf(legal.login());
+    String otherMobile = fixtures.mobileOf(other.login());
+
+    // due tomorrow: the legal person addressed is reminded, no other legal person of the platform
+    filings.backdate(id, null, today.plusDays(1));
+    assertTrue(filings.remind(today) >= 1);
+    assertEquals(
+        1, filings.messagesTo(legalMobile).stream().filter(m -> m.contains(number)).count());
+    assertTrue(filings.messagesTo(otherMobile).stream().noneMatch(m -> m.contains(number)));
+
+    // overdue: nobody stands above a legal person; it hears again, nobody else does
+    filings.backdate(id, null, today.minusDays(1));
+    assertTrue(filings.escalate(today) >= 1);
+    assertEquals(
+        2, filings.messagesTo(legalMobile).stream().filter(m -> m.contains(number)).count());
+    assertTrue(filings.messagesTo(otherMobile).stream().noneMatch(m -> m.contains(number)));
+  }
+
+  @Test
   void shouldPageTheQueueAndKeepRemarkTemplates() {
     Api centre = Api.of(base, "CERTIFICATION_CENTRE", null);
     for (int i = 0; i < 3; i++) {

@@ -4,6 +4,7 @@ import cn.autogov.access.Role;
 import cn.autogov.calendar.CalendarYearMissingException;
 import cn.autogov.calendar.WorkingDays;
 import cn.autogov.filing.domain.Filing;
+import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.identity.application.Contact;
 import cn.autogov.identity.application.Contacts;
 import cn.autogov.kernel.BusinessTime;
@@ -121,7 +122,7 @@ public class Deadlines {
             .getResultList();
     for (Filing f : due) {
       for (Contact a : reviewersOf(f)) {
-        send(a, "sms.review-due", f);
+        send(a, applicantsTurn(f) ? "sms.fulfilment-due" : "sms.review-due", f);
       }
       f.reminded(today);
     }
@@ -138,7 +139,7 @@ public class Deadlines {
     for (Filing f : overdue) {
       Set<Contact> to = supervisorsOf(f);
       for (Contact a : to) {
-        send(a, "sms.review-overdue", f);
+        send(a, applicantsTurn(f) ? "sms.fulfilment-overdue" : "sms.review-overdue", f);
       }
       f.escalate(String.join(",", to.stream().map(Contact::loginName).toList()), now);
       steps.publish(null, f);
@@ -146,10 +147,25 @@ public class Deadlines {
     return overdue.size();
   }
 
-  /** The one who holds the filing, else every reviewer of its queue in its division. */
+  /** An approved filing waiting for a fulfilment step of the applicant's own (确认收到). */
+  private static boolean applicantsTurn(Filing f) {
+    return f.getStatus() == FilingStatus.APPROVED && !f.getReview().getQueueRole().isStaff();
+  }
+
+  /**
+   * The one who holds the filing, else every reviewer of its queue in its division; for a legal
+   * person's own queue (an addressed stage: 经办人审核), the legal person of the enterprise addressed;
+   * for the applicant's own fulfilment step, the applicant (who filed it and its legal person).
+   */
   List<Contact> reviewersOf(Filing f) {
     if (f.getReview().getClaimedBy() != null) {
       return contacts.withLogin(f.getReview().getClaimedBy());
+    }
+    if (applicantsTurn(f)) {
+      return contacts.ofEnterprise(f.getApplicant().getEnterpriseId(), f.getCreatedBy());
+    }
+    if (!f.getReview().getQueueRole().isStaff()) {
+      return contacts.ofEnterprise(f.getAddresseeId(), null);
     }
     var stage = types.of(f.getTypeCode()).type().stage(f.getReview().getStage());
     return contacts.staff(f.getReview().getQueueRole()).stream()
@@ -157,7 +173,15 @@ public class Deadlines {
         .toList();
   }
 
+  /**
+   * The province-level reviewers of the queue's role over the applicant's division (a regional
+   * stage) and the administrators; for a legal person's own queue nobody stands above it, so it
+   * hears again itself.
+   */
   Set<Contact> supervisorsOf(Filing f) {
+    if (!f.getReview().getQueueRole().isStaff()) {
+      return new LinkedHashSet<>(reviewersOf(f));
+    }
     Set<Contact> to = new LinkedHashSet<>();
     boolean regional = types.of(f.getTypeCode()).type().stage(f.getReview().getStage()).regional();
     if (regional) {

@@ -13,6 +13,7 @@ import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FormField;
 import cn.autogov.filing.domain.FormInput;
+import cn.autogov.filing.domain.FulfilmentStep;
 import cn.autogov.filing.domain.MaterialSlot;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.kernel.BusinessTime;
@@ -229,5 +230,33 @@ public class FilingEdits {
         checks.add(slot.code(), "filing.material-missing");
       }
     }
+  }
+
+  /**
+   * 办理: records the next fulfilment step after 审核通过 (with its datum, a tracking number, when the
+   * step has one) for the actor whose access to the filing its caller established (staff of the
+   * step's role on the workbench; the applicant for its own step); the applicant reads it in the
+   * history and is told. The step after waits in its role's queue, due in its working days.
+   */
+  public void fulfil(Actor actor, Filing f, String step, String datum) {
+    FilingType type = types.of(f.getTypeCode()).type();
+    FulfilmentStep next = type.fulfilmentAfter(f.getReview().getFulfilledSteps());
+    var checks = new Checks();
+    if (step == null || step.isBlank()) {
+      checks.add("step", "input.required");
+    }
+    String field = next == null || next.datum() == null ? "datum" : next.datum();
+    String value = checks.optionalText(field, datum, 100);
+    if (next != null && next.datum() != null && value == null) {
+      checks.add(field, "input.required");
+    }
+    checks.throwIfAny();
+    LocalDateTime now = BusinessTime.now();
+    FulfilmentStep after = type.fulfilmentAfter(f.getReview().getFulfilledSteps() + 1);
+    LocalDate due =
+        after == null ? null : deadlines.dueAfter(now.toLocalDate(), after.slaWorkingDays());
+    f.fulfil(type, step.strip(), actor.role(), actor.loginName(), value, due, now);
+    em.flush();
+    steps.publish(actor, f);
   }
 }

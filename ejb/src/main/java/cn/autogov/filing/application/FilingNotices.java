@@ -75,8 +75,8 @@ public class FilingNotices {
   }
 
   /**
-   * A fulfilment step after 审核通过 (制作完成, 已寄出 with its tracking number, …): the applicant is told in
-   * the inbox and by SMS and email.
+   * A fulfilment step after 审核通过 (制作完成, 已寄出 with its tracking number, …) taken by staff: the
+   * applicant is told in the inbox and by SMS and email.
    */
   void fulfilled(@Observes FilingStepped e) {
     if (e.step().getAction() != FilingStep.FULFILLED) {
@@ -84,6 +84,9 @@ public class FilingNotices {
     }
     Filing f = e.filing();
     FulfilmentStep step = types.of(f.getTypeCode()).type().fulfilment().get(e.step().getStage());
+    if (step.byApplicant()) {
+      return; // the applicant took it (确认收到): its history says so, nobody needs telling
+    }
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("number", f.getNumber());
     params.put("step", new DomainText.Label("fulfilment." + step.code()));

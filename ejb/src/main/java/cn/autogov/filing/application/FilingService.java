@@ -102,6 +102,15 @@ public class FilingService {
     return starts.start(def, actor, e, null);
   }
 
+  /** 办理: the applicant records its own fulfilment step after 审核通过 (确认收到). */
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public FilingDetail fulfil(Long id, String step, String datum) {
+    Actor actor = actors.forEnterprise();
+    Filing f = access.forApplicant(actor, id);
+    edits.fulfil(actor, f, step, datum);
+    return access.detail(f);
+  }
+
   /** 变更: a change of an approved filing, its form a copy of the approved one. */
   @RolesAllowed({ENTERPRISE, AGENT})
   public FilingDetail startChange(Long approvedId) {

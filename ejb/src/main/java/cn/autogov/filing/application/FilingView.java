@@ -15,8 +15,9 @@ import java.util.List;
  * A filing in a list ({@code statusKey}: the label of its status as the applicant reads it, a
  * worded stage's own words where the route has them; {@code nextStep}: the fulfilment step after
  * 审核通过 it waits for, if any): the enterprise's "my filings" (with the operations the seed offers in
- * that status: edit 修改, delete 删除, submit 上报, withdraw 撤回, change 变更; and {@code revoke:<role>}, 撤销
- * by that role's decider) or a reviewer's queue.
+ * that status: edit 修改, delete 删除, submit 上报, withdraw 撤回, change 变更, fulfil for a fulfilment step
+ * of the applicant's own; and {@code revoke:<role>}, 撤销 by that role's decider) or a reviewer's
+ * queue.
  */
 public record FilingView(
     Long id,
@@ -71,6 +72,13 @@ public record FilingView(
     if (type.revokedBy() != null && f.getStatus() == FilingStatus.APPROVED) {
       ops.add("revoke:" + type.revokedBy().roleName()); // 撤销
     }
+    FulfilmentStep next =
+        f.getStatus() == FilingStatus.APPROVED
+            ? type.fulfilmentAfter(f.getReview().getFulfilledSteps())
+            : null;
+    if (next != null && next.byApplicant()) {
+      ops.add("fulfil"); // the applicant's own step (确认收到)
+    }
     boolean inReview = f.getStatus() == FilingStatus.SUBMITTED;
     return new FilingView(
         f.getId(),
@@ -98,9 +106,7 @@ public record FilingView(
         f.getVersion(),
         type.canSendBack(),
         f.getReview().getFulfilledSteps(),
-        f.getStatus() == FilingStatus.APPROVED
-            ? type.fulfilmentAfter(f.getReview().getFulfilledSteps())
-            : null,
+        next,
         List.copyOf(ops));
   }
 

@@ -65,6 +65,8 @@ public class ReviewService {
 
   @Inject FilingAccess access;
 
+  @Inject FilingEdits edits;
+
   @Inject FilingSteps steps;
 
   /** The types the caller reviews (the queue's type filter). */
@@ -314,25 +316,7 @@ public class ReviewService {
   public FilingDetail fulfil(Long id, String step, String datum) {
     Actor a = actors.current();
     Filing f = access.forReviewer(a, id);
-    FilingType type = type(f);
-    FulfilmentStep next = type.fulfilmentAfter(f.getReview().getFulfilledSteps());
-    var checks = new Checks();
-    if (step == null || step.isBlank()) {
-      checks.add("step", "input.required");
-    }
-    String field = next == null || next.datum() == null ? "datum" : next.datum();
-    String value = checks.optionalText(field, datum, 100);
-    if (next != null && next.datum() != null && value == null) {
-      checks.add(field, "input.required");
-    }
-    checks.throwIfAny();
-    LocalDateTime now = BusinessTime.now();
-    FulfilmentStep after = type.fulfilmentAfter(f.getReview().getFulfilledSteps() + 1);
-    LocalDate due =
-        after == null ? null : deadlines.dueAfter(now.toLocalDate(), after.slaWorkingDays());
-    f.fulfil(type, step.strip(), a.role(), a.loginName(), value, due, now);
-    em.flush();
-    steps.publish(a, f);
+    edits.fulfil(a, f, step, datum);
     return access.detail(f);
   }
 

@@ -224,8 +224,9 @@ public class Filing extends FilingRecord {
   }
 
   /**
-   * 办理: staff of the step's role record the next fulfilment step after 审核通过, with its datum (a
-   * tracking number) when it has one; the step after is due on {@code nextDueOn}.
+   * 办理: staff of the step's role (or, for a step of the applicant's, its legal person or agent)
+   * record the next fulfilment step after 审核通过, with its datum (a tracking number) when it has one;
+   * the step after is due on {@code nextDueOn}.
    */
   public void fulfil(
       FilingType type,
@@ -245,7 +246,7 @@ public class Filing extends FilingRecord {
           "step",
           new cn.autogov.kernel.DomainText.Label("fulfilment." + step.code()));
     }
-    if (step.role() != role) {
+    if (!step.recordedBy(role)) {
       throw refused("filing.not-your-step");
     }
     log(

@@ -313,4 +313,36 @@ class FilingTest {
         IllegalArgumentException.class,
         () -> new Stage("centre", Role.CERTIFICATION_CENTRE, false, 5, true));
   }
+
+  @Test
+  void shouldLetOnlyTheApplicantConfirmReceiptAfterTheCentreShippedIt() {
+    FilingType ukey =
+        FilingType.define("coc-ukey")
+            .numbered("UKY")
+            .stage("centre-review", Role.CERTIFICATION_CENTRE, false, 5)
+            .then("ukey-shipped", Role.CERTIFICATION_CENTRE, 5, "shipment")
+            .then("ukey-received", Role.ENTERPRISE, 10)
+            .build();
+    Filing f = submitted(ukey);
+    f.decide(ukey, Decision.APPROVE, "centre", null, DUE, NOW);
+    assertEquals(Role.CERTIFICATION_CENTRE, f.getReview().getQueueRole());
+    assertEquals(
+        "filing.not-next-step",
+        refusal(() -> f.fulfil(ukey, "ukey-received", Role.ENTERPRISE, "zhang", null, null, NOW)));
+    f.fulfil(ukey, "ukey-shipped", Role.CERTIFICATION_CENTRE, "centre", "EMS 1100", DUE, NOW);
+    assertEquals(Role.ENTERPRISE, f.getReview().getQueueRole(), "the applicant's turn");
+    assertEquals(
+        "filing.not-your-step",
+        refusal(
+            () ->
+                f.fulfil(
+                    ukey, "ukey-received", Role.CERTIFICATION_CENTRE, "centre", null, null, NOW)));
+    f.fulfil(ukey, "ukey-received", Role.AGENT, "agent-of-zhang", null, null, NOW);
+    assertEquals(2, f.getReview().getFulfilledSteps());
+    assertEquals(null, f.getReview().getQueueRole(), "nothing left to do");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new FulfilmentStep("received", Role.REGISTERED, 5, null),
+        "a person without an enterprise takes no step");
+  }
 }

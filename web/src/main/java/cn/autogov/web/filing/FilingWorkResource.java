@@ -119,4 +119,11 @@ public class FilingWorkResource {
   public FilingDetail withdraw(@PathParam("id") Long id) {
     return filings.withdraw(id);
   }
+
+  @POST
+  @Path("filings/{id}/fulfilment")
+  @Operation(summary = "办理: the applicant's own step after 审核通过 (确认已签收), by its code")
+  public FilingDetail fulfil(@PathParam("id") Long id, ReviewResource.FulfilmentRequest r) {
+    return filings.fulfil(id, r == null ? null : r.step(), r == null ? null : r.datum());
+  }
 }

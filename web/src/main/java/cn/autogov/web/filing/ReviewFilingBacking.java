@@ -139,7 +139,7 @@ public class ReviewFilingBacking implements Serializable {
    */
   public FulfilmentStep getMyStep() {
     FulfilmentStep next = detail.filing().nextStep();
-    return next != null && inRole(next.role().roleName()) ? next : null;
+    return next != null && !next.byApplicant() && inRole(next.role().roleName()) ? next : null;
   }
 
   /** 办理: records the step the filing waits for, with its datum (a tracking number). */
