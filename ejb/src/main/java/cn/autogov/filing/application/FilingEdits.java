@@ -18,6 +18,7 @@ import cn.autogov.filing.domain.MaterialSlot;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
+import cn.autogov.kernel.InputRejectedException;
 import cn.autogov.kernel.RefusedException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -240,14 +241,14 @@ public class FilingEdits {
    */
   public void fulfil(Actor actor, Filing f, String step, String datum) {
     FilingType type = types.of(f.getTypeCode()).type();
-    FulfilmentStep next = type.fulfilmentAfter(f.getReview().getFulfilledSteps());
-    var checks = new Checks();
     if (step == null || step.isBlank()) {
-      checks.add("step", "input.required");
+      throw InputRejectedException.of("step", "input.required");
     }
-    String field = next == null || next.datum() == null ? "datum" : next.datum();
+    FulfilmentStep next = f.stepFor(type, step.strip(), actor.role()); // whose step, first
+    var checks = new Checks();
+    String field = next.datum() == null ? "datum" : next.datum();
     String value = checks.optionalText(field, datum, 100);
-    if (next != null && next.datum() != null && value == null) {
+    if (next.datum() != null && value == null) {
       checks.add(field, "input.required");
     }
     checks.throwIfAny();

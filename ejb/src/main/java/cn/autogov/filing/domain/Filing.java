@@ -223,19 +223,8 @@ public class Filing extends FilingRecord {
     }
   }
 
-  /**
-   * 办理: staff of the step's role (or, for a step of the applicant's, its legal person or agent)
-   * record the next fulfilment step after 审核通过, with its datum (a tracking number) when it has one;
-   * the step after is due on {@code nextDueOn}.
-   */
-  public void fulfil(
-      FilingType type,
-      String stepCode,
-      Role role,
-      String actor,
-      String datum,
-      LocalDate nextDueOn,
-      LocalDateTime now) {
+  /** The step the approved filing waits for, if it is {@code stepCode} and {@code role}'s. */
+  public FulfilmentStep stepFor(FilingType type, String stepCode, Role role) {
     FulfilmentStep step = type.fulfilmentAfter(review.getFulfilledSteps());
     if (status != APPROVED || step == null) {
       throw refused("filing.nothing-to-fulfil");
@@ -249,6 +238,19 @@ public class Filing extends FilingRecord {
     if (!step.recordedBy(role)) {
       throw refused("filing.not-your-step");
     }
+    return step;
+  }
+
+  /** 办理: records that step (with its datum, a tracking number); the next is due on nextDueOn. */
+  public void fulfil(
+      FilingType type,
+      String stepCode,
+      Role role,
+      String actor,
+      String datum,
+      LocalDate nextDueOn,
+      LocalDateTime now) {
+    stepFor(type, stepCode, role);
     log(
         FilingEvent.of(
             this,
