@@ -87,7 +87,7 @@ class UkeyBrowserIT {
       Browser.signIn(reviewer, base, centre.login(), Portal.PASSWORD);
       reviewer.get(Http.uri(base, "/review/filings/view.xhtml?id=" + id).toString());
       String form = reviewer.findElement(By.id("fields")).getText();
-      assertTrue(form.contains("申领数量（个）：2") && form.contains("北京市海淀区U盾路1号"), form);
+      assertTrue(form.contains("申领数量（个） 2") && form.contains("北京市海淀区U盾路1号"), form);
       Browser.clickAndWait(reviewer, By.id("review:claim"));
       Browser.clickAndWait(reviewer, By.id("review:approve"));
       reviewer.get(Http.uri(base, "/review/filings/view.xhtml?id=" + id).toString());
