@@ -172,6 +172,8 @@ final class Matrix {
     REST.put("GET /api/v1/filings", APPLICANTS);
     REST.put("POST /api/v1/filings", APPLICANTS);
     REST.put("POST /api/v1/filings/{id}/changes", ENTERPRISE_SIDE);
+    // the applicant's own step after approval (U盾 已签收): its legal person or agent
+    REST.put("POST /api/v1/filings/{id}/fulfilment", ENTERPRISE_SIDE);
     // editing: the applicant, and intake staff for paper applications
     for (String op :
         List.of(

@@ -64,6 +64,10 @@ public record FilingType(
           code + ": a legal person decides what an account files to its enterprise, nothing else");
     }
     fulfilment = fulfilment == null ? List.of() : List.copyOf(fulfilment);
+    if (!accountApplicants.isEmpty() && fulfilment.stream().anyMatch(FulfilmentStep::byApplicant)) {
+      throw new IllegalArgumentException(
+          code + ": a step of the applicant enterprise's own needs an enterprise to file it");
+    }
     var together =
         new java.util.TreeSet<String>(openTogether == null ? java.util.Set.of() : openTogether);
     together.add(code);

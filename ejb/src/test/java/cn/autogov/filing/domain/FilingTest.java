@@ -344,5 +344,15 @@ class FilingTest {
         IllegalArgumentException.class,
         () -> new FulfilmentStep("received", Role.REGISTERED, 5, null),
         "a person without an enterprise takes no step");
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            FilingType.define("account-ukey")
+                .numbered("AUK")
+                .filedByAccounts(Role.AGENT)
+                .stage("admin-review", Role.ADMIN, false, 3)
+                .then("received", Role.ENTERPRISE, 5)
+                .build(),
+        "an account's own filing has no enterprise to confirm a step");
   }
 }
