@@ -28,7 +28,12 @@ public record Actor(
 
   /** Whether this caller's regional scope (e.g. 110000 or 350100) covers a division code. */
   public boolean covers(String region) {
-    return regionCode != null && region != null && region.startsWith(regionPrefix(regionCode));
+    return covers(regionCode, region);
+  }
+
+  /** Whether a regional scope (e.g. 110000 or 350100) covers a division code. */
+  public static boolean covers(String scope, String region) {
+    return scope != null && region != null && region.startsWith(regionPrefix(scope));
   }
 
   /** Whether this caller acts for exactly this enterprise (may file and change its data). */

@@ -47,11 +47,10 @@ public class AgentService {
   /** 切换企业: the agent acts for this enterprise from now on, if authorised. */
   @RolesAllowed(AGENT)
   public void switchTo(Long enterpriseId) {
+    // locked before the grant is read: a revocation at the same moment (AgentGrants.revoke) waits
     UserAccount me =
         em.find(UserAccount.class, actors.account().getId(), LockModeType.PESSIMISTIC_WRITE);
-    if (enterpriseId == null
-        || grants.find(me.getId(), enterpriseId)
-            == null) { // after the lock: see AgentGrants.revoke
+    if (enterpriseId == null || grants.find(me.getId(), enterpriseId) == null) {
       throw RefusedException.notFound();
     }
     me.ofEnterprise(enterpriseId);

@@ -28,9 +28,9 @@ import java.util.List;
 @ApplicationScoped
 public class DemoEnterprises {
 
-  static final CreditCode ENTERPRISE_CREDIT_CODE = CreditCode.of("91350100M000100Y43");
+  private static final CreditCode ENTERPRISE_CREDIT_CODE = CreditCode.of("91350100M000100Y43");
 
-  static final CreditCode DEALER_CREDIT_CODE = CreditCode.of("91350100MA2Y8E3TX7");
+  private static final CreditCode DEALER_CREDIT_CODE = CreditCode.of("91350100MA2Y8E3TX7");
 
   @PersistenceContext EntityManager em;
 

@@ -155,9 +155,7 @@ public class FilingAccess {
 
   /** Whether a (regional) reviewer's division covers the applicant's. */
   public static boolean covers(String scope, Filing f) {
-    return scope != null
-        && f.getApplicant().getRegionCode() != null
-        && f.getApplicant().getRegionCode().startsWith(Actor.regionPrefix(scope));
+    return Actor.covers(scope, f.getApplicant().getRegionCode());
   }
 
   public FilingForm form(Filing f) {

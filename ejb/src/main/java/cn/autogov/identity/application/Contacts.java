@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The enabled accounts the areas above tell or hand work to (reviewers, their supervisors, an
@@ -29,21 +30,18 @@ public class Contacts {
 
   /** The enabled account of this login name, if any. */
   public List<Contact> withLogin(String loginName) {
-    return em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
-        .setParameter("loginName", loginName)
-        .getResultStream()
-        .filter(UserAccount::isEnabled)
-        .map(Contact::of)
-        .toList();
+    return byLogin(loginName).filter(UserAccount::isEnabled).map(Contact::of).toList();
   }
 
   /** The account of this login name, enabled or not (who signed a decision, say). */
   public Optional<Contact> named(String loginName) {
+    return byLogin(loginName).findFirst().map(Contact::of);
+  }
+
+  private Stream<UserAccount> byLogin(String loginName) {
     return em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
         .setParameter("loginName", loginName)
-        .getResultStream()
-        .findFirst()
-        .map(Contact::of);
+        .getResultStream();
   }
 
   /** The account, if it is enabled. */
