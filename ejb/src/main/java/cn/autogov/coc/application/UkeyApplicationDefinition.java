@@ -36,8 +36,6 @@ public class UkeyApplicationDefinition implements FilingDefinition {
   /** Only the certificate business's enterprises hold certificate-system accounts. */
   @Override
   public void checkApplicant(EnterpriseProfile applicant, Checks checks) {
-    if (!applicant.inCertificateBusiness() && !applicant.isSubEnterprise()) {
-      checks.add("type", "filing.not-certificate-enterprise");
-    }
+    CertificateBusiness.checkApplicant(applicant, checks);
   }
 }

@@ -16,7 +16,8 @@ public record EnterpriseView(
     String regionCode,
     String address,
     Long parentId,
-    String accountLoginName)
+    String accountLoginName,
+    String certificateCode)
     implements Serializable {
 
   public static EnterpriseView of(Enterprise e, String login) {
@@ -30,6 +31,12 @@ public record EnterpriseView(
         e.getRegionCode(),
         e.getAddress(),
         e.getParentId(),
-        login);
+        login,
+        e.getCertificateCode());
+  }
+
+  /** In the certificate business: a manufacturer with its 合格证企业代码, or a sub-enterprise. */
+  public boolean inCertificateBusiness() {
+    return certificateCode != null || parentId != null;
   }
 }

@@ -11,7 +11,10 @@ import java.util.Optional;
 public enum ExchangeOperation {
   CUSTOMS_VERIFY("VerifyExportFiling", ClientRight.CUSTOMS_VERIFY),
   CUSTOMS_GET("GetExportFiling", ClientRight.CUSTOMS_GET),
-  CUSTOMS_CHANGES("ListChangedExportFilings", ClientRight.CUSTOMS_CHANGES);
+  CUSTOMS_CHANGES("ListChangedExportFilings", ClientRight.CUSTOMS_CHANGES),
+  TAX_OPENINGS("ListApprovedOpenings", ClientRight.TAX_OPENINGS),
+  TAX_OPENING_CONFIRM("ConfirmOpening", ClientRight.TAX_OPENING_CONFIRM),
+  TAX_ENTERPRISE("GetEnterpriseOpenings", ClientRight.TAX_ENTERPRISE);
 
   private final String soapName;
   private final ClientRight right;

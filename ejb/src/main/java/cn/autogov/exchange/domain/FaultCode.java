@@ -15,6 +15,8 @@ public enum FaultCode {
   NOT_AUTHORISED,
   RATE_LIMITED,
   IDEMPOTENCY_MISMATCH,
+  /** What the call asks contradicts what the platform holds (a refusal of an opened system). */
+  CONFLICT,
   UNAVAILABLE;
 
   public String messageKey() {
@@ -22,12 +24,13 @@ public enum FaultCode {
   }
 
   /**
-   * The code of a refusal's message key: a more precise {@code exchange.*} text is an invalid
-   * request; a key from elsewhere is an internal matter, UNAVAILABLE.
+   * The code of a refusal's message key: a code's key, or a more precise text under it ({@code
+   * exchange.unknown-filing.opening}); any other {@code exchange.*} text is an invalid request; a
+   * key from elsewhere is an internal matter, UNAVAILABLE.
    */
   public static FaultCode ofKey(String key) {
     for (FaultCode c : values()) {
-      if (c.messageKey().equals(key)) {
+      if (c.messageKey().equals(key) || key != null && key.startsWith(c.messageKey() + ".")) {
         return c;
       }
     }

@@ -32,6 +32,12 @@ public interface FilingDefinition {
   default void checkApplicant(EnterpriseProfile applicant, Checks checks) {}
 
   /**
+   * Refuses at 上报 an enterprise's form for what only the platform's records can tell (a plant code
+   * the enterprise does not hold, a name already taken). Problems under the form's field names.
+   */
+  default void checkForm(EnterpriseProfile applicant, FilingForm form, Checks checks) {}
+
+  /**
    * Refuses an account's own filing (实名认证, 账号找回, …) the seed does not accept, at 上报: what only the
    * platform's records can tell (a credit code already verified, an enterprise without an account).
    * Problems under the form's field names.

@@ -188,6 +188,7 @@ public class FilingEdits {
     EnterpriseProfile e = access.enterprise(f); // null: an account's own filing
     if (e != null) {
       def.checkApplicant(e, checks);
+      def.checkForm(e, form, checks);
     } else {
       def.checkAccount(f.getApplicant().getAccountId(), form, checks);
     }

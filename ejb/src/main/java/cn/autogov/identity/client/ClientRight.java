@@ -12,6 +12,12 @@ public enum ClientRight {
   CUSTOMS_GET("customs.get"),
   /** 海关: export filings changed since a time (syncing) */
   CUSTOMS_CHANGES("customs.changes"),
+  /** 税务: the tax-linked system openings approved since a time (syncing; callbacks) */
+  TAX_OPENINGS("tax.openings"),
+  /** 税务: confirm an opening: opened, or refused with a reason */
+  TAX_OPENING_CONFIRM("tax.opening-confirm"),
+  /** 税务: an enterprise's plants and openings by its credit code */
+  TAX_ENTERPRISE("tax.enterprise"),
   /** read certificate-of-conformity e-data (tax: vehicle purchase tax) */
   CERTIFICATE_READ("tax.certificate-read"),
   /** report export declarations back (customs) */

@@ -27,6 +27,9 @@ class FaultCodeTest {
     assertEquals(FaultCode.INVALID_REQUEST, FaultCode.ofKey("exchange.message-id-reused"));
     assertEquals(FaultCode.INVALID_REQUEST, FaultCode.ofKey("exchange.bad-parameter"));
     assertEquals(FaultCode.UNAVAILABLE, FaultCode.ofKey("filing.not-found"));
+    assertEquals(FaultCode.UNKNOWN_FILING, FaultCode.ofKey("exchange.unknown-filing.opening"));
+    assertEquals(FaultCode.CONFLICT, FaultCode.ofKey("exchange.conflict.opening-opened"));
+    assertEquals(FaultCode.INVALID_REQUEST, FaultCode.ofKey("exchange.unknown-filingx"));
   }
 
   @Test

@@ -156,6 +156,8 @@ public class RestExchange {
         return 429;
       case IDEMPOTENCY_MISMATCH:
         return 422;
+      case CONFLICT:
+        return 409;
       case UNAVAILABLE:
         return 503;
       default:

@@ -1,0 +1,19 @@
+package cn.autogov.coc.application;
+
+import cn.autogov.enterprise.application.EnterpriseProfile;
+import cn.autogov.kernel.Checks;
+
+/**
+ * Who files in the certificate business once it has a certificate-system account: a manufacturer
+ * with its 合格证企业代码, or a sub-enterprise of one (its own account).
+ */
+final class CertificateBusiness {
+
+  private CertificateBusiness() {}
+
+  static void checkApplicant(EnterpriseProfile applicant, Checks checks) {
+    if (!applicant.inCertificateBusiness() && !applicant.isSubEnterprise()) {
+      checks.add("type", "filing.not-certificate-enterprise");
+    }
+  }
+}
