@@ -82,6 +82,8 @@ final class Matrix {
     PAGES.put("/app/enterprise/index.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/enterprise/agents.xhtml", Set.of("ENTERPRISE"));
     PAGES.put("/review/enterprises.xhtml", STAFF);
+    PAGES.put("/app/enterprise/openings.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/review/openings.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/app/filings/index.xhtml", APPLICANTS);
     PAGES.put("/app/filings/edit.xhtml", union(EDITORS, APPLICANTS));
     PAGES.put("/app/filings/view.xhtml", APPLICANTS);
@@ -122,7 +124,10 @@ final class Matrix {
             // the system exchange: no user role opens it; system clients authenticate themselves
             "GET /api/v1/exchange/customs/export-filing-verifications",
             "GET /api/v1/exchange/customs/export-filings/{number}",
-            "GET /api/v1/exchange/customs/export-filing-changes")) {
+            "GET /api/v1/exchange/customs/export-filing-changes",
+            "GET /api/v1/exchange/tax/openings",
+            "POST /api/v1/exchange/tax/openings/{number}/confirmation",
+            "GET /api/v1/exchange/tax/enterprises/{creditCode}")) {
       REST.put(op, OPEN);
     }
     for (String op :
@@ -174,6 +179,11 @@ final class Matrix {
     REST.put("POST /api/v1/filings/{id}/changes", ENTERPRISE_SIDE);
     // the applicant's own step after approval (U盾 已签收): its legal person or agent
     REST.put("POST /api/v1/filings/{id}/fulfilment", ENTERPRISE_SIDE);
+    REST.put("GET /api/v1/coc/openings/mine", ENTERPRISE_SIDE);
+    REST.put("GET /api/v1/coc/openings", Set.of("CERTIFICATION_CENTRE"));
+    REST.put(
+        "GET /api/v1/coc/enterprises/{id}/openings",
+        Set.of("ENTERPRISE", "AGENT", "CERTIFICATION_CENTRE"));
     // editing: the applicant, and intake staff for paper applications
     for (String op :
         List.of(

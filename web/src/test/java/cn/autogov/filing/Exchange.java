@@ -23,7 +23,7 @@ import javax.net.ssl.X509TrustManager;
  * and REST calls with HTTP Basic, over the test Micro's HTTPS port (its self-signed certificate
  * trusted for this connection only).
  */
-final class Exchange {
+public final class Exchange {
 
   /** The HTTPS port the integration tests give Payara Micro (web/pom.xml it.sslport). */
   static final int SSL_PORT = Integer.getInteger("it.sslport", 28443);
@@ -32,9 +32,9 @@ final class Exchange {
 
   private Exchange() {}
 
-  record Answer(int status, String body) {
+  public record Answer(int status, String body) {
     /** The ExchangeFault's code (SOAP) or the error's code (REST), or null. */
-    String code() {
+    public String code() {
       var m =
           java.util.regex.Pattern.compile("(?:<(?:\\w+:)?code>|\"code\":\")([A-Z_]+)")
               .matcher(body);
@@ -44,14 +44,24 @@ final class Exchange {
 
   /** A new CUSTOMS system client with the rights (its JSON: id, clientId, secret). */
   static jakarta.json.JsonObject newClient(Api admin, String... rights) {
-    String id = "customs-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    return newClientOf(admin, "CUSTOMS", rights);
+  }
+
+  /** A new system client of the kind (TAX, CUSTOMS, CA) with the rights (ClientRight names). */
+  public static jakarta.json.JsonObject newClientOf(Api admin, String kind, String... rights) {
+    String id =
+        kind.toLowerCase(java.util.Locale.ROOT)
+            + "-"
+            + java.util.UUID.randomUUID().toString().substring(0, 8);
     return admin.expect(
         201,
         "POST",
         "/admin/system-clients",
         "{\"clientId\":\""
             + id
-            + "\",\"name\":\"海关测试\",\"kind\":\"CUSTOMS\",\"rights\":[\""
+            + "\",\"name\":\"交换测试\",\"kind\":\""
+            + kind
+            + "\",\"rights\":[\""
             + String.join(
                 "\",\"",
                 java.util.Arrays.stream(rights)
@@ -60,12 +70,18 @@ final class Exchange {
             + "\"]}");
   }
 
-  static String https(String path) {
+  public static String https(String path) {
     return "https://127.0.0.1:" + SSL_PORT + path;
   }
 
   /** A SOAP 1.1 envelope with a UsernameToken (PasswordText) and timestamp. */
   static String envelope(String client, String secret, String messageId, String payload) {
+    return envelope(NS, client, secret, messageId, payload);
+  }
+
+  /** The same for the contract of {@code ns}, bound to the prefix {@code c}. */
+  public static String envelope(
+      String ns, String client, String secret, String messageId, String payload) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     String security =
         client == null
@@ -91,7 +107,7 @@ final class Exchange {
                 + messageId
                 + "</wsa:MessageID>";
     return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:c=\""
-        + NS
+        + ns
         + "\"><soap:Header>"
         + security
         + id
@@ -104,18 +120,26 @@ final class Exchange {
     return post(https("/ws/CustomsService"), envelope(client, secret, messageId, payload));
   }
 
-  static Answer post(String url, String envelope) {
+  public static Answer post(String url, String envelope) {
     return send(url, "POST", envelope.getBytes(StandardCharsets.UTF_8), null, null);
   }
 
   static Answer rest(String client, String secret, String path, String idempotencyKey) {
-    String basic =
-        client == null
-            ? null
-            : "Basic "
-                + Base64.getEncoder()
-                    .encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    return send(https("/api/v1/exchange/customs" + path), "GET", null, basic, idempotencyKey);
+    return send(
+        https("/api/v1/exchange/customs" + path),
+        "GET",
+        null,
+        basic(client, secret),
+        idempotencyKey);
+  }
+
+  /** HTTP Basic of a client's id and secret; null for none. */
+  public static String basic(String client, String secret) {
+    return client == null
+        ? null
+        : "Basic "
+            + Base64.getEncoder()
+                .encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The body of a GET over HTTPS (the test server's certificate trusted). */
@@ -198,7 +222,7 @@ final class Exchange {
     }
   }
 
-  static Answer send(String url, String method, byte[] body, String auth, String key) {
+  public static Answer send(String url, String method, byte[] body, String auth, String key) {
     try {
       var c = (java.net.HttpURLConnection) new URL(url).openConnection();
       if (c instanceof HttpsURLConnection https) {

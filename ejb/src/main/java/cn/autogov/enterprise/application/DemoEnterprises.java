@@ -46,7 +46,7 @@ public class DemoEnterprises {
             "福建省福州市鼓楼区演示路1号",
             "350102198001010011",
             now);
-    e.joinCertificateBusiness("YSQC"); // 演示汽车: a manufacturer of the certificate business
+    e.joinCertificateBusiness("ABCD"); // 演示汽车: a manufacturer of the certificate business (公告内)
     register(
         demo.account("demo-dealer"),
         DEALER_CREDIT_CODE,

@@ -1,6 +1,7 @@
 package cn.autogov.identity.application;
 
 import cn.autogov.access.Role;
+import cn.autogov.identity.client.DemoClients;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.platform.PlatformSettings;
@@ -65,6 +66,7 @@ public class InitialAccounts {
             "DELETE FROM stored_file WHERE owner_id IN (" + demo + ")")) {
       em.createNativeQuery(sql).executeUpdate();
     }
+    DemoClients.remove(em);
     int removed = em.createNamedQuery("UserAccount.deleteDemo").executeUpdate();
     if (removed > 0) {
       LOG.warning(() -> "Production mode: removed " + removed + " demo accounts");
@@ -108,9 +110,11 @@ public class InitialAccounts {
     LocalDateTime now = BusinessTime.now();
     List<UserAccount> demo = DemoAccounts.create(em, password, now);
     created.fire(new DemoAccountsCreated(demo, now));
+    DemoClients.create(em, password, now);
     var lines = new StringBuilder("AutoGov demo accounts (demo mode only); password for all: ");
     lines.append(password).append('\n');
     demo.forEach(a -> lines.append(a.getLoginName()).append('\t').append(a.getRole()).append('\n'));
+    lines.append(DemoClients.TAX).append("\tTAX system client (its secret: the same password)\n");
     var file = secretFiles.write("demo-credentials.txt", lines.toString());
     LOG.warning(
         () ->

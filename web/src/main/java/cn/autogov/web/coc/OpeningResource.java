@@ -8,7 +8,7 @@ import cn.autogov.coc.application.OpeningQueries;
 import cn.autogov.coc.application.OpeningView;
 import cn.autogov.coc.application.TaxExchange.EnterpriseOpenings;
 import cn.autogov.coc.domain.OpeningStatus;
-import cn.autogov.kernel.RefusedException;
+import cn.autogov.kernel.Checks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,7 +68,10 @@ public class OpeningResource {
     try {
       return OpeningStatus.valueOf(s.strip());
     } catch (IllegalArgumentException e) {
-      throw new RefusedException("input.not-an-option-of", "field", "status", "value", s);
+      var checks = new Checks();
+      checks.add("status", "input.not-an-option");
+      checks.throwIfAny();
+      return null;
     }
   }
 }

@@ -2,6 +2,7 @@ package cn.autogov.web.coc;
 
 import cn.autogov.coc.application.OpeningQueries;
 import cn.autogov.coc.application.TaxExchange.EnterpriseOpenings;
+import cn.autogov.web.identity.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,11 +21,14 @@ public class OpeningsBacking implements Serializable {
 
   @Inject OpeningQueries queries;
 
+  @Inject CurrentUser currentUser;
+
   private EnterpriseOpenings mine;
 
+  /** Null for an agent who acts for no enterprise now. */
   @PostConstruct
   void load() {
-    mine = queries.mine();
+    mine = currentUser.isActingForEnterprise() ? queries.mine() : null;
   }
 
   public EnterpriseOpenings getMine() {

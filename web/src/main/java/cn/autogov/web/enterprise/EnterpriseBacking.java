@@ -36,8 +36,7 @@ public class EnterpriseBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    if (currentUser.getAccount().enterpriseId() == null
-        || currentUser.isAgent() && currentUser.getActingEnterpriseName() == null) {
+    if (!currentUser.isActingForEnterprise()) {
       // an agent who has not switched to an enterprise (or whose authorisation was revoked)
       enterprise = null;
       children = List.of();

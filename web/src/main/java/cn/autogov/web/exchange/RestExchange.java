@@ -37,6 +37,8 @@ public class RestExchange {
   private static final Logger LOG = Logger.getLogger(RestExchange.class.getName());
   private static final Jsonb JSON = JsonbBuilder.create();
 
+  private static final String CLIENT = RestExchange.class.getName() + ".client";
+
   @Inject ExchangeGate gate;
 
   @Inject LogWriter log;
@@ -77,6 +79,7 @@ public class RestExchange {
         status = Integer.parseInt(first.response().substring(0, cut));
         body = first.response().substring(cut + 1);
       } else {
+        req.setAttribute(CLIENT, clientId);
         body = JSON.toJson(operation.get());
         status = 200;
         outcome = LoggedCall.OK;
@@ -120,6 +123,11 @@ public class RestExchange {
       res.header("Retry-After", "1");
     }
     return res.build();
+  }
+
+  /** The system client the exchange authenticated for this request (inside an operation). */
+  public String clientOf(HttpServletRequest req) {
+    return (String) req.getAttribute(CLIENT);
   }
 
   /** The call's arguments: its path and its parameters in name order. */

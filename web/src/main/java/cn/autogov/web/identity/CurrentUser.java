@@ -60,6 +60,14 @@ public class CurrentUser {
         .orElse(null);
   }
 
+  /**
+   * Whether the caller acts for an enterprise now: a legal person always, an agent once switched to
+   * an enterprise it is still authorised for.
+   */
+  public boolean isActingForEnterprise() {
+    return getAccount().enterpriseId() != null && (!isAgent() || getActingEnterpriseName() != null);
+  }
+
   void replace(AccountView updated) {
     this.account = updated;
   }

@@ -4,7 +4,6 @@ import cn.autogov.exchange.domain.ExchangeOperation;
 import cn.autogov.exchange.domain.FaultCode;
 import cn.autogov.export.application.ExportFilingQueries;
 import cn.autogov.export.application.ExportFilingQueries.ExportFilingView;
-import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.DomainText;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.ws.customs.v1.CustomsPort;
@@ -13,20 +12,15 @@ import cn.autogov.ws.customs.v1.ExchangeFault_Exception;
 import cn.autogov.ws.customs.v1.ExportFiling;
 import cn.autogov.ws.customs.v1.FilingStatus;
 import cn.autogov.ws.exchange.SoapGate;
+import cn.autogov.ws.exchange.XmlTimes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
 import jakarta.xml.ws.WebServiceContext;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
 /**
@@ -45,14 +39,11 @@ import javax.xml.datatype.XMLGregorianCalendar;
 public class CustomsEndpoint implements CustomsPort {
 
   static final String NS = "urn:autogov:customs:v1";
-  private static final ZoneId ZONE = BusinessTime.zone();
   private static final int DEFAULT_PAGE = 100;
 
   @Inject ExportFilingQueries queries;
 
   @jakarta.annotation.Resource WebServiceContext context;
-
-  private DatatypeFactory xml;
 
   /**
    * Metro made this instance (Micro): look up what it needs (CDI injection into it would also try
@@ -63,11 +54,6 @@ public class CustomsEndpoint implements CustomsPort {
   protected void inject() {
     if (queries == null) {
       queries = CDI.current().select(ExportFilingQueries.class).get();
-    }
-    try {
-      xml = DatatypeFactory.newInstance();
-    } catch (DatatypeConfigurationException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -117,7 +103,7 @@ public class CustomsEndpoint implements CustomsPort {
           size)) {
         return; // a replay: the first answer goes out again
       }
-      List<ExportFilingView> page = queries.changedSince(local(since), after, size + 1);
+      List<ExportFilingView> page = queries.changedSince(XmlTimes.local(since), after, size + 1);
       hasMore.value = page.size() > size;
       filings.value =
           page.stream().limit(size).map(this::filing).collect(java.util.stream.Collectors.toList());
@@ -133,29 +119,10 @@ public class CustomsEndpoint implements CustomsPort {
     f.setCreditCode(v.creditCode());
     f.setCustomsCode(v.customsCode());
     f.setStatus(FilingStatus.fromValue(v.status().name()));
-    f.setValidFrom(date(v.validFrom()));
-    f.setValidTo(date(v.validTo()));
-    f.setChangedAt(
-        xml.newXMLGregorianCalendar(java.util.GregorianCalendar.from(v.changedAt().atZone(ZONE))));
+    f.setValidFrom(XmlTimes.date(v.validFrom()));
+    f.setValidTo(XmlTimes.date(v.validTo()));
+    f.setChangedAt(XmlTimes.time(v.changedAt()));
     return f;
-  }
-
-  private XMLGregorianCalendar date(LocalDate d) {
-    return d == null
-        ? null
-        : xml.newXMLGregorianCalendarDate(
-            d.getYear(), d.getMonthValue(), d.getDayOfMonth(), DatatypeConstants.FIELD_UNDEFINED);
-  }
-
-  /** A time without a zone is the platform's local time (China Standard Time in production). */
-  private static LocalDateTime local(XMLGregorianCalendar c) {
-    if (c == null) {
-      return null;
-    }
-    var zoned = c.toGregorianCalendar().toZonedDateTime();
-    return c.getTimezone() == DatatypeConstants.FIELD_UNDEFINED
-        ? zoned.toLocalDateTime()
-        : zoned.withZoneSameInstant(ZONE).toLocalDateTime();
   }
 
   static ExchangeFault_Exception fault(RefusedException e) {

@@ -30,6 +30,7 @@ final class ContractSchemas {
   static final Map<String, String> SCHEMAS =
       Map.of(
           "urn:autogov:customs:v1", "/WEB-INF/wsdl/customs/v1/CustomsService-v1.xsd",
+          "urn:autogov:tax:v1", "/WEB-INF/wsdl/tax/v1/TaxService-v1.xsd",
           "urn:autogov:platform:v1", "/WEB-INF/wsdl/platform/v1/PlatformService-v1.xsd");
 
   private static final Map<String, Schema> LOADED = new ConcurrentHashMap<>();

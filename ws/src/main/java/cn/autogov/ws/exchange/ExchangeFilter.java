@@ -32,7 +32,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @WebFilter(
     // /ws/* in the Micro WAR (served from the root); the EAR's ws module is itself at /ws
-    urlPatterns = {"/ws/*", "/CustomsService", "/CustomsSignedService", "/PlatformService"},
+    urlPatterns = {
+      "/ws/*",
+      "/CustomsService",
+      "/CustomsSignedService",
+      "/TaxService",
+      "/PlatformService"
+    },
     asyncSupported = false)
 public class ExchangeFilter extends HttpFilter {
 
@@ -272,6 +278,9 @@ public class ExchangeFilter extends HttpFilter {
     String path = req.getRequestURI();
     if (path.contains("/CustomsService") || path.contains("/CustomsSignedService")) {
       return "urn:autogov:customs:v1";
+    }
+    if (path.contains("/TaxService")) {
+      return "urn:autogov:tax:v1";
     }
     return path.contains("/PlatformService") ? "urn:autogov:platform:v1" : GENERIC_NS;
   }

@@ -80,6 +80,11 @@ public final class SoapGate {
     }
   }
 
+  /** The system client WS-Security authenticated for this call. */
+  public static String client(WebServiceContext context) {
+    return caller(context.getMessageContext());
+  }
+
   /**
    * The client WS-Security authenticated: its UsernameToken's name, a public credential of the
    * requester's subject (Payara Micro's bundled Metro), else as the validator recorded it (Payara
