@@ -126,6 +126,7 @@ class AccessControlIT {
               .replace("{rule}", "pdf_only")
               .replace("{category}", "use_nature")
               .replace("{code}", "110000")
+              .replace("{creditCode}", "91350100M000100Y43")
               .replace("{number}", "EX-2026-000001")
               .replace("{value}", "x");
       for (var e : tokens.entrySet()) {

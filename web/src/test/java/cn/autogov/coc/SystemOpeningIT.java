@@ -12,13 +12,16 @@ import cn.autogov.filing.Api;
 import cn.autogov.filing.Exchange;
 import cn.autogov.filing.Exchange.Answer;
 import cn.autogov.testing.MicroDeployment;
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
+import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -188,13 +191,54 @@ class SystemOpeningIT {
     assertTrue(byCode.body().contains("国家税务总局北京市海淀区税务局"), byCode.body());
     assertEquals("INVALID_REQUEST", tax(tax, "GET", "/enterprises/91110000ABC", null).code());
     String awaiting = centre.call("GET", "/coc/openings?status=AWAITING", null).body();
-    assertTrue(awaiting.contains(atlasNumber(ent, atlas)), awaiting);
+    assertTrue(awaiting.contains(numberOf(ent, atlas)), awaiting);
     assertTrue(!awaiting.contains(configNumber), awaiting);
     assertEquals(403, ent.call("GET", "/coc/openings", null).statusCode());
     assertEquals(400, centre.call("GET", "/coc/openings?status=DONE", null).statusCode());
   }
 
-  private static String atlasNumber(Api ent, long id) {
+  @Test
+  void shouldPushEachApprovedOpeningToTheTaxCallback() throws Exception {
+    var received = new CopyOnWriteArrayList<String>();
+    HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    stub.createContext(
+        "/tax-events",
+        x -> {
+          received.add(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          x.sendResponseHeaders(204, -1);
+          x.close();
+        });
+    stub.start();
+    try {
+      Api admin = Api.of(base, "ADMIN", null);
+      JsonObject tax = Exchange.newClientOf(admin, "TAX", "TAX_OPENINGS");
+      admin.expect(
+          200,
+          "PUT",
+          "/admin/system-clients/" + tax.getJsonNumber("id").longValue() + "/callback",
+          "{\"callbackUrl\":\"http://127.0.0.1:" + stub.getAddress().getPort() + "/tax-events\"}");
+      Api ent = Api.of(base, "ENTERPRISE", "110108");
+      long invoice = filed(ent, "coc-invoice-opening", Map.of("taxOffice", "国家税务总局福州市税务局"), null);
+      String number = numberOf(ent, invoice);
+      assertTrue(received.isEmpty(), "nothing before the centre approves");
+      approve(Api.of(base, "CERTIFICATION_CENTRE", null), invoice);
+      long until = System.nanoTime() + 60_000_000_000L;
+      while (received.stream().noneMatch(b -> b.contains(number)) && System.nanoTime() < until) {
+        Thread.sleep(200);
+      }
+      String body = received.stream().filter(b -> b.contains(number)).findFirst().orElseThrow();
+      JsonObject event = Api.json(body);
+      assertEquals("tax.system-opening-approved", event.getString("event"));
+      JsonObject opening = event.getJsonObject("opening");
+      assertEquals("INVOICE_LINK", opening.getString("system"));
+      assertEquals("AWAITING", opening.getString("status"));
+      assertEquals("国家税务总局福州市税务局", opening.getString("taxOffice"));
+    } finally {
+      stub.stop(0);
+    }
+  }
+
+  private static String numberOf(Api ent, long id) {
     return ent.expect(200, "GET", "/filings/" + id, null)
         .getJsonObject("filing")
         .getString("number");

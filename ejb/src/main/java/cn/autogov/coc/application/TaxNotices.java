@@ -7,8 +7,7 @@ import cn.autogov.notification.MessageGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.Json;
 import java.util.LinkedHashMap;
 
 /**
@@ -22,8 +21,6 @@ public class TaxNotices {
 
   static final String EVENT = "tax.system-opening-approved";
 
-  private static final Jsonb JSON = JsonbBuilder.create();
-
   @Inject SystemClients clients;
 
   @Inject MessageGateway gateway;
@@ -36,7 +33,7 @@ public class TaxNotices {
     var body = new LinkedHashMap<String, Object>();
     body.put("event", EVENT);
     body.put("opening", TaxContract.opening(OpeningView.of(e.opening())));
-    String json = JSON.toJson(body);
+    String json = Json.createObjectBuilder(body).build().toString();
     for (String client : subscribers) {
       gateway.send(Channel.PARTNER, client, json);
     }
