@@ -79,8 +79,9 @@ class SystemOpeningIT {
     var refused = ent.call("PUT", "/filings/" + config + "/form", form(v, true));
     assertEquals(400, refused.statusCode(), refused.body());
     String problems = Api.problems(refused.body());
-    assertTrue(problems.contains("plants.0.plantCode: 变更生产厂须填写生产厂代码"), problems);
-    assertTrue(problems.contains("plants.1.plantCode: 新增生产厂不填写生产厂代码"), problems);
+    assertTrue(
+        problems.contains("plants.0.plantCode: 生产厂第1行「生产厂代码」不能为空：变更生产厂须写明所变更生产厂的代码"), problems);
+    assertTrue(problems.contains("plants.1.plantCode: 生产厂第2行「生产厂代码」须为空"), problems);
     assertTrue(problems.contains("plants.1.province: "), problems);
 
     v.put("plants.0.action", "ADD");
@@ -156,7 +157,7 @@ class SystemOpeningIT {
     var unknown = ent.call("POST", "/filings/" + change + "/submit", null);
     assertEquals(400, unknown.statusCode(), unknown.body());
     assertTrue(
-        Api.problems(unknown.body()).contains("plants.0.plantCode: 本企业没有代码为P07的生产厂"),
+        Api.problems(unknown.body()).contains("plants.0.plantCode: 生产厂第1行「生产厂代码」：本企业没有代码为P07的生产厂"),
         unknown.body());
     c.put("plants.0.plantCode", "P01");
     ent.expect(200, "PUT", "/filings/" + change + "/form", form(c, true));
