@@ -133,6 +133,9 @@ class SystemOpeningBrowserIT {
       maker.get(Http.uri(base, "/app/enterprise/openings.xhtml").toString());
       assertEquals("已开通", maker.findElement(By.id("status-" + number)).getText());
       Browser.screenshot(maker, "opening-3-opened");
+      maker.get(Http.uri(base, "/app/inbox.xhtml").toString());
+      String inbox = maker.findElement(By.tagName("main")).getText();
+      assertTrue(inbox.contains(number + "（配置信息系统开通（添加或变更生产厂））：税务系统已开通"), inbox);
       maker.get(Http.uri(base, "/app/enterprise/openings.xhtml?lang=en").toString());
       assertEquals("Opened", maker.findElement(By.id("status-" + number)).getText());
       assertTrue(maker.findElement(By.id("plants")).getText().contains("Guangdong"));

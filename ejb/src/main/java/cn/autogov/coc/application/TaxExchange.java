@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,6 +37,8 @@ public class TaxExchange {
   @PersistenceContext EntityManager em;
 
   @Inject Enterprises enterprises;
+
+  @Inject Event<SystemOpeningConfirmed> confirmedEvent;
 
   /** An enterprise as the tax side sees it: its plants and the systems opened for it. */
   public record EnterpriseOpenings(
@@ -73,7 +76,9 @@ public class TaxExchange {
             .findFirst()
             .orElseThrow(
                 () -> new RefusedException("exchange.unknown-filing.opening", "number", number));
-    o.confirm(opened, reason, client, BusinessTime.now());
+    if (o.confirm(opened, reason, client, BusinessTime.now())) {
+      confirmedEvent.fire(new SystemOpeningConfirmed(o));
+    }
     return OpeningView.of(o);
   }
 
