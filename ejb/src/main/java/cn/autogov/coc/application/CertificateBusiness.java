@@ -16,4 +16,16 @@ final class CertificateBusiness {
       checks.add("type", "filing.not-certificate-enterprise");
     }
   }
+
+  /**
+   * The manufacturer itself, not a sub-enterprise: its own details and its sub-enterprises are its
+   * business (§二, §六, §七).
+   */
+  static void checkManufacturer(EnterpriseProfile applicant, Checks checks) {
+    if (applicant.isSubEnterprise()) {
+      checks.add("type", "filing.not-for-sub-enterprise");
+    } else if (!applicant.inCertificateBusiness()) {
+      checks.add("type", "filing.not-certificate-enterprise");
+    }
+  }
 }

@@ -68,11 +68,7 @@ public class EnterpriseChangeDefinition implements FilingDefinition {
   /** 子企业信息变更 is its own business (seed 000 §七). */
   @Override
   public void checkApplicant(EnterpriseProfile applicant, Checks checks) {
-    if (applicant.isSubEnterprise()) {
-      checks.add("type", "filing.not-for-sub-enterprise");
-    } else if (!applicant.inCertificateBusiness()) {
-      checks.add("type", "filing.not-certificate-enterprise");
-    }
+    CertificateBusiness.checkManufacturer(applicant, checks);
   }
 
   @Override

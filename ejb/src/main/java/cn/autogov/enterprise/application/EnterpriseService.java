@@ -9,20 +9,17 @@ import static cn.autogov.access.Role.Names.ENTERPRISE;
 import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
 import cn.autogov.access.Actor;
-import cn.autogov.access.Role;
 import cn.autogov.enterprise.domain.Enterprise;
 import cn.autogov.identity.application.ActionRecord;
 import cn.autogov.identity.application.Actors;
-import cn.autogov.identity.application.StaffAccounts;
 import cn.autogov.identity.domain.UserAccount;
-import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
-import cn.autogov.kernel.identifier.CreditCode;
 import cn.autogov.kernel.identifier.IdentifierKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -39,7 +36,7 @@ public class EnterpriseService {
 
   @EJB Actors actors;
 
-  @EJB StaffAccounts staff;
+  @Inject SubEnterprises subEnterprises;
 
   /** The enterprise the caller acts for. */
   @RolesAllowed({ENTERPRISE, AGENT})
@@ -146,40 +143,23 @@ public class EnterpriseService {
     String parentCode =
         checks.identifier("parentCreditCode", IdentifierKind.USCC, f.parentCreditCode(), true);
     String code = checks.identifier("creditCode", IdentifierKind.USCC, f.creditCode(), true);
-    String name = checks.text("subEnterpriseName", f.name(), 200);
-    String address = checks.text("address", f.address(), 300);
-    Enterprise parent = null;
-    if (parentCode != null) {
-      parent = byCode(parentCode);
-      if (parent == null) {
-        checks.add("parentCreditCode", "enterprise.unknown");
-      } else if (parent.getParentId() != null) {
-        checks.add("parentCreditCode", "enterprise.parent-is-sub");
-      }
-    }
-    if (code != null && byCode(code) != null) {
-      checks.add("creditCode", "realname.credit-code-taken");
-    }
-    UserAccount account =
-        staff.newAccount(checks, f.loginName(), name, Role.ENTERPRISE, f.mobile(), f.email());
-    checks.throwIfAny();
-    Enterprise sub =
-        parent.subEnterprise(
-            CreditCode.reviewed(code), name, address, account.getId(), BusinessTime.now());
-    em.persist(sub);
-    em.flush();
-    account.ofEnterprise(sub.getId()).actingFor(name, sub.getCreditCode(), sub.getRegionCode());
-    staff.sendOneTimePassword(account);
+    checks.text("subEnterpriseName", f.name(), 200);
+    checks.text("address", f.address(), 300);
+    Enterprise parent = parentCode == null ? null : byCode(parentCode);
+    var sub =
+        subEnterprises.open(
+            parent == null ? null : parent.getId(),
+            "parentCreditCode",
+            new SubEnterpriseForm(
+                parentCode, code, f.name(), f.address(), f.loginName(), f.mobile(), f.email()),
+            "creditCode",
+            checks);
     actors.record(actors.current(), "enterprise.sub-opened", code);
-    return view(sub);
+    return view(em.find(Enterprise.class, sub.id()));
   }
 
   private Enterprise byCode(String code) {
-    return em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
-        .setParameter("creditCode", CreditCode.reviewed(code))
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return Enterprise.withCreditCode(em, code).orElse(null);
   }
 
   private EnterpriseView view(Enterprise e) {

@@ -4,12 +4,8 @@ import static cn.autogov.access.Role.Names.ADMIN;
 
 import cn.autogov.access.Role;
 import cn.autogov.identity.domain.UserAccount;
-import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
-import cn.autogov.kernel.identifier.IdentifierKind;
-import cn.autogov.notification.Channel;
-import cn.autogov.notification.MessageGateway;
 import cn.autogov.reference.ReferenceData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -46,7 +42,7 @@ public class StaffAccounts {
 
   @EJB ReferenceData reference;
 
-  @Inject MessageGateway gateway;
+  @Inject NewAccounts accounts;
 
   public List<StaffView> list() {
     return em
@@ -63,10 +59,10 @@ public class StaffAccounts {
     String name = checks.text("displayName", f.displayName(), 100);
     String organisation = checks.text("organisation", f.organisation(), 200);
     String region = scope(checks, f.role(), f.regionCode());
-    UserAccount a = newAccount(checks, f.loginName(), name, f.role(), f.mobile(), f.email());
+    UserAccount a = accounts.create(checks, f.loginName(), name, f.role(), f.mobile(), f.email());
     checks.throwIfAny();
     a.actingFor(organisation, null, region);
-    sendOneTimePassword(a);
+    accounts.sendOneTimePassword(a);
     actors.record(actors.current(), "staff.created", a.getLoginName() + " " + f.role());
     LOG.info(() -> "Staff account " + a.getLoginName() + " (" + f.role() + ") created");
     return StaffView.of(a);
@@ -104,43 +100,9 @@ public class StaffAccounts {
   /** A new one-time password, by SMS to the staff member's own number. */
   public StaffView resetPassword(Long id) {
     UserAccount a = staff(id);
-    sendOneTimePassword(a);
+    accounts.sendOneTimePassword(a);
     actors.record(actors.current(), "staff.password-reset", a.getLoginName());
     return StaffView.of(a);
-  }
-
-  /**
-   * Checks and persists a new account with a random password (replaced by {@link
-   * #sendOneTimePassword}); null when {@code checks} found problems.
-   */
-  public UserAccount newAccount(
-      Checks checks, String loginName, String displayName, Role role, String mobile, String email) {
-    String login = AccountService.newLoginName(checks, loginName, em);
-    checks.present("role", role);
-    String m = checks.identifier("mobile", IdentifierKind.MOBILE, mobile);
-    String e = checks.identifier("email", IdentifierKind.EMAIL, email);
-    if (!checks.ok()) {
-      return null;
-    }
-    var a =
-        UserAccount.create(
-                login, displayName, role, SecretFiles.generatePassword(), true, BusinessTime.now())
-            .withContact(e, m);
-    em.persist(a);
-    em.flush();
-    return a;
-  }
-
-  /** Sets a one-time password and sends it to the account's own mobile number. */
-  public void sendOneTimePassword(UserAccount a) {
-    String password = SecretFiles.generatePassword();
-    a.oneTimePassword(password);
-    gateway.send(
-        Channel.SMS,
-        a.getMobile(),
-        cn.autogov.kernel.DomainText.message(
-            "sms.staff-account-opened",
-            java.util.Map.of("login", a.getLoginName(), "password", password)));
   }
 
   private String scope(Checks checks, Role role, String regionCode) {
