@@ -26,10 +26,15 @@ public final class Checks {
   /** The trimmed value; a problem when it is blank or longer than {@code max} characters. */
   public String text(String field, String value, int max) {
     String v = required(field, value);
-    if (v != null && v.length() > max) {
+    if (v != null && characters(v) > max) {
       problems.add(new FieldProblem(field, Problem.error("input.too-long", "max", max)));
     }
     return v;
+  }
+
+  /** A text's length as people count it: characters, not UTF-16 units (𠀀 is one). */
+  public static int characters(String s) {
+    return s.codePointCount(0, s.length());
   }
 
   /** Optional text: null when blank, a problem when too long. */
@@ -38,7 +43,7 @@ public final class Checks {
       return null;
     }
     String v = value.strip();
-    if (v.length() > max) {
+    if (characters(v) > max) {
       problems.add(new FieldProblem(field, Problem.error("input.too-long", "max", max)));
     }
     return v;

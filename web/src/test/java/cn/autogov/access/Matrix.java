@@ -84,6 +84,8 @@ final class Matrix {
     PAGES.put("/review/enterprises.xhtml", STAFF);
     PAGES.put("/app/enterprise/openings.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/review/openings.xhtml", Set.of("CERTIFICATION_CENTRE"));
+    PAGES.put("/app/enterprise/front-styles.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/review/front-styles.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/app/filings/index.xhtml", APPLICANTS);
     PAGES.put("/app/filings/edit.xhtml", union(EDITORS, APPLICANTS));
     PAGES.put("/app/filings/view.xhtml", APPLICANTS);
@@ -181,6 +183,8 @@ final class Matrix {
     REST.put("POST /api/v1/filings/{id}/fulfilment", ENTERPRISE_SIDE);
     REST.put("GET /api/v1/coc/openings/mine", ENTERPRISE_SIDE);
     REST.put("GET /api/v1/coc/openings", Set.of("CERTIFICATION_CENTRE"));
+    REST.put("GET /api/v1/coc/front-styles/mine", ENTERPRISE_SIDE);
+    REST.put("GET /api/v1/coc/front-styles", Set.of("CERTIFICATION_CENTRE"));
     REST.put(
         "GET /api/v1/coc/enterprises/{id}/openings",
         Set.of("ENTERPRISE", "AGENT", "CERTIFICATION_CENTRE"));

@@ -5,9 +5,11 @@ import cn.autogov.coc.domain.TaxSystem;
 import cn.autogov.enterprise.application.EnterpriseProfile;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
+import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.kernel.Checks;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * What the three system openings (seed 000 §九 配置信息, §十 免税图册, §十一 票据关联) share: filed by the
@@ -26,7 +28,11 @@ abstract class OpeningDefinition implements FilingDefinition {
   }
 
   @Override
-  public void checkForm(EnterpriseProfile applicant, FilingForm form, Checks checks) {
+  public void checkForm(
+      EnterpriseProfile applicant,
+      FilingForm form,
+      List<FilingDetail.Material> materials,
+      Checks checks) {
     openings.checkPlants(applicant.id(), (OpeningForm) form, checks);
   }
 

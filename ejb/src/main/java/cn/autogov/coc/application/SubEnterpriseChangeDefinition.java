@@ -12,11 +12,13 @@ import cn.autogov.enterprise.application.Listing;
 import cn.autogov.enterprise.application.SubEnterprises;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
+import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.kernel.Checks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * 子企业信息变更 (seed 000 §七): the manufacturer files the new name, legal representative, registered or
@@ -55,7 +57,11 @@ public class SubEnterpriseChangeDefinition implements FilingDefinition {
 
   /** The credit code names one of the applicant's own sub-enterprises. */
   @Override
-  public void checkForm(EnterpriseProfile applicant, FilingForm form, Checks checks) {
+  public void checkForm(
+      EnterpriseProfile applicant,
+      FilingForm form,
+      List<FilingDetail.Material> materials,
+      Checks checks) {
     String code = ((SubEnterpriseChangeForm) form).subCreditCode();
     if (code != null && subEnterprises.of(applicant.id(), code).isEmpty()) {
       checks.add("subCreditCode", "coc.not-your-sub-enterprise", "code", code);

@@ -11,11 +11,13 @@ import cn.autogov.enterprise.application.Listing;
 import cn.autogov.enterprise.application.SubEnterprises;
 import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
+import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.kernel.Checks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * 新增子企业备案 (seed 000 §六): the manufacturer files its new sub-enterprise with stamped copies — 公告内企业:
@@ -59,7 +61,11 @@ public class SubEnterpriseDefinition implements FilingDefinition {
 
   /** The credit code not registered yet, the login name free. */
   @Override
-  public void checkForm(EnterpriseProfile applicant, FilingForm form, Checks checks) {
+  public void checkForm(
+      EnterpriseProfile applicant,
+      FilingForm form,
+      List<FilingDetail.Material> materials,
+      Checks checks) {
     var f = (SubEnterpriseFilingForm) form;
     subEnterprises.check(
         applicant.id(), "type", f.subCreditCode(), "subCreditCode", f.loginName(), checks);

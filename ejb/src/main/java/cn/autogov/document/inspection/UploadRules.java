@@ -13,10 +13,11 @@ import static cn.autogov.document.inspection.FileKind.PNG;
 public final class UploadRules {
 
   /**
-   * 合格证正面样式 (seed 000): JPG, 24-bit colour, named by the certificate code + sequence (ABCD001.jpg).
+   * 合格证正面样式 (seed 000): JPG, 24-bit colour, about 150 KB (over 300 KB refused; outside 100–200 KB
+   * the reviewer is told), named by the certificate code + sequence (ABCD001.jpg).
    */
   public static final UploadRule CERTIFICATE_FRONT_SAMPLE =
-      UploadRule.of("cert_front_sample", 1024, JPEG)
+      UploadRule.of("cert_front_sample", 300, JPEG)
           .withColour24()
           .withFileName("^([A-Z0-9]{4})\\d{3,}\\.(?i:jpe?g)$");
 

@@ -40,12 +40,21 @@ public class FileStore {
    */
   public StoredFile accept(
       Checks checks, String field, UploadRule rule, Upload upload, Long owner) {
+    return accept(checks, field, rule, upload, owner, null);
+  }
+
+  /**
+   * The same, a naming rule's code ({@code nameCode}: the enterprise's 合格证企业代码, say) checked
+   * against the file's name.
+   */
+  public StoredFile accept(
+      Checks checks, String field, UploadRule rule, Upload upload, Long owner, String nameCode) {
     if (upload == null) {
       checks.add(field, "upload.missing");
       return null;
     }
     Inspection inspection =
-        UploadInspector.inspect(rule, upload.fileName(), upload.content(), null);
+        UploadInspector.inspect(rule, upload.fileName(), upload.content(), nameCode);
     if (!inspection.accepted()) {
       inspection.problems().forEach(p -> checks.add(field, p));
       return null;

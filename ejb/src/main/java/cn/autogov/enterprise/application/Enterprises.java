@@ -45,4 +45,19 @@ public class Enterprises {
       Long id, String name, String representative, String address, String productionAddress) {
     em.find(Enterprise.class, id).applyInfoChange(name, representative, address, productionAddress);
   }
+
+  /**
+   * The 合格证企业代码 files of the enterprise are named with (sample images: ABCD001.jpg): its own, or a
+   * sub-enterprise's parent's; null outside the certificate business.
+   */
+  public String certificateCodeOf(EnterpriseProfile e) {
+    if (e == null) {
+      return null;
+    }
+    if (e.certificateCode() != null || e.parentId() == null) {
+      return e.certificateCode();
+    }
+    EnterpriseProfile parent = profile(e.parentId());
+    return parent == null ? null : parent.certificateCode();
+  }
 }

@@ -39,6 +39,9 @@ import java.time.LocalDateTime;
     query =
         "SELECT e FROM Enterprise e WHERE e.regionCode LIKE :prefix ORDER BY e.regionCode, e.name")
 @NamedQuery(name = "Enterprise.all", query = "SELECT e FROM Enterprise e ORDER BY e.name")
+@NamedQuery(
+    name = "Enterprise.countWithCertificateCode",
+    query = "SELECT COUNT(e) FROM Enterprise e WHERE e.certificateCode = :code")
 public class Enterprise {
 
   @Id

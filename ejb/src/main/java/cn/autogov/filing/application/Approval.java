@@ -27,6 +27,7 @@ public final class Approval {
   private final FilingForm form;
   private final EnterpriseProfile applicant;
   private final LocalDateTime now;
+  private final java.util.function.Supplier<List<FilingDetail.Material>> materials;
   private final List<Filing> invalidated = new ArrayList<>();
 
   Approval(
@@ -34,12 +35,19 @@ public final class Approval {
       Filing filing,
       FilingForm form,
       EnterpriseProfile applicant,
-      LocalDateTime now) {
+      LocalDateTime now,
+      java.util.function.Supplier<List<FilingDetail.Material>> materials) {
     this.em = em;
     this.filing = filing;
     this.form = form;
     this.applicant = applicant;
     this.now = now;
+    this.materials = materials;
+  }
+
+  /** The filing's checklist with the files uploaded (read when asked). */
+  public List<FilingDetail.Material> materials() {
+    return materials.get();
   }
 
   /** The filings this approval made 无效. */

@@ -79,6 +79,11 @@ public class FilingAccess {
     return enterprises.profile(f.getApplicant().getEnterpriseId());
   }
 
+  /** The code a material's file name must begin with (a rule's naming), or null. */
+  String namingCode(Filing f) {
+    return enterprises.certificateCodeOf(enterprise(f));
+  }
+
   public boolean mayEdit(Actor actor, Filing f) {
     if (isApplicant(actor, f)) {
       return true;
@@ -211,8 +216,14 @@ public class FilingAccess {
                   : FilingDetail.Field.rows(field.name(), field.columns(), approved),
               field.codeList()));
     }
+    List<FilingDetail.Material> materials = materials(f, type, form.category());
     return new FilingDetail(
-        view(f), fields, materials(f, type, form.category()), changes(f), history(f, type));
+        view(f), fields, materials, changes(f), history(f, type), def.notes(form, materials));
+  }
+
+  /** The filing's checklist with what was uploaded. */
+  List<FilingDetail.Material> materials(Filing f) {
+    return materials(f, types.of(f.getTypeCode()).type(), form(f).category());
   }
 
   private List<FilingDetail.Material> materials(Filing f, FilingType type, String category) {

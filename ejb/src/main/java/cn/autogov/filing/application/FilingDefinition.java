@@ -5,6 +5,7 @@ import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FormEntity;
 import cn.autogov.kernel.Checks;
+import java.util.List;
 
 /**
  * A business on the engine: its {@link FilingType}, its form entity, who may file beyond the type's
@@ -33,9 +34,14 @@ public interface FilingDefinition {
 
   /**
    * Refuses at 上报 an enterprise's form for what only the platform's records can tell (a plant code
-   * the enterprise does not hold, a name already taken). Problems under the form's field names.
+   * the enterprise does not hold, a sample image's name already registered). Problems under the
+   * form's field names or the materials' slots.
    */
-  default void checkForm(EnterpriseProfile applicant, FilingForm form, Checks checks) {}
+  default void checkForm(
+      EnterpriseProfile applicant,
+      FilingForm form,
+      List<FilingDetail.Material> materials,
+      Checks checks) {}
 
   /**
    * Refuses an account's own filing (实名认证, 账号找回, …) the seed does not accept, at 上报: what only the
@@ -52,6 +58,15 @@ public interface FilingDefinition {
    */
   default Long addressee(Long accountId, FilingForm form, Checks checks) {
     return null;
+  }
+
+  /**
+   * Notes for the filing's readers (the reviewer first) on what the form and the uploaded materials
+   * show beyond the rules: a sample image far from the seed's size, say. Computed when the filing
+   * is read.
+   */
+  default List<FilingNote> notes(FilingForm form, List<FilingDetail.Material> materials) {
+    return List.of();
   }
 
   /** The effects of the final approval (validity, superseding, applying a change, …). */

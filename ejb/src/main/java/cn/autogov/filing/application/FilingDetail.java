@@ -12,14 +12,15 @@ import java.util.Map;
 /**
  * One filing as its applicant and its reviewers see it: the form field by field (for a change,
  * beside the approved value), the material checklist with what was uploaded, the values an approved
- * change altered, and the whole history.
+ * change altered, the whole history, and the business's notes on it ({@link FilingNote}).
  */
 public record FilingDetail(
     FilingView filing,
     List<Field> fields,
     List<Material> materials,
     List<ValueChange> changes,
-    List<Event> history)
+    List<Event> history,
+    List<FilingNote> notes)
     implements Serializable {
 
   /**

@@ -151,7 +151,14 @@ public class FilingEdits {
     if (slot == null) {
       throw new RefusedException("filing.no-such-material", "slot", String.valueOf(slotCode));
     }
-    StoredFile file = files.accept(checks, slot.code(), slot.rule(), upload, actor.accountId());
+    StoredFile file =
+        files.accept(
+            checks,
+            slot.code(),
+            slot.rule(),
+            upload,
+            actor.accountId(),
+            slot.rule().fileName() == null ? null : access.namingCode(f));
     if (file == null) {
       return;
     }
@@ -188,7 +195,7 @@ public class FilingEdits {
     EnterpriseProfile e = access.enterprise(f); // null: an account's own filing
     if (e != null) {
       def.checkApplicant(e, checks);
-      def.checkForm(e, form, checks);
+      def.checkForm(e, form, access.materials(f), checks);
     } else {
       def.checkAccount(f.getApplicant().getAccountId(), form, checks);
     }

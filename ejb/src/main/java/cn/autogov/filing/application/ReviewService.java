@@ -299,7 +299,8 @@ public class ReviewService {
     f.decide(type, decision, a.loginName(), why, next, now);
     List<Filing> touched = new ArrayList<>(List.of(f));
     if (f.getStatus() == FilingStatus.APPROVED) {
-      var approval = new Approval(em, f, access.form(f), access.enterprise(f), now);
+      var approval =
+          new Approval(em, f, access.form(f), access.enterprise(f), now, () -> access.materials(f));
       def.approved(approval);
       touched.addAll(approval.invalidated());
     }

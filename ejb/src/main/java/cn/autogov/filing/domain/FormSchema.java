@@ -150,7 +150,7 @@ public final class FormSchema {
                 e.most() != null
                     ? in.amount(key, e.most(), required)
                     : in.count(key, (int) e.spec().max(), required);
-            case DATE -> in.date(key, required, false);
+            case DATE -> in.date(key, required, e.input().ahead());
             case OPEN_DATE -> in.date(key, required, true);
             case TABLE -> readRows(e, key, in);
           };

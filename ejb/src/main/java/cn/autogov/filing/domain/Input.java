@@ -32,6 +32,9 @@ public @interface Input {
   /** A date that may lie ahead; not required, blank means 长期 (营业期限). */
   boolean openEnded() default false;
 
+  /** A date that may lie ahead of today (a switch-over date); other dates may not. */
+  boolean ahead() default false;
+
   /** Checked by the identifier rules of #3 (credit code, customs code, mobile, …). */
   IdentifierKind[] identifier() default {};
 

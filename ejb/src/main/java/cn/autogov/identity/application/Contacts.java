@@ -66,4 +66,15 @@ public class Contacts {
         .map(Contact::of)
         .toList();
   }
+
+  /** The account's verified natural person (an agent: 实名认证 approved); empty otherwise. */
+  public java.util.Optional<VerifiedPerson> verifiedPerson(Long accountId) {
+    UserAccount a = accountId == null ? null : em.find(UserAccount.class, accountId);
+    if (a == null || a.getRole() != Role.AGENT || a.getIdNumber() == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new VerifiedPerson(
+            a.getId(), a.getRealName(), a.getIdNumber(), a.getMobile(), a.getEmail()));
+  }
 }

@@ -35,6 +35,11 @@ public class Display {
     return t == null ? "" : DomainText.TIME.format(t);
   }
 
+  /** A business's note on a filing, in the page's language. */
+  public String note(cn.autogov.filing.application.FilingNote n) {
+    return n.text(locale());
+  }
+
   /** The label of {@code prefix + code} in the page's language; the code when none is written. */
   public String label(String prefix, Object code) {
     if (code == null) {

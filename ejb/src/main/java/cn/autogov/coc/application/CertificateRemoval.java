@@ -12,12 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Production mode removes the demo enterprises: their plants and openings go before their filings
- * (an opening names the filing that opened it).
+ * Production mode removes the demo enterprises: their plants, openings and front styles go before
+ * their filings (each names the filing that made it).
  */
 @Stateless
 @PermitAll // reacts to the start-up's removal of demo data only
-public class OpeningRemoval {
+public class CertificateRemoval {
 
   @PersistenceContext EntityManager em;
 
@@ -30,9 +30,11 @@ public class OpeningRemoval {
         .setParameter("ids", ids)
         .getResultList()
         .forEach(em::remove);
-    em.createQuery("DELETE FROM Plant p WHERE p.enterpriseId IN :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
+    for (String entity : List.of("Plant", "FrontStyle")) {
+      em.createQuery("DELETE FROM " + entity + " x WHERE x.enterpriseId IN :ids")
+          .setParameter("ids", ids)
+          .executeUpdate();
+    }
     em.flush();
   }
 }
