@@ -231,6 +231,9 @@ public class FilingEdits {
     var present =
         em.createNamedQuery("FilingMaterial.ofFiling", FilingMaterial.class)
             .setParameter("filing", f.getId())
+            // the form just read may hold a refused value (a text too long for its column):
+            // never flushed, it is thrown away with the refusal
+            .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
             .getResultStream()
             .map(FilingMaterial::getSlot)
             .toList();
