@@ -50,8 +50,22 @@ public final class DomainText {
               "row", Integer.parseInt(cell.group(2)) + 1,
               "column", text(locale, "field." + cell.group(1) + "." + cell.group(3))));
     }
+    var slot = SLOT.matcher(field == null ? "" : field);
+    if (slot.matches()) {
+      return render(
+          locale,
+          "field.slotFor",
+          Map.of("slot", text(locale, "field." + slot.group(1)), "of", slot.group(2)));
+    }
     return text(locale, "field." + field);
   }
+
+  /**
+   * A material slot a form's content asks for, as checklists name it: {@code nevEvidence-<VIN>}
+   * (the slot's code, a dash, what it is for).
+   */
+  private static final java.util.regex.Pattern SLOT =
+      java.util.regex.Pattern.compile("([A-Za-z]\\w*)-([A-Z0-9]+)");
 
   /** A table's cell as forms name it: {@code branches.0.name} (rows counted from 0). */
   private static final java.util.regex.Pattern CELL =

@@ -127,6 +127,7 @@ class AccessControlIT {
               .replace("{category}", "use_nature")
               .replace("{code}", "110000")
               .replace("{creditCode}", "91350100M000100Y43")
+              .replace("{table}", "certificates")
               .replace("{number}", "EX-2026-000001")
               .replace("{value}", "x");
       for (var e : tokens.entrySet()) {

@@ -129,7 +129,8 @@ final class Matrix {
             "GET /api/v1/exchange/customs/export-filing-changes",
             "GET /api/v1/exchange/tax/openings",
             "POST /api/v1/exchange/tax/openings/{number}/confirmation",
-            "GET /api/v1/exchange/tax/enterprises/{creditCode}")) {
+            "GET /api/v1/exchange/tax/enterprises/{creditCode}",
+            "GET /api/v1/exchange/tax/batch-changes")) {
       REST.put(op, OPEN);
     }
     for (String op :
@@ -184,6 +185,16 @@ final class Matrix {
     REST.put("GET /api/v1/coc/openings/mine", ENTERPRISE_SIDE);
     REST.put("GET /api/v1/coc/openings", Set.of("CERTIFICATION_CENTRE"));
     REST.put("GET /api/v1/coc/front-styles/mine", ENTERPRISE_SIDE);
+    REST.put(
+        "GET /api/v1/coc/batch-changes/{id}/exclusions",
+        Set.of("ENTERPRISE", "AGENT", "CERTIFICATION_CENTRE"));
+    REST.put(
+        "GET /api/v1/coc/batch-changes/{id}/approved",
+        Set.of("ENTERPRISE", "AGENT", "CERTIFICATION_CENTRE"));
+    REST.put("POST /api/v1/coc/batch-changes/{id}/exclusions", Set.of("CERTIFICATION_CENTRE"));
+    REST.put(
+        "DELETE /api/v1/coc/batch-changes/{id}/exclusions/{number}",
+        Set.of("CERTIFICATION_CENTRE"));
     REST.put("GET /api/v1/coc/front-styles", Set.of("CERTIFICATION_CENTRE"));
     REST.put(
         "GET /api/v1/coc/enterprises/{id}/openings",
@@ -194,6 +205,7 @@ final class Matrix {
             "PUT /api/v1/filings/{id}/form",
             "DELETE /api/v1/filings/{id}",
             "PUT /api/v1/filings/{id}/materials/{slot}",
+            "PUT /api/v1/filings/{id}/rows/{table}",
             "DELETE /api/v1/filings/{id}/materials/{slot}",
             "POST /api/v1/filings/{id}/submit",
             "POST /api/v1/filings/{id}/withdraw")) {

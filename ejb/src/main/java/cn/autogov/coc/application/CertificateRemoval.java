@@ -12,8 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Production mode removes the demo enterprises: their plants, openings and front styles go before
- * their filings (each names the filing that made it).
+ * Production mode removes the demo enterprises: their plants, openings, front styles and batch
+ * changes' lists go before their filings (each names the filing that made it).
  */
 @Stateless
 @PermitAll // reacts to the start-up's removal of demo data only
@@ -30,11 +30,16 @@ public class CertificateRemoval {
         .setParameter("ids", ids)
         .getResultList()
         .forEach(em::remove);
-    for (String entity : List.of("Plant", "FrontStyle")) {
+    for (String entity : List.of("Plant", "FrontStyle", "ApprovedCertificate")) {
       em.createQuery("DELETE FROM " + entity + " x WHERE x.enterpriseId IN :ids")
           .setParameter("ids", ids)
           .executeUpdate();
     }
+    em.createQuery(
+            "DELETE FROM BatchExclusion x WHERE x.filingId IN"
+                + " (SELECT f.id FROM Filing f WHERE f.applicant.enterpriseId IN :ids)")
+        .setParameter("ids", ids)
+        .executeUpdate();
     em.flush();
   }
 }

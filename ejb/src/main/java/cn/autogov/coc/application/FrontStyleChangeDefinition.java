@@ -11,6 +11,7 @@ import cn.autogov.filing.application.Approval;
 import cn.autogov.filing.application.FilingDefinition;
 import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.application.FilingNote;
+import cn.autogov.filing.application.MaterialFiles;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.kernel.Checks;
@@ -61,7 +62,8 @@ public class FrontStyleChangeDefinition implements FilingDefinition {
   }
 
   @Override
-  public List<FilingNote> notes(FilingForm form, List<FilingDetail.Material> materials) {
+  public List<FilingNote> notes(
+      FilingForm form, List<FilingDetail.Material> materials, MaterialFiles files) {
     return FrontStyles.sizeNotes(materials);
   }
 

@@ -49,6 +49,28 @@ public final class TaxContract {
     return m;
   }
 
+  /** CheckBatchChange's answer: whether listed, and the entries. */
+  public static Map<String, Object> batchChange(java.util.List<TaxExchange.BatchEntry> entries) {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("approved", !entries.isEmpty());
+    m.put(
+        "entries",
+        entries.stream()
+            .map(
+                e -> {
+                  var x = new LinkedHashMap<String, Object>();
+                  x.put("filingNumber", e.filingNumber());
+                  x.put("certificateNumber", e.certificateNumber());
+                  x.put("vin", e.vin());
+                  put(x, "vehicleModel", e.vehicleModel());
+                  x.put("changeKind", e.changeKind());
+                  x.put("approvedAt", e.approvedAt().toString());
+                  return x;
+                })
+            .toList());
+    return m;
+  }
+
   private static void put(Map<String, Object> m, String key, Object value) {
     if (value != null) {
       m.put(key, value instanceof Enum<?> en ? en.name() : value.toString());

@@ -1,5 +1,6 @@
 package cn.autogov.coc.application;
 
+import cn.autogov.coc.domain.ApprovedCertificate;
 import cn.autogov.coc.domain.SystemOpening;
 import cn.autogov.enterprise.application.EnterpriseProfile;
 import cn.autogov.enterprise.application.Enterprises;
@@ -100,5 +101,47 @@ public class TaxExchange {
         e.name(),
         OpeningQueries.plantsOf(em, e.id()),
         OpeningQueries.openingsOf(em, e.id()));
+  }
+
+  /** A certificate of an approved batch change, as the tax side sees it. */
+  public record BatchEntry(
+      String filingNumber,
+      String certificateNumber,
+      String vin,
+      String vehicleModel,
+      String changeKind,
+      LocalDateTime approvedAt)
+      implements Serializable {}
+
+  /**
+   * Whether the certificate number or the VIN (at least one) is in an approved 合格证电子信息批量变更, and the
+   * entries that list it, the newest first.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<BatchEntry> batchChange(String certificateNumber, String vin) {
+    String number = blankToNull(certificateNumber);
+    String v = blankToNull(vin);
+    if (number == null && v == null) {
+      throw new RefusedException("exchange.bad-parameter", "parameter", "certificateNumber");
+    }
+    return em.createNamedQuery("ApprovedCertificate.find", ApprovedCertificate.class)
+        .setParameter("number", number == null ? "" : number.toUpperCase(Locale.ROOT))
+        .setParameter("vin", v == null ? "" : v.toUpperCase(Locale.ROOT))
+        .setMaxResults(PAGE_MAX)
+        .getResultStream()
+        .map(
+            c ->
+                new BatchEntry(
+                    c.getFilingNumber(),
+                    c.getCertificateNumber(),
+                    c.getVin(),
+                    c.getVehicleModel(),
+                    c.getChangeKind().name(),
+                    c.getApprovedAt()))
+        .toList();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

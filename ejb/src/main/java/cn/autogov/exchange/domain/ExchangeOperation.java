@@ -14,7 +14,8 @@ public enum ExchangeOperation {
   CUSTOMS_CHANGES("ListChangedExportFilings", ClientRight.CUSTOMS_CHANGES),
   TAX_OPENINGS("ListApprovedOpenings", ClientRight.TAX_OPENINGS),
   TAX_OPENING_CONFIRM("ConfirmOpening", ClientRight.TAX_OPENING_CONFIRM),
-  TAX_ENTERPRISE("GetEnterpriseOpenings", ClientRight.TAX_ENTERPRISE);
+  TAX_ENTERPRISE("GetEnterpriseOpenings", ClientRight.TAX_ENTERPRISE),
+  TAX_BATCH_CHANGE("CheckBatchChange", ClientRight.TAX_BATCH_CHANGE);
 
   private final String soapName;
   private final ClientRight right;

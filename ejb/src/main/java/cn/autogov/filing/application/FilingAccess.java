@@ -43,6 +43,8 @@ public class FilingAccess {
 
   @Inject Enterprises enterprises;
 
+  @jakarta.ejb.EJB cn.autogov.document.store.FileStore files;
+
   /** The filing its applicant works on (locked against a parallel edit or decision). */
   public Filing forApplicant(Actor actor, Long id) {
     Filing f = id == null ? null : em.find(Filing.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -216,17 +218,37 @@ public class FilingAccess {
                   : FilingDetail.Field.rows(field.name(), field.columns(), approved),
               field.codeList()));
     }
-    List<FilingDetail.Material> materials = materials(f, type, form.category());
+    List<FilingDetail.Material> materials = materials(f, def.checklist(form));
     return new FilingDetail(
-        view(f), fields, materials, changes(f), history(f, type), def.notes(form, materials));
+        view(f),
+        fields,
+        materials,
+        changes(f),
+        history(f, type),
+        def.notes(form, materials, slot -> read(f, slot)));
+  }
+
+  /** The bytes of the file in a filing's slot; null when empty. */
+  private byte[] read(Filing f, String slot) {
+    FilingMaterial m = material(f.getId(), slot);
+    if (m == null) {
+      return null;
+    }
+    var out = new java.io.ByteArrayOutputStream();
+    try {
+      files.copy(files.find(m.getFileId()), out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** The filing's checklist with what was uploaded. */
   List<FilingDetail.Material> materials(Filing f) {
-    return materials(f, types.of(f.getTypeCode()).type(), form(f).category());
+    return materials(f, types.of(f.getTypeCode()).checklist(form(f)));
   }
 
-  private List<FilingDetail.Material> materials(Filing f, FilingType type, String category) {
+  private List<FilingDetail.Material> materials(Filing f, List<MaterialSlot> checklist) {
     Map<String, Object[]> uploaded = new HashMap<>();
     em.createQuery(
             "SELECT m.slot, s.fileName, s.contentType, s.sizeBytes, m.uploadedAt, s.sha256 FROM"
@@ -259,7 +281,7 @@ public class FilingAccess {
                           v.getReplacedAt()));
             });
     List<FilingDetail.Material> list = new java.util.ArrayList<>();
-    for (MaterialSlot slot : type.checklist(category)) {
+    for (MaterialSlot slot : checklist) {
       Object[] r = uploaded.get(slot.code());
       list.add(
           new FilingDetail.Material(

@@ -4,6 +4,7 @@ import cn.autogov.enterprise.application.EnterpriseProfile;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FormEntity;
+import cn.autogov.filing.domain.MaterialSlot;
 import cn.autogov.kernel.Checks;
 import java.util.List;
 
@@ -27,6 +28,15 @@ public interface FilingDefinition {
    */
   default FilingForm newForm(Long filingId, EnterpriseProfile applicant, FilingForm changed) {
     return FormEntity.create(formClass(), filingId, changed);
+  }
+
+  /**
+   * The material checklist of this form: the type's for its applicant category, and any slots the
+   * form's own content asks for (合格证批量变更: one evidence PDF per new-energy vehicle listed, its slot
+   * {@code nevEvidence:<VIN>}). A slot's label is its code's, before any {@code :}.
+   */
+  default List<MaterialSlot> checklist(FilingForm form) {
+    return type().checklist(form.category());
   }
 
   /** Refuses applicants the seed does not let file (problems under the field "type"). */
@@ -65,7 +75,8 @@ public interface FilingDefinition {
    * show beyond the rules: a sample image far from the seed's size, say. Computed when the filing
    * is read.
    */
-  default List<FilingNote> notes(FilingForm form, List<FilingDetail.Material> materials) {
+  default List<FilingNote> notes(
+      FilingForm form, List<FilingDetail.Material> materials, MaterialFiles files) {
     return List.of();
   }
 

@@ -72,7 +72,7 @@ public class FilingEdits {
     var checks = new Checks();
     FilingForm form = access.form(f);
     form.read(new FormInput(keepFixed(def.type(), f, values), checks, true));
-    for (MaterialSlot slot : def.type().checklist(form.category())) {
+    for (MaterialSlot slot : def.checklist(form)) {
       Upload upload = uploads.get(slot.code());
       if (upload != null) {
         attach(actor, f, slot.code(), upload, checks);
@@ -96,7 +96,7 @@ public class FilingEdits {
     var checks = new Checks();
     form.read(new FormInput(keepFixed(def.type(), f, values), checks, complete));
     if (complete) {
-      requireMaterials(def.type(), form, f, checks);
+      requireMaterials(def, form, f, checks);
     }
     checks.throwIfAny();
     f.save(complete, actor.loginName(), BusinessTime.now());
@@ -146,8 +146,11 @@ public class FilingEdits {
   /** Attaches, or adds to {@code checks} what is wrong with the file. */
   private void attach(Actor actor, Filing f, String slotCode, Upload upload, Checks checks) {
     f.requireEditable();
-    FilingType type = types.of(f.getTypeCode()).type();
-    MaterialSlot slot = type.slot(access.form(f).category(), slotCode);
+    MaterialSlot slot =
+        types.of(f.getTypeCode()).checklist(access.form(f)).stream()
+            .filter(s -> s.code().equals(slotCode))
+            .findFirst()
+            .orElse(null);
     if (slot == null) {
       throw new RefusedException("filing.no-such-material", "slot", String.valueOf(slotCode));
     }
@@ -191,7 +194,7 @@ public class FilingEdits {
     FilingForm form = access.form(f);
     var checks = new Checks();
     form.read(new FormInput(form.values(), checks, true));
-    requireMaterials(def.type(), form, f, checks);
+    requireMaterials(def, form, f, checks);
     EnterpriseProfile e = access.enterprise(f); // null: an account's own filing
     if (e != null) {
       def.checkApplicant(e, checks);
@@ -227,7 +230,7 @@ public class FilingEdits {
     steps.publish(actor, f);
   }
 
-  private void requireMaterials(FilingType type, FilingForm form, Filing f, Checks checks) {
+  private void requireMaterials(FilingDefinition def, FilingForm form, Filing f, Checks checks) {
     var present =
         em.createNamedQuery("FilingMaterial.ofFiling", FilingMaterial.class)
             .setParameter("filing", f.getId())
@@ -237,7 +240,7 @@ public class FilingEdits {
             .getResultStream()
             .map(FilingMaterial::getSlot)
             .toList();
-    for (MaterialSlot slot : type.checklist(form.category())) {
+    for (MaterialSlot slot : def.checklist(form)) {
       if (slot.required() && !present.contains(slot.code())) {
         checks.add(slot.code(), "filing.material-missing");
       }

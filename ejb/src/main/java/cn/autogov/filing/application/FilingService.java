@@ -139,6 +139,23 @@ public class FilingService {
     return access.detail(f);
   }
 
+  /**
+   * A table field's rows replaced by a sheet's (the platform's xlsx template: its header row names
+   * the columns by their labels, in either language, or their keys), kept as 暂存: each cell checked
+   * as typed, every wrong one named by its row and column, nothing kept then.
+   */
+  public FilingDetail importRows(Long id, String table, List<List<String>> sheet) {
+    Actor actor = editor();
+    Filing f = access.forEditor(actor, id);
+    FilingForm form = access.form(f);
+    var values = new java.util.HashMap<>(form.values());
+    values.keySet().removeIf(k -> k.startsWith(table + "."));
+    values.putAll(
+        cn.autogov.filing.domain.RowSheet.cells(types.of(f.getTypeCode()).type(), table, sheet));
+    edits.save(actor, f, values, false);
+    return access.detail(f);
+  }
+
   /** A file for one slot of the checklist, checked by the slot's rule when it arrives. */
   public FilingDetail attach(Long id, String slotCode, Upload upload) {
     Actor actor = editor();

@@ -18,6 +18,8 @@ public enum ClientRight {
   TAX_OPENING_CONFIRM("tax.opening-confirm"),
   /** 税务: an enterprise's plants and openings by its credit code */
   TAX_ENTERPRISE("tax.enterprise"),
+  /** 税务: whether a certificate number or VIN is in an approved 合格证电子信息批量变更 */
+  TAX_BATCH_CHANGE("tax.batch-change"),
   /** read certificate-of-conformity e-data (tax: vehicle purchase tax) */
   CERTIFICATE_READ("tax.certificate-read"),
   /** report export declarations back (customs) */

@@ -21,7 +21,10 @@ public final class DemoClients {
   public static void create(EntityManager em, String secret, LocalDateTime now) {
     var rights =
         EnumSet.of(
-            ClientRight.TAX_OPENINGS, ClientRight.TAX_OPENING_CONFIRM, ClientRight.TAX_ENTERPRISE);
+            ClientRight.TAX_OPENINGS,
+            ClientRight.TAX_OPENING_CONFIRM,
+            ClientRight.TAX_ENTERPRISE,
+            ClientRight.TAX_BATCH_CHANGE);
     var c = SystemClient.create(TAX, "税务系统（演示）", ClientKind.TAX, rights, CREATED_BY, now);
     c.client().useSecret(secret);
     em.persist(c.client());

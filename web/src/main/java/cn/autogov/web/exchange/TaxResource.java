@@ -108,6 +108,21 @@ public class TaxResource {
         () -> TaxContract.enterprise(tax.enterprise(creditCode)));
   }
 
+  @GET
+  @Path("batch-changes")
+  @PermitAll
+  @Operation(
+      summary =
+          "CheckBatchChange (right tax.batch-change): whether a certificate number or a VIN (at"
+              + " least one) is in an approved 合格证电子信息批量变更, with the entries that list it")
+  public Response batchChange(
+      @QueryParam("certificateNumber") String certificateNumber, @QueryParam("vin") String vin) {
+    return exchange.call(
+        request,
+        ExchangeOperation.TAX_BATCH_CHANGE,
+        () -> TaxContract.batchChange(tax.batchChange(certificateNumber, vin)));
+  }
+
   static boolean opened(String result) {
     if ("OPENED".equals(result)) {
       return true;

@@ -1,5 +1,6 @@
 package cn.autogov.web.filing;
 
+import cn.autogov.document.sheet.XlsxReader;
 import cn.autogov.document.store.Upload;
 import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.application.FilingReader;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 
@@ -47,6 +49,12 @@ public class EditFilingBacking implements Serializable {
   private FilingDetail detail;
   private final Map<String, String> values = new HashMap<>();
   private transient Map<String, UploadedFile> uploads = new HashMap<>();
+
+  /** The xlsx chosen to import into a table field, by the table's name. */
+  private transient Map<String, UploadedFile> sheets = new HashMap<>();
+
+  /** The most sheet rows read (a table's most rows and its header, and one to say "too many"). */
+  private static final int ROWS_READ = 1002;
 
   /** The page's view action: loading (or answering 404) happens before anything renders. */
   public void open() {
@@ -125,6 +133,46 @@ public class EditFilingBacking implements Serializable {
    */
   public String refresh() {
     return act(() -> true);
+  }
+
+  /**
+   * A table's rows from the chosen xlsx (the platform's template, filled in): what was typed and
+   * the chosen files are kept first; then the sheet replaces the table's rows, each cell checked,
+   * every wrong one named by row and column (the rows held stay then).
+   */
+  public String importRows(String table) {
+    return act(
+        () -> {
+          UploadedFile sheet = sheets().get(table);
+          if (sheet == null || sheet.getSize() == 0) {
+            Forms.error(Texts.ui("rows.import.none"));
+            return false;
+          }
+          List<List<String>> rows;
+          try (var in = sheet.getInputStream()) {
+            rows = XlsxReader.rows(in, ROWS_READ);
+          } catch (XlsxReader.NotAWorkbook | java.io.IOException e) {
+            Forms.error(Texts.ui("rows.import.not-xlsx", sheet.getFileName()));
+            return false;
+          }
+          FilingDetail d = Forms.call("edit", () -> filings.importRows(id, table, rows));
+          if (d == null) {
+            return false;
+          }
+          Forms.info(Texts.ui("rows.imported", rows.size() - 1));
+          return true;
+        });
+  }
+
+  private Map<String, UploadedFile> sheets() {
+    if (sheets == null) {
+      sheets = new HashMap<>();
+    }
+    return sheets;
+  }
+
+  public Map<String, UploadedFile> getSheets() {
+    return sheets();
   }
 
   public String remove(String slot) {

@@ -99,6 +99,40 @@ public class FilingWorkResource {
     return filings.attach(id, slot, SpooledUploads.track(Upload.spool(fileName, body)));
   }
 
+  @PUT
+  @Path("filings/{id}/rows/{table}")
+  @Consumes({
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    MediaType.APPLICATION_OCTET_STREAM
+  })
+  @Operation(
+      summary =
+          "Replace a table field's rows (合格证批量变更's list) by an xlsx sheet (the platform's"
+              + " template: its header row names the columns), kept as 暂存; every wrong cell named by"
+              + " row and column")
+  public FilingDetail importRows(
+      @PathParam("id") Long id, @PathParam("table") String table, InputStream body) {
+    java.util.List<java.util.List<String>> rows;
+    try (InputStream in = JsonBodies.bounded(body, ROWS_MAX_BYTES)) {
+      rows = cn.autogov.document.sheet.XlsxReader.rows(in, ROWS_READ);
+    } catch (cn.autogov.document.sheet.XlsxReader.NotAWorkbook | java.io.IOException e) {
+      if (e.getCause() instanceof JsonBodies.Refused tooLarge) {
+        throw tooLarge;
+      }
+      var checks = new cn.autogov.kernel.Checks();
+      checks.add(table, "input.sheet-not-xlsx");
+      checks.throwIfAny();
+      return null;
+    }
+    return filings.importRows(id, table, rows);
+  }
+
+  /** The largest sheet imported: 5 MB holds far more than a table's rows. */
+  private static final long ROWS_MAX_BYTES = 5L * 1024 * 1024;
+
+  /** The most sheet rows read: a table's most, its header, and one to say "too many". */
+  private static final int ROWS_READ = 1002;
+
   @DELETE
   @Path("filings/{id}/materials/{slot}")
   @Operation(summary = "Remove a material")

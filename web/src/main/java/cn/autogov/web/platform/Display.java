@@ -35,6 +35,11 @@ public class Display {
     return t == null ? "" : DomainText.TIME.format(t);
   }
 
+  /** A form field's or material slot's label in the page's language (a slot for a VIN named so). */
+  public String field(String name) {
+    return cn.autogov.kernel.DomainText.fieldLabel(locale(), name);
+  }
+
   /** A business's note on a filing, in the page's language. */
   public String note(cn.autogov.filing.application.FilingNote n) {
     return n.text(locale());

@@ -65,6 +65,11 @@ public final class Forms {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
+  /** A message for the whole page, not a field. */
+  public static void error(String text) {
+    error(FacesContext.getCurrentInstance(), text);
+  }
+
   private static void error(FacesContext faces, String text) {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }

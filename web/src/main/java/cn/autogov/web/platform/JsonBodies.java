@@ -198,6 +198,11 @@ public class JsonBodies implements ReaderInterceptor {
         Map.of("kb", limit / 1024));
   }
 
+  /** A body read no further than {@code limit} bytes: beyond, the request is refused (413). */
+  public static InputStream bounded(InputStream in, long limit) {
+    return new Bounded(in, limit);
+  }
+
   /** Counts what is read and stops at the limit. */
   private static final class Bounded extends FilterInputStream {
     private final long limit;

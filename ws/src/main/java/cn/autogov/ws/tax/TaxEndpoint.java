@@ -9,6 +9,8 @@ import cn.autogov.kernel.DomainText;
 import cn.autogov.kernel.RefusedException;
 import cn.autogov.ws.exchange.SoapGate;
 import cn.autogov.ws.exchange.XmlTimes;
+import cn.autogov.ws.tax.v1.BatchChangeKind;
+import cn.autogov.ws.tax.v1.BatchEntry;
 import cn.autogov.ws.tax.v1.ConfirmationResult;
 import cn.autogov.ws.tax.v1.ExchangeFault;
 import cn.autogov.ws.tax.v1.ExchangeFault_Exception;
@@ -120,6 +122,36 @@ public class TaxEndpoint implements TaxPort {
     } catch (RefusedException e) {
       throw fault(e);
     }
+  }
+
+  @Override
+  public void checkBatchChange(
+      String certificateNumber,
+      String vin,
+      Holder<Boolean> approved,
+      Holder<List<BatchEntry>> entries)
+      throws ExchangeFault_Exception {
+    try {
+      if (SoapGate.enter(context, ExchangeOperation.TAX_BATCH_CHANGE, certificateNumber, vin)) {
+        return;
+      }
+      List<TaxExchange.BatchEntry> found = tax.batchChange(certificateNumber, vin);
+      approved.value = !found.isEmpty();
+      entries.value = found.stream().map(TaxEndpoint::entry).collect(Collectors.toList());
+    } catch (RefusedException e) {
+      throw fault(e);
+    }
+  }
+
+  private static BatchEntry entry(TaxExchange.BatchEntry e) {
+    var b = new BatchEntry();
+    b.setFilingNumber(e.filingNumber());
+    b.setCertificateNumber(e.certificateNumber());
+    b.setVin(e.vin());
+    b.setVehicleModel(e.vehicleModel());
+    b.setChangeKind(BatchChangeKind.fromValue(e.changeKind()));
+    b.setApprovedAt(XmlTimes.time(e.approvedAt()));
+    return b;
   }
 
   /** The same fields as the REST twin's (TaxContract). */
