@@ -155,7 +155,8 @@ public class EditFilingBacking implements Serializable {
             Forms.error(Texts.ui("rows.import.not-xlsx", sheet.getFileName()));
             return false;
           }
-          FilingDetail d = Forms.call("edit", () -> filings.importRows(id, table, rows));
+          var coded = RowSheets.withCodes(detail, table, rows);
+          FilingDetail d = Forms.call("edit", () -> filings.importRows(id, table, coded));
           if (d == null) {
             return false;
           }

@@ -52,6 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 })
 public class FilingWorkResource {
 
+  @jakarta.ejb.EJB cn.autogov.filing.application.FilingReader reader;
+
   @Inject FilingService filings;
 
   /**
@@ -124,7 +126,7 @@ public class FilingWorkResource {
       checks.throwIfAny();
       return null;
     }
-    return filings.importRows(id, table, rows);
+    return filings.importRows(id, table, RowSheets.withCodes(reader.detail(id), table, rows));
   }
 
   /** The largest sheet imported: 5 MB holds far more than a table's rows. */
