@@ -20,10 +20,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The demo enterprises (demo mode): 演示汽车有限公司, a manufacturer of the certificate business in 福州,
- * with {@code demo-enterprise} its legal person and {@code demo-agent} authorised; and 演示二手车贸易有限公司,
- * a used-car dealer in 福州, with {@code demo-dealer}. Production mode removes them, their
- * sub-enterprises and every area's data of them.
+ * The demo enterprises (demo mode): 演示汽车有限公司, a manufacturer of the certificate business in 福州
+ * (公告内, code ABCD), with {@code demo-enterprise} its legal person and {@code demo-agent}
+ * authorised; 演示专用车有限公司, a manufacturer outside the bulletin (非公告, code WXYZ), with {@code
+ * demo-maker}; and 演示二手车贸易有限公司, a used-car dealer in 福州, with {@code demo-dealer}. Production mode
+ * removes them, their sub-enterprises and every area's data of them.
  */
 @ApplicationScoped
 public class DemoEnterprises {
@@ -31,6 +32,8 @@ public class DemoEnterprises {
   private static final CreditCode ENTERPRISE_CREDIT_CODE = CreditCode.of("91350100M000100Y43");
 
   private static final CreditCode DEALER_CREDIT_CODE = CreditCode.of("91350100MA2Y8E3TX7");
+
+  private static final CreditCode MAKER_CREDIT_CODE = CreditCode.of("913501003141592683");
 
   @PersistenceContext EntityManager em;
 
@@ -54,6 +57,14 @@ public class DemoEnterprises {
         "福建省福州市仓山区演示大道8号",
         "35010419850505001X",
         now);
+    register(
+            demo.account("demo-maker"),
+            MAKER_CREDIT_CODE,
+            "陈法人",
+            "福建省福州市马尾区演示专用车路6号",
+            "330102190304229969",
+            now)
+        .joinCertificateBusiness("WXYZ"); // 演示专用车: a manufacturer outside the bulletin (非公告)
     UserAccount agent = demo.account("demo-agent");
     em.persist(AgentGrant.of(agent.getId(), e.getId(), null, null, now));
     agent.ofEnterprise(e.getId());

@@ -26,6 +26,7 @@ final class DemoAccounts {
     UserAccount enterprise = demo("demo-enterprise", "演示汽车有限公司", Role.REGISTERED, password, now, 1);
     UserAccount agent = demo("demo-agent", "demo-agent", Role.REGISTERED, password, now, 2);
     UserAccount dealer = demo("demo-dealer", "演示二手车贸易有限公司", Role.REGISTERED, password, now, 8);
+    UserAccount person = demo("demo-person", "demo-person", Role.REGISTERED, password, now, 11);
     List<UserAccount> all =
         List.of(
             demo("demo-user", "demo-user", Role.REGISTERED, password, now, 0),
@@ -43,17 +44,21 @@ final class DemoAccounts {
                 .actingFor("平台运维", null, null),
             dealer,
             demo("demo-commerce-fj", "福建省商务厅审核员", Role.COMMERCE_AUTHORITY, password, now, 9)
-                .actingFor("福建省商务厅", null, REGION_FUJIAN));
+                .actingFor("福建省商务厅", null, REGION_FUJIAN),
+            demo("demo-maker", "演示专用车有限公司", Role.REGISTERED, password, now, 10),
+            person);
     all.forEach(em::persist);
     em.flush();
     agent.verifiedAsNaturalPerson("张经办", IdType.RESIDENT_ID, "11010519491231002X");
+    // a verified person with no enterprise yet: files 新增企业备案 (seed 000 §一)
+    person.verifiedAsNaturalPerson("赵自然", IdType.RESIDENT_ID, "440524188001010014");
     return all;
   }
 
   private static UserAccount demo(
       String login, String name, Role role, String password, LocalDateTime now, int n) {
     return UserAccount.create(login, name, role, password, false, now)
-        .withContact(login + "@demo.autogov.invalid", "1380000000" + n)
+        .withContact(login + "@demo.autogov.invalid", String.format("138%08d", n))
         .markDemo();
   }
 }

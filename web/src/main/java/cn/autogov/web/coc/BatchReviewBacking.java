@@ -57,6 +57,17 @@ public class BatchReviewBacking implements Serializable {
     return approved;
   }
 
+  /** The listed certificates (column → value) of the filing shown. */
+  public List<Map<String, String>> rows(cn.autogov.filing.application.FilingDetail d) {
+    return d == null
+        ? List.of()
+        : d.fields().stream()
+            .filter(f -> f.name().equals("certificates") && f.rows() != null)
+            .findFirst()
+            .map(cn.autogov.filing.application.FilingDetail.Field::rows)
+            .orElse(List.of());
+  }
+
   public boolean excluded(String number) {
     return getExclusions().stream().anyMatch(x -> x.certificateNumber().equals(number));
   }
