@@ -197,6 +197,23 @@ class BatchChangeIT {
             .body()
             .contains("\"approved\":false"));
     assertEquals("INVALID_REQUEST", taxCall(tax, "/batch-changes").code());
+
+    // the same over SOAP (urn:autogov:tax:v1, WS-Security)
+    Answer soap =
+        Exchange.post(
+            Exchange.https("/ws/TaxService"),
+            Exchange.envelope(
+                "urn:autogov:tax:v1",
+                tax.getString("clientId"),
+                tax.getString("secret"),
+                null,
+                "<c:CheckBatchChange><c:vin>" + VINS.get(0) + "</c:vin></c:CheckBatchChange>"));
+    assertEquals(200, soap.status(), soap.body());
+    assertTrue(
+        soap.body().contains("<approved>true</approved>")
+            || soap.body().contains(":approved>true<"),
+        soap.body());
+    assertTrue(soap.body().contains(n1) && soap.body().contains("REVOKE"), soap.body());
   }
 
   private static Answer taxCall(JsonObject client, String path) {

@@ -101,21 +101,45 @@ public class FilingWorkResource {
     return filings.attach(id, slot, SpooledUploads.track(Upload.spool(fileName, body)));
   }
 
+  @JsonBodies.Limit(2 * 1024 * 1024) // larger sheets: PUT the .xlsx itself
+  @PUT
+  @Path("filings/{id}/rows/{table}")
+  @Operation(
+      summary =
+          "Replace a table field's rows (合格证批量变更's list) by an xlsx sheet in base64 (the"
+              + " platform's template: its header row names the columns), kept as 暂存; every wrong"
+              + " cell named by row and column")
+  public FilingDetail importRows(
+      @PathParam("id") Long id, @PathParam("table") String table, ApiFile f) {
+    if (f == null || f.base64() == null || f.base64().isBlank()) {
+      var checks = new cn.autogov.kernel.Checks();
+      checks.add(table, "input.sheet-not-xlsx");
+      checks.throwIfAny();
+    }
+    byte[] bytes;
+    try {
+      bytes = java.util.Base64.getMimeDecoder().decode(f.base64());
+    } catch (IllegalArgumentException e) {
+      throw cn.autogov.kernel.InputRejectedException.of(table, "upload.base64");
+    }
+    return importSheet(id, table, new java.io.ByteArrayInputStream(bytes));
+  }
+
   @PUT
   @Path("filings/{id}/rows/{table}")
   @Consumes({
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     MediaType.APPLICATION_OCTET_STREAM
   })
-  @Operation(
-      summary =
-          "Replace a table field's rows (合格证批量变更's list) by an xlsx sheet (the platform's"
-              + " template: its header row names the columns), kept as 暂存; every wrong cell named by"
-              + " row and column")
-  public FilingDetail importRows(
+  @Operation(summary = "The same with the .xlsx as the request body (up to 5 MB)")
+  public FilingDetail importRowsStream(
       @PathParam("id") Long id, @PathParam("table") String table, InputStream body) {
+    return importSheet(id, table, JsonBodies.bounded(body, ROWS_MAX_BYTES));
+  }
+
+  private FilingDetail importSheet(Long id, String table, InputStream in) {
     java.util.List<java.util.List<String>> rows;
-    try (InputStream in = JsonBodies.bounded(body, ROWS_MAX_BYTES)) {
+    try (in) {
       rows = cn.autogov.document.sheet.XlsxReader.rows(in, ROWS_READ);
     } catch (cn.autogov.document.sheet.XlsxReader.NotAWorkbook | java.io.IOException e) {
       if (e.getCause() instanceof JsonBodies.Refused tooLarge) {
