@@ -119,10 +119,9 @@ class NewEnterpriseBrowserIT {
       String number = person.findElement(By.tagName("h1")).getText().replaceAll(".* ", "");
       assertTrue(number.startsWith("NEF-"), number);
       String id = person.getCurrentUrl().replaceAll(".*id=", "");
-      WebElement listing = person.findElement(By.id("edit:listing"));
-      new Select(listing).selectByVisibleText("非公告企业"); // the checklist follows: the page reloads
-      new WebDriverWait(person, Duration.ofSeconds(10))
-          .until(ExpectedConditions.stalenessOf(listing));
+      WebElement before = person.findElement(By.tagName("html"));
+      new Select(person.findElement(By.id("edit:listing"))).selectByVisibleText("非公告企业");
+      Browser.waitUntilGone(person, before); // the checklist follows the category: a new page
       Browser.retype(person, "edit:creditCode", creditCode);
       Browser.retype(person, "edit:enterpriseName", enterprise);
       Browser.retype(person, "edit:legalRepresentative", "吴法人");

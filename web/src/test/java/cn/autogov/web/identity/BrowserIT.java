@@ -318,8 +318,7 @@ class BrowserIT {
             .orElseThrow();
     var page = browser.findElement(By.tagName("html"));
     row.findElement(By.tagName("button")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    Browser.waitUntilGone(browser, page); // Chromium may answer "not in the document", not stale
     assertEquals("代码“T”已停用", browser.findElement(By.id("messages")).getText());
     assertFalse(Http.get(base, "/api/v1/reference-codes/use_nature").body().contains("网约车"));
   }
