@@ -62,6 +62,8 @@ public class BatchChangeDefinition implements FilingDefinition {
 
   @Inject BatchChanges batches;
 
+  @Inject cn.autogov.document.pdf.PdfTexts pdfTexts;
+
   @Override
   public FilingType type() {
     return type;
@@ -113,7 +115,12 @@ public class BatchChangeDefinition implements FilingDefinition {
   @Override
   public List<FilingNote> notes(
       FilingForm form, List<FilingDetail.Material> materials, MaterialFiles files) {
-    return batches.notes((BatchChangeForm) form, files.read(APPLICATION));
+    var written =
+        materials.stream().filter(m -> APPLICATION.equals(m.slot()) && m.isPresent()).findFirst();
+    return batches.notes(
+        (BatchChangeForm) form,
+        written.isPresent(),
+        written.map(m -> pdfTexts.text(m.sha256(), () -> files.read(APPLICATION))).orElse(null));
   }
 
   @Override

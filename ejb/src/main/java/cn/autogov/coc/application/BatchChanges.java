@@ -45,15 +45,18 @@ public class BatchChanges {
         .getResultList();
   }
 
-  List<FilingNote> notes(BatchChangeForm form, byte[] application) {
+  /**
+   * @param uploaded whether the written application is uploaded
+   * @param text its text (blank: a scan; null: unreadable)
+   */
+  List<FilingNote> notes(BatchChangeForm form, boolean uploaded, String text) {
     List<FilingNote> notes = new ArrayList<>();
     List<String> numbers =
         form.certificates().stream()
             .map(CertificateRow::certificateNumber)
             .filter(n -> n != null)
             .toList();
-    if (application != null && !numbers.isEmpty()) {
-      String text = PdfText.of(application);
+    if (uploaded && !numbers.isEmpty()) {
       if (text == null) {
         notes.add(FilingNote.of(true, "coc.batch-pdf-unreadable", Map.of()));
       } else if (text.isBlank()) {
