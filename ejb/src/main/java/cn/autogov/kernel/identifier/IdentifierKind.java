@@ -13,6 +13,8 @@ import java.util.function.Function;
 public enum IdentifierKind {
   USCC("uscc", UsccRules::check),
   ORG_CODE("org-code", OrgCodeRules::check),
+  LICENCE_NUMBER("licence-number", LicenceNumberRules::check),
+  TAX_NUMBER("tax-number", TaxNumberRules::check),
   CITIZEN_ID("citizen-id", CitizenIdRules::check),
   VIN("vin", VinRules::check),
   PLATE("plate", PlateRules::check),

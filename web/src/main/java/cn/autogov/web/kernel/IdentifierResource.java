@@ -50,7 +50,8 @@ public class IdentifierResource {
   @Operation(
       summary = "Check an identifier",
       description =
-          "kind: uscc, org-code, citizen-id, vin, plate, customs-code, certificate-number (also mobile, email)."
+          "kind: uscc, org-code, licence-number, tax-number, citizen-id, vin, plate, customs-code,"
+              + " certificate-number (also mobile, email)."
               + " The value is normalised first (full-width to half-width, spaces, case, the plate's dot) unless"
               + " strict=true. outcome: VALID, INVALID or REVIEW (needs manual review); messages name every"
               + " problem in the language of Accept-Language (zh default, en).")
