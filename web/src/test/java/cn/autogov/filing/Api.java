@@ -75,11 +75,14 @@ public record Api(URL base, String login, String token, Long enterpriseId) {
     return Json.createObjectBuilder().add("values", v).add("complete", complete).build().toString();
   }
 
-  /** The fields of a filing detail as name → value. */
+  /** The fields of a filing detail as name → value (tables left out). */
   public static Map<String, String> values(JsonObject detail) {
     Map<String, String> m = new LinkedHashMap<>();
     for (JsonValue f : detail.getJsonArray("fields")) {
       JsonObject o = f.asJsonObject();
+      if (!o.containsKey("value")) {
+        continue; // a table: its rows
+      }
       m.put(o.getString("name"), o.isNull("value") ? null : o.getString("value"));
     }
     return m;

@@ -106,7 +106,7 @@ public class AgentService {
         mask(agent.getIdNumber()),
         e.getId(),
         e.getName(),
-        e.getCreditCode().value(),
+        e.getCreditCode() == null ? null : e.getCreditCode().value(),
         g.getFilingId(),
         g.getFilingNumber(),
         g.getGrantedAt());

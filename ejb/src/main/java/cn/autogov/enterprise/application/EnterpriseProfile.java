@@ -29,7 +29,7 @@ public record EnterpriseProfile(
   public static EnterpriseProfile of(Enterprise e) {
     return new EnterpriseProfile(
         e.getId(),
-        e.getCreditCode().value(),
+        e.getCreditCode() == null ? null : e.getCreditCode().value(),
         e.getName(),
         e.getEnterpriseType(),
         e.getLegalPersonType(),

@@ -23,7 +23,7 @@ public record EnterpriseView(
   public static EnterpriseView of(Enterprise e, String login) {
     return new EnterpriseView(
         e.getId(),
-        e.getCreditCode().value(),
+        e.getCreditCode() == null ? null : e.getCreditCode().value(),
         e.getName(),
         e.getEnterpriseType(),
         e.getLegalPersonType(),

@@ -49,7 +49,8 @@ public class Enterprise {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enterprise_seq")
   private Long id;
 
-  @Column(name = "credit_code", nullable = false, updatable = false, length = 18)
+  /** Null for a used-car business registered by its licence number before it had one (seed 003). */
+  @Column(name = "credit_code", updatable = false, length = 18)
   @Convert(converter = CreditCodeConverter.class)
   private CreditCode creditCode;
 
@@ -111,6 +112,29 @@ public class Enterprise {
     e.legalRepresentative = legalRepresentative;
     e.address = address;
     e.regionCode = regionOf(creditCode);
+    e.accountId = accountId;
+    e.createdAt = now;
+    return e;
+  }
+
+  /**
+   * An enterprise that registered itself on the portal (a used-car business, seed 003 §2.1.2): its
+   * division is that of its 住所 as picked, not the credit code's (which it may not have).
+   */
+  public static Enterprise registerOwn(
+      CreditCode creditCode,
+      String name,
+      String regionCode,
+      String address,
+      Long accountId,
+      LocalDateTime now) {
+    var e = new Enterprise();
+    e.creditCode = creditCode;
+    e.name = name;
+    e.enterpriseType = EnterpriseType.ENTERPRISE;
+    e.legalPersonType = LegalPersonType.CORPORATE;
+    e.address = address;
+    e.regionCode = regionCode;
     e.accountId = accountId;
     e.createdAt = now;
     return e;

@@ -18,11 +18,14 @@ public class FilingTypes {
 
   @Inject @Any Instance<FilingDefinition> found;
 
+  @Inject @Any Instance<FilingDefinitions> catalogues;
+
   private final Map<String, FilingDefinition> byCode = new LinkedHashMap<>();
 
   @PostConstruct
   void collect() {
-    found.stream()
+    java.util.stream.Stream.concat(
+            found.stream(), catalogues.stream().flatMap(c -> c.definitions().stream()))
         .sorted(java.util.Comparator.comparing(d -> d.type().code()))
         .forEach(
             d -> {

@@ -53,7 +53,21 @@ public final class FormSchema {
         }
       }
     }
+    for (Entry moved : List.copyOf(entries)) {
+      if (!moved.input().after().isEmpty()) {
+        entries.remove(moved);
+        int at = entries.indexOf(named(moved.input().after()));
+        entries.add(at + 1, moved);
+      }
+    }
     fields = entries.stream().map(Entry::spec).toList();
+  }
+
+  private Entry named(String name) {
+    return entries.stream()
+        .filter(e -> e.spec().name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(type.getName() + ": no field " + name));
   }
 
   /** The schema of a form entity or a row class. */

@@ -44,6 +44,12 @@ public @interface Input {
   /** The applicant category: its value chooses the material checklist. */
   boolean category() default false;
 
+  /**
+   * Shown after that field of the form, not in declaration order: a subclass's own field among
+   * those of the base it shares with other forms (a used-car market's head counts after 分支机构数量).
+   */
+  String after() default "";
+
   /** A count's largest value; a table's most rows. Texts take theirs from {@code @Column}. */
   long max() default 0;
 

@@ -13,7 +13,6 @@ import cn.autogov.access.Role;
 import cn.autogov.audit.application.AuditTrail;
 import cn.autogov.audit.domain.AuditEvent;
 import cn.autogov.identity.domain.LoginOutcome;
-import cn.autogov.identity.domain.PasswordPolicy;
 import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.identity.session.AccountSession;
 import cn.autogov.identity.session.SessionRequest;
@@ -88,13 +87,7 @@ public class AccountService {
   public AccountView register(RegistrationForm f) {
     var checks = new Checks();
     String login = newLoginName(checks, f.loginName(), em);
-    if (checks.required("password", f.password()) != null) {
-      PasswordPolicy.check(f.password(), login == null ? "" : login)
-          .forEach(p -> checks.add("password", p.key()));
-    }
-    if (f.password() != null && !f.password().equals(f.confirmation())) {
-      checks.add("confirmation", "account.confirmation-differs");
-    }
+    NewAccounts.checkPassword(checks, f.password(), f.confirmation(), login);
     String email = checks.identifier("email", IdentifierKind.EMAIL, f.email());
     String mobile = checks.identifier("mobile", IdentifierKind.MOBILE, f.mobile());
     checks.required("smsCode", f.smsCode());

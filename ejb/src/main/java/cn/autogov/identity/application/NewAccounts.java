@@ -72,6 +72,50 @@ public class NewAccounts {
     return a;
   }
 
+  /**
+   * An account its holder opens with a password of its own (a used-car business registering itself,
+   * seed 003 §2.1.2), under a login name the platform chose (the credit code or the licence number:
+   * its own rules, not those of a typed name); null when {@code checks} found problems. The mobile
+   * number must have been proven by an SMS code already.
+   */
+  public UserAccount createOwn(
+      Checks checks,
+      String loginName,
+      String displayName,
+      Role role,
+      String password,
+      String confirmation,
+      String mobile) {
+    if (!em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+        .setParameter("loginName", UserAccount.normaliseLoginName(loginName))
+        .getResultList()
+        .isEmpty()) {
+      checks.add("loginName", "account.login-name-taken");
+    }
+    checkPassword(checks, password, confirmation, loginName);
+    if (!checks.ok()) {
+      return null;
+    }
+    var a =
+        UserAccount.create(loginName, displayName, role, password, false, BusinessTime.now())
+            .withContact(null, mobile);
+    em.persist(a);
+    em.flush();
+    return a;
+  }
+
+  /** The platform's password rules, and the confirmation the same, under those two fields. */
+  public static void checkPassword(
+      Checks checks, String password, String confirmation, String loginName) {
+    if (checks.required("password", password) != null) {
+      cn.autogov.identity.domain.PasswordPolicy.check(password, loginName == null ? "" : loginName)
+          .forEach(p -> checks.add("password", p.key()));
+    }
+    if (password != null && !password.equals(confirmation)) {
+      checks.add("confirmation", "account.confirmation-differs");
+    }
+  }
+
   /** Sets a one-time password and sends it to the account's own mobile number. */
   public void sendOneTimePassword(UserAccount a) {
     String password = SecretFiles.generatePassword();
