@@ -85,6 +85,8 @@ final class Matrix {
     PAGES.put("/app/enterprise/openings.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/review/openings.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/app/enterprise/front-styles.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/app/usedcar/sales.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/app/usedcar/sale.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/review/front-styles.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/app/filings/index.xhtml", APPLICANTS);
     PAGES.put("/app/filings/edit.xhtml", union(EDITORS, APPLICANTS));
@@ -115,6 +117,7 @@ final class Matrix {
             "POST /api/v1/mobile-changes/code",
             "POST /api/v1/mobile-changes",
             "POST /api/v1/verification-codes",
+            "POST /api/v1/used-car/registrations",
             "GET /api/v1/identifiers/{kind}/{value}",
             "GET /api/v1/platform",
             "GET /api/v1/reference-codes/{category}",
@@ -196,6 +199,17 @@ final class Matrix {
         "DELETE /api/v1/coc/batch-changes/{id}/exclusions/{number}",
         Set.of("CERTIFICATION_CENTRE"));
     REST.put("GET /api/v1/coc/front-styles", Set.of("CERTIFICATION_CENTRE"));
+    for (String op :
+        List.of(
+            "GET /api/v1/used-car/standing",
+            "GET /api/v1/used-car/sales/fields",
+            "POST /api/v1/used-car/sales",
+            "GET /api/v1/used-car/sales",
+            "GET /api/v1/used-car/sales/{id}",
+            "PUT /api/v1/used-car/sales/{id}",
+            "DELETE /api/v1/used-car/sales/{id}")) {
+      REST.put(op, ENTERPRISE_SIDE);
+    }
     REST.put(
         "GET /api/v1/coc/enterprises/{id}/openings",
         Set.of("ENTERPRISE", "AGENT", "CERTIFICATION_CENTRE"));

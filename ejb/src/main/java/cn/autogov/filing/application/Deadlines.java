@@ -168,8 +168,22 @@ public class Deadlines {
       return contacts.ofEnterprise(f.getAddresseeId(), null);
     }
     var stage = types.of(f.getTypeCode()).type().stage(f.getReview().getStage());
-    return contacts.staff(f.getReview().getQueueRole()).stream()
-        .filter(a -> !stage.regional() || FilingAccess.covers(stage, a.regionCode(), f))
+    List<Contact> covering =
+        contacts.staff(f.getReview().getQueueRole()).stream()
+            .filter(a -> !stage.regional() || FilingAccess.covers(stage, a.regionCode(), f))
+            .toList();
+    if (!stage.regional()) {
+      return covering;
+    }
+    // the most local division that has reviewers: the county's, else the city's, else the
+    // province's (seed 003: "地方商务主管部门" confirms); those above still see it in their queues
+    int nearest =
+        covering.stream()
+            .mapToInt(a -> cn.autogov.access.Actor.regionPrefix(a.regionCode()).length())
+            .max()
+            .orElse(0);
+    return covering.stream()
+        .filter(a -> cn.autogov.access.Actor.regionPrefix(a.regionCode()).length() == nearest)
         .toList();
   }
 

@@ -28,4 +28,9 @@ public final class PlateNumber extends Identifier {
   public String province() {
     return value().substring(0, 1);
   }
+
+  /** The 31 province abbreviations a plate begins with (the seed's drop-down), in GA 36's order. */
+  public static java.util.List<String> provinces() {
+    return PlateRules.PROVINCES.codePoints().mapToObj(Character::toString).toList();
+  }
 }

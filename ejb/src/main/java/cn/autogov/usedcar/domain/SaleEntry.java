@@ -205,7 +205,8 @@ public record SaleEntry(Map<String, String> values) {
    * An option by its code or its label in Chinese or English (是否企业: 单位 / 个人; 车辆类型: 基本型（轿车）…), or
    * null with a problem naming the value typed.
    */
-  static <E extends Enum<E>> E option(String field, Class<E> type, String typed, Checks checks) {
+  public static <E extends Enum<E>> E option(
+      String field, Class<E> type, String typed, Checks checks) {
     String v = checks.required(field, typed);
     if (v == null) {
       return null;

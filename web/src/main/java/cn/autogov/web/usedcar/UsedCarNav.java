@@ -1,0 +1,24 @@
+package cn.autogov.web.usedcar;
+
+import cn.autogov.usedcar.application.UsedCarSales;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The header's 二手车销售管理 link: shown to whoever acts for a used-car business. */
+@Named
+@RequestScoped
+public class UsedCarNav {
+
+  @Inject UsedCarSales sales;
+
+  private Boolean business;
+
+  /** Asked of enterprise-side callers only (the header checks the role first). */
+  public boolean isBusiness() {
+    if (business == null) {
+      business = sales.isBusiness();
+    }
+    return business;
+  }
+}
