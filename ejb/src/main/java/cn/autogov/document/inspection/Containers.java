@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * ZIP-based Office files (DOCX, XLSX, PPTX, or a plain ZIP) with zip-bomb guards, and OLE2 compound
@@ -26,48 +24,63 @@ final class Containers {
 
   private Containers() {}
 
+  /** What a workbook's parts may hold unpacked: its rows are many (still at most 100:1). */
+  static final long MAX_UNCOMPRESSED_SHEET = 2L * 1024 * 1024 * 1024;
+
   /**
-   * Streams every entry (declared sizes can lie), counting real bytes: too many entries, too many
-   * bytes, or a compression ratio beyond {@value #MAX_RATIO}:1 makes it a bomb.
+   * Reads the central directory (too many entries is a bomb before anything is unpacked), tells the
+   * kind by the part names, then streams every entry counting real bytes (declared sizes can lie):
+   * too many bytes — {@value #MAX_UNCOMPRESSED} for documents, more for a workbook's rows — or a
+   * compression ratio beyond {@value #MAX_RATIO}:1 makes it a bomb. The central directory, not the
+   * local headers: streaming writers (fastexcel's, Excel's own) leave sizes to data descriptors.
    */
   static Sniffed zip(Path file) throws IOException {
     Set<String> names = new HashSet<>();
-    long total = 0;
-    int entries = 0;
-    byte[] buf = new byte[16 * 1024];
-    try (InputStream in = Files.newInputStream(file);
-        ZipInputStream zip = new ZipInputStream(in)) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        if (++entries > MAX_ENTRIES) {
-          return bomb();
-        }
+    long size = Math.max(1, Files.size(file));
+    try (var zip = new java.util.zip.ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+      if (zip.size() > MAX_ENTRIES) {
+        return bomb();
+      }
+      for (var e : java.util.Collections.list(zip.entries())) {
         names.add(e.getName());
-        for (int n; (n = zip.read(buf)) > 0; ) {
-          total += n;
-          if (total > MAX_UNCOMPRESSED || total > Math.max(1, Files.size(file)) * MAX_RATIO) {
-            return bomb();
+      }
+      if (names.isEmpty()) {
+        return Sniffed.broken(FileKind.ZIP, Problem.error("upload.corrupt", "kind", "zip"));
+      }
+      FileKind kind = kind(names);
+      long most = kind == FileKind.XLSX ? MAX_UNCOMPRESSED_SHEET : MAX_UNCOMPRESSED;
+      long total = 0;
+      byte[] buf = new byte[64 * 1024];
+      for (var e : java.util.Collections.list(zip.entries())) {
+        try (InputStream in = zip.getInputStream(e)) {
+          for (int n; (n = in.read(buf)) > 0; ) {
+            total += n;
+            if (total > most || total > size * MAX_RATIO) {
+              return bomb();
+            }
           }
         }
       }
+      return Sniffed.of(kind);
     } catch (java.util.zip.ZipException e) {
       return Sniffed.broken(FileKind.ZIP, Problem.error("upload.corrupt", "kind", "zip"));
     }
-    if (entries == 0) {
-      return Sniffed.broken(FileKind.ZIP, Problem.error("upload.corrupt", "kind", "zip"));
-    }
+  }
+
+  private static FileKind kind(Set<String> names) {
     if (!names.contains("[Content_Types].xml")) {
-      return Sniffed.of(FileKind.ZIP);
+      return FileKind.ZIP;
     }
     if (names.contains("word/document.xml")) {
-      return Sniffed.of(FileKind.DOCX);
+      return FileKind.DOCX;
     }
     if (names.stream().anyMatch(n -> n.startsWith("xl/"))) {
-      return Sniffed.of(FileKind.XLSX);
+      return FileKind.XLSX;
     }
     if (names.stream().anyMatch(n -> n.startsWith("ppt/"))) {
-      return Sniffed.of(FileKind.PPTX);
+      return FileKind.PPTX;
     }
-    return Sniffed.of(FileKind.ZIP);
+    return FileKind.ZIP;
   }
 
   private static Sniffed bomb() {
