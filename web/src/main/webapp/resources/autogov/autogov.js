@@ -352,3 +352,123 @@ document.addEventListener('submit', function (e) {
     });
   });
 })();
+
+/*
+ * 二手车销售情况导入: the chosen file goes to the import servlet as the request body, with a progress bar;
+ * 检查 shows the counts and every problem (row, column, message) without saving; 确认导入 sends the same file
+ * again to record it (all rows or none); with problems, the marked workbook downloads. The file stays chosen.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+  var box = document.querySelector('[data-sale-import]');
+  if (!box) {
+    return;
+  }
+  var url = box.getAttribute('data-sale-import');
+  var fileInput = document.getElementById('import-file');
+  var check = document.getElementById('import-check');
+  var commit = document.getElementById('import-commit');
+  var errors = document.getElementById('import-errors');
+  var progress = document.getElementById('import-progress');
+  var progressText = document.getElementById('import-progress-text');
+  var bar = document.getElementById('import-progress-bar');
+  var result = document.getElementById('import-result');
+  var table = document.getElementById('import-problems');
+  function text(name, values) {
+    var t = box.getAttribute('data-text-' + name) || '';
+    Object.keys(values || {}).forEach(function (k) { t = t.split('{' + k + '}').join(values[k]); });
+    return t;
+  }
+  function busy(on) {
+    [check, commit, errors].forEach(function (b) { b.disabled = on || (b === commit && !box.okToCommit); });
+    progress.hidden = !on;
+  }
+  function send(mode, done) {
+    var file = fileInput.files && fileInput.files[0];
+    if (!file) {
+      result.textContent = text('choose');
+      result.className = 'ag-notice ag-warning';
+      return;
+    }
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', url + '?mode=' + mode);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    if (mode === 'errors') {
+      xhr.responseType = 'blob';
+    }
+    xhr.upload.addEventListener('progress', function (p) {
+      if (p.lengthComputable) {
+        bar.value = Math.round(p.loaded * 100 / p.total);
+        progressText.textContent = text('progress') + ' ' + bar.value + '%';
+      }
+    });
+    xhr.addEventListener('load', function () { busy(false); done(xhr); });
+    xhr.addEventListener('error', function () { busy(false); result.textContent = text('failed'); });
+    bar.value = 0;
+    progressText.textContent = text('progress') + ' 0%';
+    busy(true);
+    xhr.send(file);
+  }
+  function show(xhr) {
+    var body;
+    try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
+    var tbody = table.querySelector('tbody');
+    tbody.innerHTML = '';
+    table.hidden = true;
+    errors.hidden = true;
+    box.okToCommit = false;
+    if (!body || xhr.status !== 200) {
+      result.className = 'ag-notice ag-error';
+      result.textContent = text('failed') + ' ' + (body ? (body.message || (body.problems || []).map(function (p) { return p.message; }).join('；')) : xhr.status);
+      commit.disabled = true;
+      return;
+    }
+    var counts = text('rows', {rows: body.rows, toRecord: body.toRecord, already: body.alreadyRecorded, problems: body.problemCount});
+    if (body.committed) {
+      result.className = 'ag-notice';
+      result.textContent = text('done', {recorded: body.recorded, already: body.alreadyRecorded});
+    } else if (body.problemCount === 0) {
+      result.className = 'ag-notice';
+      result.textContent = counts + ' ' + text('ok');
+      box.okToCommit = body.toRecord > 0;
+    } else {
+      result.className = 'ag-notice ag-error';
+      result.textContent = counts + ' ' + text('bad') + (body.problemCount > body.problems.length ? ' ' + text('more', {listed: body.listed}) : '');
+      errors.hidden = false;
+      body.problems.forEach(function (p) {
+        var tr = document.createElement('tr');
+        [p.row, p.column, p.message].forEach(function (v) {
+          var td = document.createElement('td');
+          td.textContent = v;
+          tr.appendChild(td);
+        });
+        tbody.appendChild(tr);
+      });
+      table.hidden = false;
+    }
+    commit.disabled = !box.okToCommit;
+  }
+  fileInput.addEventListener('change', function () {
+    box.okToCommit = false;
+    commit.disabled = true;
+    errors.hidden = true;
+    result.textContent = '';
+    table.hidden = true;
+  });
+  check.addEventListener('click', function () { send('check', show); });
+  commit.addEventListener('click', function () { send('commit', show); });
+  errors.addEventListener('click', function () {
+    send('errors', function (xhr) {
+      if (xhr.status !== 200) {
+        result.textContent = text('failed') + ' ' + xhr.status;
+        return;
+      }
+      var a = document.createElement('a');
+      a.href = URL.createObjectURL(xhr.response);
+      a.download = (fileInput.files[0].name || 'sales.xlsx').replace(/\.xlsx$/i, '') + '-errors.xlsx';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+    });
+  });
+});

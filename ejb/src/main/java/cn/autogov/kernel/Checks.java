@@ -88,6 +88,11 @@ public final class Checks {
     problems.add(new FieldProblem(field, Problem.error(key, params)));
   }
 
+  /** The problems found so far, in order. */
+  public List<FieldProblem> problems() {
+    return List.copyOf(problems);
+  }
+
   public boolean ok() {
     return problems.isEmpty();
   }

@@ -87,6 +87,7 @@ final class Matrix {
     PAGES.put("/app/enterprise/front-styles.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/usedcar/sales.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/usedcar/sale.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/app/usedcar/import.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/review/front-styles.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/app/filings/index.xhtml", APPLICANTS);
     PAGES.put("/app/filings/edit.xhtml", union(EDITORS, APPLICANTS));
@@ -207,7 +208,10 @@ final class Matrix {
             "GET /api/v1/used-car/sales",
             "GET /api/v1/used-car/sales/{id}",
             "PUT /api/v1/used-car/sales/{id}",
-            "DELETE /api/v1/used-car/sales/{id}")) {
+            "DELETE /api/v1/used-car/sales/{id}",
+            "GET /api/v1/used-car/sales/template",
+            "POST /api/v1/used-car/imports",
+            "POST /api/v1/used-car/imports/errors")) {
       REST.put(op, ENTERPRISE_SIDE);
     }
     REST.put(

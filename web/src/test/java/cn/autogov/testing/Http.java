@@ -60,4 +60,16 @@ public final class Http {
       throw new IllegalStateException(e);
     }
   }
+
+  /** A request whose answer is bytes (a workbook, a file). */
+  public static HttpResponse<byte[]> sendBytes(HttpRequest request) {
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -53,7 +53,13 @@ final class Containers {
       byte[] buf = new byte[64 * 1024];
       for (var e : java.util.Collections.list(zip.entries())) {
         try (InputStream in = zip.getInputStream(e)) {
+          boolean xml = e.getName().endsWith(".xml") || e.getName().endsWith(".rels");
+          boolean head = true;
           for (int n; (n = in.read(buf)) > 0; ) {
+            if (xml && head && declaresEntities(buf, n)) {
+              return Sniffed.broken(kind, Problem.error("upload.xml-entities"));
+            }
+            head = false;
             total += n;
             if (total > most || total > size * MAX_RATIO) {
               return bomb();
@@ -65,6 +71,16 @@ final class Containers {
     } catch (java.util.zip.ZipException e) {
       return Sniffed.broken(FileKind.ZIP, Problem.error("upload.corrupt", "kind", "zip"));
     }
+  }
+
+  /**
+   * Whether the start of an XML part declares a document type (and so, perhaps, entities: XXE, the
+   * billion laughs). Office parts never do; whoever wrote one is refused, whatever the parser would
+   * make of it.
+   */
+  private static boolean declaresEntities(byte[] buf, int n) {
+    String start = new String(buf, 0, Math.min(n, 4096), StandardCharsets.ISO_8859_1);
+    return start.contains("<!DOCTYPE") || start.contains("<!ENTITY");
   }
 
   private static FileKind kind(Set<String> names) {

@@ -5,6 +5,7 @@ import static cn.autogov.document.inspection.FileKind.DOCX;
 import static cn.autogov.document.inspection.FileKind.JPEG;
 import static cn.autogov.document.inspection.FileKind.PDF;
 import static cn.autogov.document.inspection.FileKind.PNG;
+import static cn.autogov.document.inspection.FileKind.XLSX;
 
 /**
  * The upload rules the seeds state, one per kind of material slot; every business reuses these.
@@ -38,6 +39,9 @@ public final class UploadRules {
   /** 电子钥匙申请扫描件 (seed 004): images under 1 MB. */
   public static final UploadRule EKEY_SCAN = UploadRule.of("ekey_scan", 1024, JPEG, PNG);
 
+  /** 二手车交易信息导入 (seed 003 §2.4.2): the platform's template, filled in (.xlsx), at most 60 MB. */
+  public static final UploadRule SALES_SHEET = UploadRule.of("sales_sheet", 60 * 1024, XLSX);
+
   private UploadRules() {}
 
   public static UploadRule byName(String name) {
@@ -48,7 +52,8 @@ public final class UploadRules {
           DECLARATION_DOC,
           PDF_ONLY,
           REAL_NAME_SCAN,
-          EKEY_SCAN
+          EKEY_SCAN,
+          SALES_SHEET
         }) {
       if (r.name().equals(name)) {
         return r;

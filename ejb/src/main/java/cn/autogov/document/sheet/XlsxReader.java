@@ -49,6 +49,56 @@ public final class XlsxReader {
     }
   }
 
+  /**
+   * Each row of an uploaded workbook, as it is read: its number in the sheet (1 the header), its
+   * texts.
+   */
+  public interface RowConsumer {
+    void accept(int rowNumber, List<String> cells) throws java.io.IOException;
+  }
+
+  /**
+   * Streams the first sheet of a workbook file, row by row, to {@code each} — never the whole sheet
+   * in memory (the shared strings excepted: a sheet written with inline strings, as the platform's
+   * templates are, keeps the heap flat). At most {@code maxRows} rows are read; the count read is
+   * returned.
+   */
+  public static int stream(java.io.File file, int maxRows, RowConsumer each)
+      throws NotAWorkbook, java.io.IOException {
+    int n = 0;
+    ReadableWorkbook wb;
+    try {
+      wb = new ReadableWorkbook(file);
+    } catch (IOException | RuntimeException e) {
+      throw new NotAWorkbook(e);
+    }
+    try (wb) {
+      Optional<Sheet> first = wb.getSheets().findFirst();
+      if (first.isEmpty()) {
+        return 0;
+      }
+      try (var rows = first.get().openStream()) {
+        var it = rows.iterator();
+        while (n < maxRows && hasNext(it)) {
+          Row row = it.next();
+          n++;
+          each.accept(row.getRowNum(), texts(row));
+        }
+      }
+    } catch (java.io.UncheckedIOException | IllegalStateException e) {
+      throw new NotAWorkbook(e);
+    }
+    return n;
+  }
+
+  private static boolean hasNext(java.util.Iterator<Row> it) throws NotAWorkbook {
+    try {
+      return it.hasNext();
+    } catch (RuntimeException e) {
+      throw new NotAWorkbook(e);
+    }
+  }
+
   private static List<String> texts(Row row) {
     List<String> cells = new ArrayList<>();
     for (int i = 0; i < row.getCellCount(); i++) {

@@ -20,6 +20,11 @@ final class DemoAccounts {
   /** 福建省: the demo exporters' province, reviewed by its commerce department. */
   static final String REGION_FUJIAN = "350000";
 
+  /** 福州市 and its 鼓楼区: the demo used-car businesses' city and county. */
+  static final String REGION_FUZHOU = "350100";
+
+  static final String REGION_GULOU = "350102";
+
   private DemoAccounts() {}
 
   static List<UserAccount> create(EntityManager em, String password, LocalDateTime now) {
@@ -46,7 +51,16 @@ final class DemoAccounts {
             demo("demo-commerce-fj", "福建省商务厅审核员", Role.COMMERCE_AUTHORITY, password, now, 9)
                 .actingFor("福建省商务厅", null, REGION_FUJIAN),
             demo("demo-maker", "演示专用车有限公司", Role.REGISTERED, password, now, 10),
-            person);
+            person,
+            // used-car circulation (seed 003): two confirmed businesses, one waiting, and the
+            // commerce authorities of their county and city
+            demo("demo-ucdealer", "福州鼓楼演示二手车经销有限公司", Role.REGISTERED, password, now, 12),
+            demo("demo-ucmarket", "福州演示二手车交易市场有限公司", Role.REGISTERED, password, now, 13),
+            demo("demo-ucnew", "福州新开演示二手车经纪有限公司", Role.REGISTERED, password, now, 14),
+            demo("demo-commerce-gl", "鼓楼区商务局审核员", Role.COMMERCE_AUTHORITY, password, now, 15)
+                .actingFor("福州市鼓楼区商务局", null, REGION_GULOU),
+            demo("demo-commerce-fz", "福州市商务局审核员", Role.COMMERCE_AUTHORITY, password, now, 16)
+                .actingFor("福州市商务局", null, REGION_FUZHOU));
     all.forEach(em::persist);
     em.flush();
     agent.verifiedAsNaturalPerson("张经办", IdType.RESIDENT_ID, "11010519491231002X");

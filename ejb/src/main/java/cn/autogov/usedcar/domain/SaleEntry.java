@@ -56,6 +56,9 @@ public record SaleEntry(Map<String, String> values) {
   /** The earliest sale date taken (the system began in 2017). */
   public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
+  private static final java.util.regex.Pattern EXCEL_SERIAL =
+      java.util.regex.Pattern.compile("[1-9]\\d{4}(\\.\\d+)?");
+
   private static final java.util.regex.Pattern REGISTRATION =
       java.util.regex.Pattern.compile("[0-9A-Z]{10,20}");
 
@@ -185,7 +188,11 @@ public record SaleEntry(Map<String, String> values) {
     }
     LocalDate d;
     try {
-      d = LocalDate.parse(typed.length() > 10 ? typed.substring(0, 10) : typed.replace('/', '-'));
+      d =
+          EXCEL_SERIAL.matcher(typed).matches() // a date cell of Excel: days since 1899-12-30
+              ? LocalDate.of(1899, 12, 30).plusDays((long) Double.parseDouble(typed))
+              : LocalDate.parse(
+                  typed.length() > 10 ? typed.substring(0, 10) : typed.replace('/', '-'));
     } catch (DateTimeParseException e) {
       checks.add("soldOn", "input.not-a-date", "value", typed);
       return null;

@@ -14,6 +14,16 @@ public class UsedCarNav {
 
   private Boolean business;
 
+  private cn.autogov.usedcar.application.UsedCarConfirmations.Standing standing;
+
+  /** Where the caller's enterprise stands with the local authority (the import page's notice). */
+  public cn.autogov.usedcar.application.UsedCarConfirmations.Standing getStanding() {
+    if (standing == null) {
+      standing = sales.standing();
+    }
+    return standing;
+  }
+
   /** Asked of enterprise-side callers only (the header checks the role first). */
   public boolean isBusiness() {
     if (business == null) {
