@@ -381,6 +381,7 @@ document.addEventListener('DOMContentLoaded', function () {
   function busy(on) {
     [check, commit, errors].forEach(function (b) { b.disabled = on || (b === commit && !box.okToCommit); });
     progress.hidden = !on;
+    progress.style.display = on ? '' : 'none'; /* the bar's own display would outlast [hidden] */
   }
   function send(mode, done) {
     var file = fileInput.files && fileInput.files[0];

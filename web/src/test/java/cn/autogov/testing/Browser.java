@@ -23,6 +23,13 @@ public final class Browser {
   private Browser() {}
 
   public static WebDriver start() {
+    return start(null);
+  }
+
+  /**
+   * A browser that saves what it downloads into {@code downloads} (null: nowhere in particular).
+   */
+  public static WebDriver start(java.nio.file.Path downloads) {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
       throw new IllegalStateException(
           "The browser tests need Debian's chromium and chromedriver: apt-get install -y chromium chromium-driver");
@@ -40,6 +47,15 @@ public final class Browser {
         "--disable-dev-shm-usage",
         "--window-size=1280,900",
         "--lang=zh-CN");
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toAbsolutePath().toString(),
+              "download.prompt_for_download",
+              false));
+    }
     var service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     var driver = new ChromeDriver(service, options);

@@ -39,8 +39,11 @@ public final class UploadRules {
   /** 电子钥匙申请扫描件 (seed 004): images under 1 MB. */
   public static final UploadRule EKEY_SCAN = UploadRule.of("ekey_scan", 1024, JPEG, PNG);
 
-  /** 二手车交易信息导入 (seed 003 §2.4.2): the platform's template, filled in (.xlsx), at most 60 MB. */
-  public static final UploadRule SALES_SHEET = UploadRule.of("sales_sheet", 60 * 1024, XLSX);
+  /**
+   * 二手车交易信息导入 (seed 003 §2.4.2): the platform's template, filled in (.xlsx), at most 256 MB (a
+   * million rows).
+   */
+  public static final UploadRule SALES_SHEET = UploadRule.of("sales_sheet", 256 * 1024, XLSX);
 
   private UploadRules() {}
 

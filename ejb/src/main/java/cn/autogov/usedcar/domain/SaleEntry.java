@@ -218,17 +218,30 @@ public record SaleEntry(Map<String, String> values) {
     if (v == null) {
       return null;
     }
-    String list = type.getSimpleName();
-    list = Character.toLowerCase(list.charAt(0)) + list.substring(1);
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equalsIgnoreCase(v)
-          || v.equals(DomainText.text(Locale.SIMPLIFIED_CHINESE, list + "." + e.name()))
-          || v.equalsIgnoreCase(DomainText.text(Locale.ENGLISH, list + "." + e.name()))) {
-        return e;
-      }
+    Enum<?> found = LABELS.computeIfAbsent(type, SaleEntry::labels).get(v.toLowerCase(Locale.ROOT));
+    if (found != null) {
+      return type.cast(found);
     }
     checks.add(field, "usedcar.not-an-option", "value", v);
     return null;
+  }
+
+  /** Each option list's constants by code and by label (Chinese, English), lower-cased. */
+  private static final Map<Class<?>, Map<String, Enum<?>>> LABELS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Map<String, Enum<?>> labels(Class<?> type) {
+    String list = type.getSimpleName();
+    list = Character.toLowerCase(list.charAt(0)) + list.substring(1);
+    Map<String, Enum<?>> byText = new java.util.HashMap<>();
+    for (Object o : type.getEnumConstants()) {
+      Enum<?> e = (Enum<?>) o;
+      byText.put(e.name().toLowerCase(Locale.ROOT), e);
+      for (Locale l : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+        byText.put(DomainText.text(l, list + "." + e.name()).toLowerCase(Locale.ROOT), e);
+      }
+    }
+    return Map.copyOf(byText);
   }
 
   /** The values of a recorded sale, as the form shows them. */

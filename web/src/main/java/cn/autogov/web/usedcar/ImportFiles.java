@@ -22,8 +22,8 @@ import java.util.Map;
  */
 final class ImportFiles {
 
-  /** The largest file taken: the upload rule's 60 MB. */
-  static final long MAX_BYTES = 60L * 1024 * 1024;
+  /** The largest file taken: the upload rule's 256 MB. */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
 
   private ImportFiles() {}
 

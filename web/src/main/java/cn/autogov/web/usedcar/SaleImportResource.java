@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 表格下载 and 导入 of used-car sales over REST: the template, a dry run, a commit (all rows or none),
- * the error workbook. The file is the request body (.xlsx, at most 60 MB); its name in {@code
+ * the error workbook. The file is the request body (.xlsx, at most 256 MB); its name in {@code
  * fileName}.
  */
 @Path("v1/used-car")
