@@ -32,9 +32,9 @@ python3 web/bench/sales_xlsx.py 100000 "$work/s100k.xlsx" 2
 wait "$gen1"
 ls -la "$work"/*.xlsx | awk '{ printf "  %s %.1f MB\n", $9, $5 / 1048576 }'
 
-DB_CLASS=org.postgresql.ds.PGSimpleDataSource DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres \
-  DB_PASSWORD=bench AUTOGOV_DATA_DIR="$work/data" AUTOGOV_DEMO_PASSWORD="$password" HZ_PHONE_HOME_ENABLED=false \
-  java -Xmx1g -jar web/target/payara-micro.jar --nocluster --disablephonehome \
+DB_CLASS=org.postgresql.ds.PGSimpleDataSource DB_URL="jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true" \
+  DB_USER=postgres DB_PASSWORD=bench AUTOGOV_DATA_DIR="$work/data" AUTOGOV_DEMO_PASSWORD="$password" HZ_PHONE_HOME_ENABLED=false \
+  java -Xmx${BENCH_HEAP:-1g} -jar web/target/payara-micro.jar --nocluster --disablephonehome \
   --prebootcommandfile web/target/payara/preboot-single.asadmin --logproperties config/payara/logging.properties \
   --port "$port" --rootdir "$work/root" --contextroot / --deploy "$war" >"$work/micro.log" 2>&1 &
 pid=$!
@@ -58,16 +58,20 @@ import() { # file: seconds (the commit request, upload included)
   [ "${out%% *}" = 201 ] || { echo "import of $1 answered ${out%% *}: $(head -c 400 "$work/answer.json")"; exit 1; }
   echo "${out##* }"
 }
-heap_sampled() { # file: imports it while jstat samples the heap; prints seconds and the most heap used (MB)
-  jstat -gc "$pid" 100 >"$work/jstat" 2>/dev/null &
+live() { # the heap the server holds after a full collection (MB)
+  jcmd "$pid" GC.run >/dev/null 2>&1
+  jstat -gc "$pid" | awk 'NR == 2 { printf "%.0f", ($3 + $4 + $6 + $8) / 1024 }'
+}
+heap_sampled() { # file: imports it while the live heap is measured every 2 s (a full collection, then jstat);
+  local base t                # prints seconds, the live heap before, and the most live heap during the import
+  base=$(live)
+  ( while sleep 2; do live; echo; done ) >"$work/live" 2>/dev/null &
   sampler=$!
-  local t
   t=$(import "$1")
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true
   sampler=
-  echo "$t $(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > most) most = used }
-                  END { printf "%.0f", most / 1024 }' "$work/jstat")"
+  echo "$t $base $(awk 'NF { if ($1 > most) most = $1 } END { print most + 0 }' "$work/live")"
 }
 
 # warm-up: 2,000 rows of another file (the JIT and the pool), then removed
@@ -96,11 +100,93 @@ printf 'COPY    200,000 rows in %6.1f s: %7d rows/s (FORMAT binary, same table a
 echo "import / COPY: ${share} % (target >= 25 %); 200,000 rows in ${seconds} s (target <= 30 s)"
 
 if [ "$big" -gt 0 ]; then
-  echo "--- the heap while importing (jstat every 100 ms; the server runs with -Xmx1g)"
+  echo "--- the heap while importing: what the server holds after a full collection, every 2 s (jcmd GC.run, jstat)"
   sql -c "DELETE FROM uc_sale WHERE enterprise_id = $enterprise AND import_id IS NOT NULL"
-  read -r t1 h1 <<<"$(heap_sampled "$work/s100k.xlsx")"
-  read -r t2 h2 <<<"$(heap_sampled "$work/sbig.xlsx")"
-  printf 'import  100,000 rows in %6.1f s, most heap used %4d MB\n' "$t1" "$h1"
-  printf 'import %9s rows in %6.1f s, most heap used %4d MB\n' "$(printf "%'d" "$big")" "$t2" "$h2"
-  echo "heap: ${h1} MB at 100,000 rows, ${h2} MB at $big rows (target <= 256 MB, flat)"
+  read -r t1 b1 h1 <<<"$(heap_sampled "$work/s100k.xlsx")"
+  read -r t2 b2 h2 <<<"$(heap_sampled "$work/sbig.xlsx")"
+  printf 'import %9s rows in %6.1f s: live heap %4d MB before, at most %4d MB during (the import: %4d MB)\n' \
+    100000 "$t1" "$b1" "$h1" $(( h1 - b1 ))
+  printf 'import %9s rows in %6.1f s: live heap %4d MB before, at most %4d MB during (the import: %4d MB)\n' \
+    "$big" "$t2" "$b2" "$h2" $(( h2 - b2 ))
+  echo "heap of the import: $(( h1 - b1 )) MB at 100,000 rows, $(( h2 - b2 )) MB at $big rows (target <= 256 MB, flat);" \
+    "the whole server at most ${h2} MB live"
+fi
+
+echo "--- the list at $(sql -c "SELECT COUNT(*) FROM uc_sale WHERE enterprise_id = $enterprise") sales of one enterprise: pages by key (median of 5 after 2 warm-ups)"
+ask() { # label query
+  local url="http://127.0.0.1:$port/api/v1/used-car/sales?$2" times=() t
+  for i in 1 2; do curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$url"; done
+  for i in 1 2 3 4 5; do
+    t=$(curl -fsS -o "$work/page.json" -w '%{time_total}' -H "Authorization: Bearer $token" "$url")
+    times+=("$(awk -v t="$t" 'BEGIN { printf "%.1f", t * 1000 }')")
+  done
+  printf '%-34s median %6s ms  (%s rows)\n' "$1" "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)" \
+    "$(grep -o '"id":' "$work/page.json" | wc -l)"
+}
+middle=$(sql -c "SELECT id FROM uc_sale WHERE enterprise_id = $enterprise ORDER BY id OFFSET (SELECT COUNT(*) / 2 FROM uc_sale WHERE enterprise_id = $enterprise) LIMIT 1")
+vin=$(sql -c "SELECT vin FROM uc_sale WHERE id = $middle")
+ask "first page" "size=20"
+ask "a page in the middle (after=)" "size=20&after=$middle"
+ask "by VIN" "by=VIN&keyword=$vin"
+ask "by entry date" "by=ENTERED_ON&keyword=$(date +%F)&size=20"
+ask "by vehicle type" "by=VEHICLE_CLASS&keyword=SUV&size=20&after=$middle"
+ask "by buyer (contains)" "by=BUYER&keyword=%E4%B9%B0%E6%96%B9999&size=20"
+
+echo "--- hostile files: refused before any row is read (time of the dry-run request)"
+python3 - "$work" <<'PY'
+import sys, zipfile, io
+w = sys.argv[1]
+with zipfile.ZipFile(w + "/docx.xlsx", "w") as z:
+    z.writestr("[Content_Types].xml", "<Types/>"); z.writestr("word/document.xml", "<w:document/>")
+with zipfile.ZipFile(w + "/entries.xlsx", "w") as z:
+    for i in range(60000): z.writestr("xl/e%d" % i, "")
+with zipfile.ZipFile(w + "/bomb.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", "<Types/>")
+    with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+        block = b"\0" * (1 << 20)
+        for i in range(1024): f.write(block)
+with zipfile.ZipFile(w + "/xxe.xlsx", "w") as z:
+    z.writestr("[Content_Types].xml", "<Types/>")
+    z.writestr("xl/workbook.xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><workbook>&e;</workbook>')
+PY
+for f in docx entries bomb xxe; do
+  out=$(curl -sS -o "$work/hostile.json" -w '%{http_code} %{time_total}' -X POST -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/octet-stream' --data-binary "@$work/$f.xlsx" \
+    "http://127.0.0.1:$port/api/v1/used-car/imports?fileName=$f.xlsx")
+  printf '%-8s %5s KB  %s in %6.0f ms: %s\n' "$f" "$(( $(stat -c %s "$work/$f.xlsx") / 1024 ))" "${out%% *}" \
+    "$(awk -v t="${out##* }" 'BEGIN { print t * 1000 }')" "$(grep -o '"message":"[^"]*"' "$work/hostile.json" | head -1)"
+  [ "${out%% *}" = 400 ] || { echo "$f was not refused"; exit 1; }
+done
+
+echo "--- killed (kill -9) while committing 200,000 rows: nothing half imported"
+sql -c "DELETE FROM uc_sale WHERE enterprise_id = $enterprise AND import_id IS NOT NULL"
+before=$(sql -c "SELECT COUNT(*) FROM uc_sale")
+curl -sS -o /dev/null -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/octet-stream' \
+  --data-binary "@$work/s200k.xlsx" "http://127.0.0.1:$port/api/v1/used-car/imports?commit=true&fileName=killed.xlsx" &
+upload=$!
+phase=none
+for i in $(seq 1 600); do
+  moving=$(sql -c "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '$db' AND state = 'active'
+                   AND query LIKE 'INSERT INTO uc_sale (id%'")
+  staging=$(sql -c "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '$db' AND query LIKE 'INSERT INTO uc_sale_staging%'")
+  if [ "$moving" -gt 0 ]; then phase="moving the staged rows into uc_sale"; break; fi
+  if [ "$staging" -gt 0 ] && [ "$i" -gt 40 ]; then phase="staging the checked rows"; break; fi
+  sleep 0.1
+done
+kill -9 "$pid"
+wait "$pid" 2>/dev/null || true
+pid=
+wait "$upload" 2>/dev/null || true
+for i in $(seq 1 50); do
+  [ "$(sql -c "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '$db' AND usename = 'postgres' AND pid <> pg_backend_pid() AND backend_type = 'client backend'")" = 0 ] && break
+  sleep 0.2
+done
+after=$(sql -c "SELECT COUNT(*) FROM uc_sale")
+staged=$(sql -c "SELECT COUNT(*) FROM uc_sale_staging")
+imports=$(sql -c "SELECT COUNT(*) FROM uc_sale_import WHERE file_name = 'killed.xlsx'")
+echo "killed while $phase: sales $before before, $after after; $staged rows left staged; $imports import recorded"
+whole=$(( before + 200000 ))
+if [ "$staged" != 0 ] || ! { { [ "$after" = "$before" ] && [ "$imports" = 0 ]; } ||
+                              { [ "$after" = "$whole" ] && [ "$imports" = 1 ]; }; }; then
+  echo "HALF IMPORTED"; exit 1
 fi

@@ -63,6 +63,15 @@ class UsedCarSaleIT {
     UsedCars.confirm(base, "350102", filing);
     assertTrue(dealer.expect(200, "GET", "/used-car/standing", null).getBoolean("confirmed"));
 
+    // a change of the confirmed filing, waiting for the county: still confirmed for what it had
+    JsonObject change = dealer.expect(201, "POST", "/filings/" + filing + "/changes", null);
+    long changeId = change.getJsonObject("filing").getJsonNumber("id").longValue();
+    var changed = new java.util.HashMap<>(Api.values(change));
+    changed.put("professionalStaff", "9");
+    dealer.expect(200, "PUT", "/filings/" + changeId + "/form", Api.form(changed, true));
+    dealer.expect(200, "POST", "/filings/" + changeId + "/submit", null);
+    assertTrue(dealer.expect(200, "GET", "/used-car/standing", null).getBoolean("confirmed"));
+
     // every wrong field at once, the 大写 against the figures
     Map<String, String> bad =
         UsedCars.sale(

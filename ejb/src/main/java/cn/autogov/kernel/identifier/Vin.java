@@ -28,4 +28,15 @@ public final class Vin extends Identifier {
   public String wmi() {
     return value().substring(0, 3);
   }
+
+  /**
+   * The 17 characters with position 9 made the GB 16735 check digit of the others (test data, demo
+   * data: a VIN that passes the rules).
+   */
+  public static String withCheckDigit(String seventeen) {
+    var b = new StringBuilder(seventeen);
+    b.setCharAt(8, '0');
+    b.setCharAt(8, VinRules.checkDigit(b.toString()));
+    return b.toString();
+  }
 }

@@ -77,7 +77,7 @@ final class SaleStaging {
       read =
           XlsxReader.stream(
               file.toFile(),
-              SaleImports.MOST_ROWS,
+              SaleImports.MOST_ROWS + 1, // one more: to tell a file of too many
               (n, cells) -> {
                 try {
                   row(insert, batched, n, cells);
@@ -97,7 +97,7 @@ final class SaleStaging {
     if (columns == null || rows == 0) {
       refuse("usedcar.sheet-no-rows");
     }
-    if (read >= SaleImports.MOST_ROWS) {
+    if (read > SaleImports.MOST_ROWS) {
       refuse("usedcar.sheet-too-many-rows");
     }
     repeatedInFile();

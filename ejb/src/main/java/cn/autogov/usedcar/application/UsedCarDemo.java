@@ -198,22 +198,11 @@ public class UsedCarDemo {
     var b = new StringBuilder("LSV");
     for (int i = 3; i < 17; i++) {
       b.append(
-          i == 8
-              ? '0'
-              : i >= 11
-                  ? (char) ('0' + random.nextInt(10))
-                  : chars.charAt(random.nextInt(chars.length())));
+          i >= 11
+              ? (char) ('0' + random.nextInt(10))
+              : chars.charAt(random.nextInt(chars.length())));
     }
-    b.setCharAt(9, 'L');
-    int[] w = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
-    int[] of = {1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 0, 7, 0, 9, 2, 3, 4, 5, 6, 7, 8, 9};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      char c = b.charAt(i);
-      sum += (Character.isDigit(c) ? c - '0' : of[c - 'A']) * w[i];
-    }
-    int check = sum % 11;
-    b.setCharAt(8, check == 10 ? 'X' : (char) ('0' + check));
-    return b.toString();
+    b.setCharAt(9, 'L'); // model year 2020
+    return cn.autogov.kernel.identifier.Vin.withCheckDigit(b.toString());
   }
 }

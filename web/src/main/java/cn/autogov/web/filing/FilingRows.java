@@ -52,7 +52,8 @@ public class FilingRows {
     return lines;
   }
 
-  private static String option(String key, Locale locale) {
+  /** An option's name in a language (its code when it has none). */
+  public static String option(String key, Locale locale) {
     try {
       return ResourceBundle.getBundle(Texts.UI_BUNDLE, locale).getString(key);
     } catch (MissingResourceException e) {
