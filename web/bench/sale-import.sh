@@ -58,9 +58,8 @@ import() { # file: seconds (the commit request, upload included)
   [ "${out%% *}" = 201 ] || { echo "import of $1 answered ${out%% *}: $(head -c 400 "$work/answer.json")"; exit 1; }
   echo "${out##* }"
 }
-live() { # the heap the server holds after a full collection (MB)
-  jcmd "$pid" GC.run >/dev/null 2>&1
-  jstat -gc "$pid" | awk 'NR == 2 { printf "%.0f", ($3 + $4 + $6 + $8) / 1024 }'
+live() { # the heap the server holds alive (MB): a class histogram of live objects, after a full collection
+  jcmd "$pid" GC.class_histogram 2>/dev/null | awk '/^Total/ { printf "%.0f", $3 / 1048576 }'
 }
 heap_sampled() { # file: imports it while the live heap is measured every 2 s (a full collection, then jstat);
   local base t                # prints seconds, the live heap before, and the most live heap during the import
@@ -100,7 +99,7 @@ printf 'COPY    200,000 rows in %6.1f s: %7d rows/s (FORMAT binary, same table a
 echo "import / COPY: ${share} % (target >= 25 %); 200,000 rows in ${seconds} s (target <= 30 s)"
 
 if [ "$big" -gt 0 ]; then
-  echo "--- the heap while importing: what the server holds after a full collection, every 2 s (jcmd GC.run, jstat)"
+  echo "--- the heap while importing: the live objects of the whole server, every 2 s (jcmd GC.class_histogram)"
   sql -c "DELETE FROM uc_sale WHERE enterprise_id = $enterprise AND import_id IS NOT NULL"
   read -r t1 b1 h1 <<<"$(heap_sampled "$work/s100k.xlsx")"
   read -r t2 b2 h2 <<<"$(heap_sampled "$work/sbig.xlsx")"
