@@ -224,6 +224,25 @@ class UsedCarRegistrationIT {
     assertEquals("APPROVED", status(confirmed));
     String seen = dealer.expect(200, "GET", "/filings/" + id, null).toString();
     assertTrue(seen.contains("材料齐全，予以确认"), seen);
+
+    // 打印: the 备案登记表 in the seed's sections, the branches as a table
+    var pdf =
+        Http.sendBytes(
+            java.net.http.HttpRequest.newBuilder(
+                    Http.uri(base, "/api/v1/filings/" + id + "/documents/record"))
+                .header("Authorization", "Bearer " + dealer.token())
+                .build());
+    assertEquals(200, pdf.statusCode());
+    String text;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    for (String part :
+        new String[] {"1. 基本信息", "2. 住所及经营地址", "3. 填报人", "4. 分支机构", "专业人员人数", "分支机构名称"}) {
+      assertTrue(text.contains(part), part + " in " + text);
+    }
   }
 
   private HttpResponse<String> register(String json) {

@@ -118,7 +118,8 @@ public class FilingReader {
         access.detail(f),
         code,
         decider == null ? null : decider.organisationName(),
-        decider == null ? f.getReview().getDecidedBy() : decider.displayName());
+        decider == null ? f.getReview().getDecidedBy() : decider.displayName(),
+        types.of(f.getTypeCode()).type().printed());
   }
 
   /** The file in one slot, for whoever may read the filing. */

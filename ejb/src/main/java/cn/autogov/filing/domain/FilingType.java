@@ -40,7 +40,8 @@ public record FilingType(
     java.util.Set<Role> accountApplicants,
     java.util.Set<String> openTogether,
     boolean signedOut,
-    boolean revocable) {
+    boolean revocable,
+    List<PrintSection> printed) {
 
   /** The category key of a checklist that applies to every applicant. */
   public static final String ANY = "ANY";
@@ -74,6 +75,7 @@ public record FilingType(
     openTogether = java.util.Collections.unmodifiableSet(together);
     fields = List.copyOf(fields);
     materials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(materials));
+    printed = printed == null ? List.of() : List.copyOf(printed);
   }
 
   public static Builder define(String code) {
@@ -188,6 +190,7 @@ public record FilingType(
     private final java.util.Set<String> openTogether = new java.util.TreeSet<>();
     private boolean signedOut;
     private boolean revocable;
+    private final List<PrintSection> printed = new ArrayList<>();
 
     private Builder(String code) {
       this.code = code;
@@ -329,6 +332,12 @@ public record FilingType(
       return this;
     }
 
+    /** The printed form's sections, as the seed's 备案登记表 lays them out. */
+    public Builder printedIn(PrintSection... sections) {
+      printed.addAll(List.of(sections));
+      return this;
+    }
+
     public FilingType build() {
       return new FilingType(
           code,
@@ -347,7 +356,8 @@ public record FilingType(
           accountApplicants,
           openTogether,
           signedOut,
-          revocable);
+          revocable,
+          printed);
     }
   }
 }

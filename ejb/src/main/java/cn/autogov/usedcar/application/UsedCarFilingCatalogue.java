@@ -7,6 +7,7 @@ import cn.autogov.filing.application.FilingDefinition;
 import cn.autogov.filing.application.FilingDefinitions;
 import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
+import cn.autogov.filing.domain.PrintSection;
 import cn.autogov.kernel.Checks;
 import cn.autogov.usedcar.domain.BusinessFilingForm;
 import cn.autogov.usedcar.domain.BusinessKind;
@@ -39,6 +40,34 @@ public class UsedCarFilingCatalogue implements FilingDefinitions {
           BusinessKind.BROKER, "UCB",
           BusinessKind.AUCTIONEER, "UCP");
 
+  /** The 备案登记表 as the seed's form lays it out (a kind's own head counts where it has them). */
+  private static final PrintSection[] PRINTED = {
+    PrintSection.of(
+        "ucPrint.basic",
+        "enterpriseName",
+        "creditCode",
+        "licenceNumber",
+        "taxNumber",
+        "orgCode",
+        "importExportCode",
+        "chineseShare",
+        "foreignShare",
+        "legalRepresentative",
+        "registeredCapital",
+        "businessArea",
+        "establishedOn",
+        "termFrom",
+        "termUntil",
+        "branchCount",
+        "residentDealers",
+        "marketStaff",
+        "professionalStaff",
+        "businessScope"),
+    PrintSection.of("ucPrint.addresses", "domicileAddress", "businessAddress"),
+    PrintSection.of("ucPrint.filler", "fillerName", "fillerMobile", "fillerEmail"),
+    PrintSection.of("ucPrint.branches", "branches")
+  };
+
   @Inject UsedCarBusinesses businesses;
 
   private List<FilingDefinition> definitions;
@@ -70,7 +99,8 @@ public class UsedCarFilingCatalogue implements FilingDefinitions {
               .form(kind == BusinessKind.MARKET ? MarketFilingForm.class : BusinessFilingForm.class)
               .stage(CONFIRMATION, Role.COMMERCE_AUTHORITY, true, 10)
               .worded()
-              .oneOpenWith(kind.filingType(), kind.changeType());
+              .oneOpenWith(kind.filingType(), kind.changeType())
+              .printedIn(PRINTED);
       this.type = (change ? b.changes(kind.filingType()) : b).build();
     }
 

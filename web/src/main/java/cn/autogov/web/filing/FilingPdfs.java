@@ -4,6 +4,7 @@ import cn.autogov.document.pdf.PdfSheet;
 import cn.autogov.filing.application.FilingDetail;
 import cn.autogov.filing.application.FilingDocument;
 import cn.autogov.filing.application.FilingView;
+import cn.autogov.filing.domain.PrintSection;
 import cn.autogov.kernel.DomainText;
 import cn.autogov.web.platform.Texts;
 import java.io.OutputStream;
@@ -66,7 +67,9 @@ public final class FilingPdfs {
     FilingView f = d.filing();
     String type = ui("filingType." + f.type());
     PdfSheet sheet =
-        doc.kind() == FilingDocument.Kind.RECORD ? record(d, f, type) : decision(f, type, doc);
+        doc.kind() == FilingDocument.Kind.RECORD
+            ? record(d, f, type, doc.layout())
+            : decision(f, type, doc);
     sheet
         .heading(ui("pdf.verification"))
         .qr(
@@ -79,9 +82,14 @@ public final class FilingPdfs {
         .writeTo(out);
   }
 
-  private static PdfSheet record(FilingDetail d, FilingView f, String type) {
+  private static PdfSheet record(
+      FilingDetail d, FilingView f, String type, List<PrintSection> layout) {
     PdfSheet s = PdfSheet.titled(type + " " + ui("pdf.record"));
     facts(s, f);
+    if (layout != null && !layout.isEmpty()) {
+      laidOut(s, d, layout);
+      return trail(s, d);
+    }
     s.heading(ui("filing.form"));
     for (FilingDetail.Field field : d.fields()) {
       if (field.rows() != null) {
@@ -100,6 +108,107 @@ public final class FilingPdfs {
       }
       s.row(DomainText.fieldLabel(ZH, field.name()), value);
     }
+    return trail(s, d);
+  }
+
+  /**
+   * The form as its seed prints it: each section under its heading, two label/value pairs a line; a
+   * table field as a table of its columns; fields no section names come last.
+   */
+  private static void laidOut(PdfSheet s, FilingDetail d, List<PrintSection> layout) {
+    java.util.Map<String, FilingDetail.Field> byName = new java.util.LinkedHashMap<>();
+    d.fields().forEach(field -> byName.put(field.name(), field));
+    for (PrintSection section : layout) {
+      s.heading(ui(section.titleKey()));
+      List<String> cells = new ArrayList<>();
+      for (String name : section.fields()) {
+        FilingDetail.Field field = byName.remove(name);
+        if (field == null) {
+          continue; // a field this form does not have (another kind's head count)
+        }
+        if (field.rows() != null) {
+          pairs(s, cells);
+          table(s, field);
+        } else {
+          cells.add(DomainText.fieldLabel(ZH, name));
+          cells.add(value(field));
+        }
+      }
+      pairs(s, cells);
+    }
+    if (!byName.isEmpty()) {
+      s.heading(ui("filing.form"));
+      List<String> cells = new ArrayList<>();
+      for (FilingDetail.Field field : byName.values()) {
+        if (field.rows() != null) {
+          pairs(s, cells);
+          table(s, field);
+        } else {
+          cells.add(DomainText.fieldLabel(ZH, field.name()));
+          cells.add(value(field));
+        }
+      }
+      pairs(s, cells);
+    }
+  }
+
+  /** The label/value cells so far, two pairs a line; then none. */
+  private static void pairs(PdfSheet s, List<String> cells) {
+    if (cells.isEmpty()) {
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i += 4) {
+      List<String> row = new ArrayList<>(cells.subList(i, Math.min(i + 4, cells.size())));
+      while (row.size() < 4) {
+        row.add("");
+      }
+      rows.add(row);
+    }
+    s.table(
+        List.of(ui("pdf.item"), ui("pdf.content"), ui("pdf.item"), ui("pdf.content")),
+        new float[] {2, 3, 2, 3},
+        rows);
+    cells.clear();
+  }
+
+  /** A table field: its columns' labels over its rows, choices by their names. */
+  private static void table(PdfSheet s, FilingDetail.Field field) {
+    List<String> headers = new ArrayList<>();
+    for (var c : field.columns()) {
+      headers.add(DomainText.text(ZH, "field." + field.name() + "." + c.name()));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (var r : field.rows()) {
+      List<String> row = new ArrayList<>();
+      for (var c : field.columns()) {
+        String v = r.getOrDefault(c.name(), "");
+        row.add("CHOICE".equals(c.kind().name()) && !v.isEmpty() ? ui(c.optionLabel(v)) : v);
+      }
+      rows.add(row);
+    }
+    if (rows.isEmpty()) {
+      s.row(DomainText.fieldLabel(ZH, field.name()), DomainText.text(ZH, "field.noRows"));
+      return;
+    }
+    float[] widths = new float[headers.size()];
+    java.util.Arrays.fill(widths, 1f);
+    s.table(headers, widths, rows);
+  }
+
+  private static String value(FilingDetail.Field field) {
+    String value = field.value();
+    if (field.kind() != null
+        && "CHOICE".equals(field.kind().name())
+        && value != null
+        && !value.isEmpty()) {
+      return ui(field.optionLabel(value));
+    }
+    return value == null ? "" : value;
+  }
+
+  /** The materials and the timeline, under every record. */
+  private static PdfSheet trail(PdfSheet s, FilingDetail d) {
     s.heading(ui("filing.materials"));
     List<List<String>> rows = new ArrayList<>();
     for (FilingDetail.Material m : d.materials()) {

@@ -3,9 +3,12 @@ package cn.autogov.web.usedcar;
 import static cn.autogov.access.Role.Names.AGENT;
 import static cn.autogov.access.Role.Names.ENTERPRISE;
 
+import cn.autogov.kernel.InputRejectedException;
 import cn.autogov.usedcar.application.SaleImports;
 import cn.autogov.usedcar.application.SaleTemplate;
+import cn.autogov.web.identity.ApiFile;
 import cn.autogov.web.platform.ApiLanguage;
+import cn.autogov.web.platform.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -45,7 +49,7 @@ public class SaleImportResource {
 
   @GET
   @Path("sales/template")
-  @Produces(XLSX)
+  @Produces({XLSX, MediaType.APPLICATION_JSON})
   @Operation(
       summary =
           "表格下载: the import template — the columns, drop-down lists from the code lists, a sheet"
@@ -53,7 +57,7 @@ public class SaleImportResource {
   public Response template() {
     Locale locale = ApiLanguage.of(headers);
     StreamingOutput body = out -> SaleTemplate.write(out, locale);
-    return Response.ok(body)
+    return Response.ok(body, XLSX)
         .header("Content-Disposition", "attachment; filename=\"used-car-sales-template.xlsx\"")
         .build();
   }
@@ -92,10 +96,44 @@ public class SaleImportResource {
         });
   }
 
+  /** A small file in JSON: {"fileName": …, "base64": …} (up to 4 MB; larger ones as the body). */
+  @JsonBodies.Limit(4 * 1024 * 1024)
+  @POST
+  @Path("imports")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+  @Operation(summary = "The same with the .xlsx in base64 JSON ({fileName, base64}, up to 4 MB)")
+  public Response importSalesJson(@QueryParam("commit") boolean commit, ApiFile file)
+      throws IOException {
+    return importSales(
+        file == null ? null : file.fileName(), commit, new ByteArrayInputStream(decoded(file)));
+  }
+
+  @JsonBodies.Limit(4 * 1024 * 1024)
+  @POST
+  @Path("imports/errors")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces({XLSX, MediaType.APPLICATION_JSON})
+  @Operation(summary = "The same with the .xlsx in base64 JSON ({fileName, base64}, up to 4 MB)")
+  public Response errorsJson(ApiFile file) throws IOException {
+    return errors(file == null ? null : file.fileName(), new ByteArrayInputStream(decoded(file)));
+  }
+
+  private static byte[] decoded(ApiFile file) {
+    if (file == null || file.base64() == null || file.base64().isBlank()) {
+      throw InputRejectedException.of("file", "upload.missing");
+    }
+    try {
+      return java.util.Base64.getMimeDecoder().decode(file.base64());
+    } catch (IllegalArgumentException e) {
+      throw InputRejectedException.of("file", "upload.base64");
+    }
+  }
+
   @POST
   @Path("imports/errors")
   @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
-  @Produces(XLSX)
+  @Produces({XLSX, MediaType.APPLICATION_JSON})
   @Operation(
       summary =
           "The error workbook of a file: its rows with every wrong cell marked and noted, and a"
@@ -112,7 +150,7 @@ public class SaleImportResource {
               imports.errorWorkbook(file, name, locale, out);
               return out.toByteArray();
             });
-    return Response.ok(workbook)
+    return Response.ok(workbook, XLSX)
         .header("Content-Disposition", "attachment; filename=\"used-car-sales-errors.xlsx\"")
         .build();
   }
