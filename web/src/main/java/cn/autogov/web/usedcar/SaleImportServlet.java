@@ -75,17 +75,16 @@ public class SaleImportServlet extends HttpServlet {
             : URLDecoder.decode(typed, StandardCharsets.UTF_8);
     try {
       if ("errors".equals(mode)) {
-        byte[] workbook =
-            ImportFiles.receive(
-                req.getInputStream(),
-                file -> {
-                  var out = new java.io.ByteArrayOutputStream();
-                  imports.errorWorkbook(file, name, locale, out);
-                  return out.toByteArray();
-                });
+        // streamed as it is written, while the upload's copy exists: a large file's marked copy
+        // never sits in memory (a refusal comes before the first byte of it)
         res.setContentType(SaleImportResource.XLSX);
         res.setHeader("Content-Disposition", "attachment; filename=\"errors.xlsx\"");
-        res.getOutputStream().write(workbook);
+        ImportFiles.receive(
+            req.getInputStream(),
+            file -> {
+              imports.errorWorkbook(file, name, locale, res.getOutputStream());
+              return null;
+            });
         return;
       }
       boolean commit = "commit".equals(mode);
@@ -116,6 +115,7 @@ public class SaleImportServlet extends HttpServlet {
   }
 
   private static void json(HttpServletResponse res, int status, Object body) throws IOException {
+    res.setHeader("Content-Disposition", null); // an error workbook's, set before its refusal
     res.setStatus(status);
     res.setContentType("application/json;charset=UTF-8");
     try (Jsonb jsonb = JsonbBuilder.create()) {
