@@ -102,6 +102,7 @@ final class SaleStaging {
     }
     repeatedInFile();
     againstRecorded();
+    inReportedMonths();
     return this;
   }
 
@@ -228,6 +229,37 @@ final class SaleStaging {
       d.setLong(1, key);
       d.setLong(2, enterprise);
       d.executeUpdate();
+    }
+  }
+
+  /**
+   * Rows of a month whose monthly report is reported (上报, 受理, a correction asked): that month's
+   * sales are closed ({@link ReportLocks}, said here in SQL for the whole file at once).
+   */
+  private void inReportedMonths() throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT s.row_no, r.period, r.status FROM uc_sale_staging s JOIN uc_report r"
+                + " ON r.enterprise_id = ? AND r.kind = 'MONTHLY'"
+                + " AND r.status IN ('SUBMITTED', 'ACCEPTED', 'CORRECTION_REQUESTED')"
+                + " AND s.sold_on >= r.period_start AND s.sold_on < r.period_end"
+                + " WHERE s.import_key = ? ORDER BY s.row_no")) {
+      q.setLong(1, enterprise);
+      q.setLong(2, key);
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          valid--;
+          problem(
+              r.getInt(1),
+              "soldOn",
+              Problem.error(
+                  "usedcar.month-reported",
+                  "period",
+                  r.getString(2),
+                  "status",
+                  new cn.autogov.kernel.DomainText.Label("reportStatus." + r.getString(3))));
+        }
+      }
     }
   }
 

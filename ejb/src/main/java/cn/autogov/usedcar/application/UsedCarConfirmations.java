@@ -66,4 +66,19 @@ public class UsedCarConfirmations {
     throw new RefusedException(
         "usedcar.not-confirmed", "number", s.number(), "filingId", s.filingId());
   }
+
+  /** The kinds whose filing the authority confirmed (they decide which returns are due). */
+  public java.util.Set<cn.autogov.usedcar.domain.BusinessKind> confirmedKinds(Long enterpriseId) {
+    var kinds = java.util.EnumSet.noneOf(cn.autogov.usedcar.domain.BusinessKind.class);
+    em.createQuery(
+            "SELECT DISTINCT f.typeCode FROM Filing f WHERE f.applicant.enterpriseId = :e"
+                + " AND f.typeCode IN :types AND f.status = :approved",
+            String.class)
+        .setParameter("e", enterpriseId)
+        .setParameter("types", FILINGS)
+        .setParameter("approved", FilingStatus.APPROVED)
+        .getResultList()
+        .forEach(t -> kinds.add(cn.autogov.usedcar.domain.BusinessKind.ofFilingType(t)));
+    return kinds;
+  }
 }

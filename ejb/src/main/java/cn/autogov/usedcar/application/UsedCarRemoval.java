@@ -20,9 +20,14 @@ public class UsedCarRemoval {
 
   public void onDemoDataRemoval(@Observes DemoDataRemoval removal) {
     List<Long> ids = removal.enterpriseIds().isEmpty() ? List.of(-1L) : removal.enterpriseIds();
-    for (String entity : List.of("UsedCarSale", "SaleImport")) {
+    for (String entity : List.of("UsedCarSale", "SaleImport", "UsedCarReport")) {
       em.createQuery("DELETE FROM " + entity + " x WHERE x.enterpriseId IN :ids")
           .setParameter("ids", ids)
+          .executeUpdate();
+    }
+    for (Long id : ids) {
+      em.createNativeQuery("DELETE FROM uc_report_reminder WHERE enterprise_id = ?")
+          .setParameter(1, id)
           .executeUpdate();
     }
     em.createQuery("DELETE FROM UsedCarBusiness b WHERE b.enterpriseId IN :ids")

@@ -50,6 +50,8 @@ public class UsedCarSales {
 
   @Inject UsedCarBusinesses businesses;
 
+  @Inject ReportLocks locks;
+
   /** Whether the caller acts for a used-car business (the portal shows it the sales pages). */
   public boolean isBusiness() {
     Long e = actors.current().enterpriseId();
@@ -67,6 +69,7 @@ public class UsedCarSales {
     Long enterprise = enterprise(a);
     confirmations.require(enterprise);
     Sale sale = checked(values, enterprise, null);
+    locks.requireOpen(enterprise, sale.soldOn());
     var s = UsedCarSale.entered(enterprise, sale, a.loginName(), BusinessTime.now());
     em.persist(s);
     em.flush();
@@ -83,7 +86,9 @@ public class UsedCarSales {
       throw new RefusedException("usedcar.sale-changed");
     }
     String before = s.sale().vin() + " " + s.sale().soldOn();
+    locks.requireOpen(s.getEnterpriseId(), s.sale().soldOn());
     Sale sale = checked(values, s.getEnterpriseId(), s.getId());
+    locks.requireOpen(s.getEnterpriseId(), sale.soldOn());
     s.correct(sale);
     em.flush();
     record(a, "usedcar-sale.corrected", s, before, sale.vin() + " " + sale.soldOn());
@@ -95,6 +100,7 @@ public class UsedCarSales {
     Actor a = actors.current();
     UsedCarSale s = own(a, id);
     confirmations.require(s.getEnterpriseId());
+    locks.requireOpen(s.getEnterpriseId(), s.sale().soldOn());
     record(a, "usedcar-sale.deleted", s, s.sale().vin() + " " + s.sale().soldOn(), null);
     em.remove(s);
   }
