@@ -211,8 +211,26 @@ final class Matrix {
             "DELETE /api/v1/used-car/sales/{id}",
             "GET /api/v1/used-car/sales/template",
             "POST /api/v1/used-car/imports",
-            "POST /api/v1/used-car/imports/errors")) {
+            "POST /api/v1/used-car/imports/errors",
+            "GET /api/v1/used-car/reports/kinds",
+            "GET /api/v1/used-car/reports",
+            "POST /api/v1/used-car/reports",
+            "GET /api/v1/used-car/reports/{id}",
+            "PUT /api/v1/used-car/reports/{id}",
+            "POST /api/v1/used-car/reports/{id}/recompute",
+            "POST /api/v1/used-car/reports/{id}/submit",
+            "POST /api/v1/used-car/reports/{id}/correction")) {
       REST.put(op, ENTERPRISE_SIDE);
+    }
+    for (String op :
+        List.of(
+            "GET /api/v1/used-car/report-reviews/completeness",
+            "POST /api/v1/used-car/report-reviews/reminders",
+            "GET /api/v1/used-car/report-reviews/{id}",
+            "POST /api/v1/used-car/report-reviews/{id}/acceptance",
+            "POST /api/v1/used-car/report-reviews/{id}/return",
+            "POST /api/v1/used-car/report-reviews/{id}/correction")) {
+      REST.put(op, Set.of("COMMERCE_AUTHORITY"));
     }
     REST.put(
         "GET /api/v1/coc/enterprises/{id}/openings",

@@ -38,11 +38,11 @@ public class ReportPrefill {
         em.createQuery(
                 "SELECT s.vehicleClass, COUNT(s), SUM(s.price),"
                     + " SUM(CASE WHEN s.agent.kind IS NULL THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN s.transferOffice LIKE :local THEN 1 ELSE 0 END)"
+                    + " SUM(CASE WHEN LOCATE(:office, s.transferOffice) > 0 THEN 1 ELSE 0 END)"
                     + " FROM UsedCarSale s WHERE s.enterpriseId = :e"
                     + " AND s.soldOn >= :from AND s.soldOn < :to GROUP BY s.vehicleClass",
                 Object[].class)
-            .setParameter("local", local == null ? "\u0000" : "%" + local + "%")
+            .setParameter("office", local == null ? "\u0000" : local)
             .setParameter("e", enterpriseId)
             .setParameter("from", period.start())
             .setParameter("to", period.end())

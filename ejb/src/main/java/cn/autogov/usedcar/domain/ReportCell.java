@@ -47,12 +47,18 @@ public class ReportCell {
     return column;
   }
 
+  /** The records' figure, in the column's scale (counts whole, 万元 to 0.01). */
   public BigDecimal getComputed() {
-    return computed;
+    return scaled(computed);
   }
 
+  /** The reported figure, in the column's scale. */
   public BigDecimal getValue() {
-    return value;
+    return scaled(value);
+  }
+
+  private BigDecimal scaled(BigDecimal v) {
+    return v == null ? null : v.setScale(column.scale(), java.math.RoundingMode.UNNECESSARY);
   }
 
   public String getReason() {

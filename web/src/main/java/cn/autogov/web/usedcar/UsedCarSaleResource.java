@@ -69,7 +69,7 @@ public class UsedCarSaleResource {
       summary =
           "提交报表: record one sale. values: buyer*/seller*/agent* (Kind COMPANY or PERSON, Name,"
               + " IdNumber, Address, Mobile), hasAgent, plateNumber, registrationNumber, vin,"
-              + " brandModel, vehicleClass (SEDAN, MPV, SUV, CROSSOVER, TRUCK, TRICYCLE,"
+              + " brandModel, vehicleClass (SEDAN, MPV, SUV, CROSSOVER, BUS, TRUCK, TRICYCLE,"
               + " LOW_SPEED_TRUCK, TRAILER, MOTORCYCLE, OTHER), transferOffice, price (yuan),"
               + " priceInWords (optional; must agree), dealingUnit, soldOn. 400 names every wrong"
               + " field; 409 until the filing is confirmed.")
