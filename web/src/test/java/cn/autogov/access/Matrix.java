@@ -88,6 +88,10 @@ final class Matrix {
     PAGES.put("/app/usedcar/sales.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/usedcar/sale.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/usedcar/import.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/app/usedcar/reports.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/app/usedcar/report.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/review/usedcar/reports.xhtml", Set.of("COMMERCE_AUTHORITY"));
+    PAGES.put("/review/usedcar/report.xhtml", Set.of("COMMERCE_AUTHORITY"));
     PAGES.put("/review/front-styles.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/app/filings/index.xhtml", APPLICANTS);
     PAGES.put("/app/filings/edit.xhtml", union(EDITORS, APPLICANTS));

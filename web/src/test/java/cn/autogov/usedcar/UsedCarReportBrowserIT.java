@@ -1,0 +1,141 @@
+package cn.autogov.usedcar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.filing.Api;
+import cn.autogov.testing.Browser;
+import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Portal;
+import cn.autogov.testing.fixtures.Fixtures;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * 二手车交易月报 in Chinese, as a dealer and its county live it: last month's report added and found
+ * pre-filled from the month's sales, 使用性质 filled in, one amount corrected — refused until its
+ * reason is given beside it —, reported; the county sees it among the expected (another dealer
+ * missing), opens it with the correction beside the records' figure, accepts it; the list in
+ * English.
+ */
+@Tag("browser")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class UsedCarReportBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return MicroDeployment.of(UsedCarReportBrowserIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void dealerReportsLastMonthAndTheCountyAcceptsIt() {
+    Api dealer = UsedCars.dealer(base, "350105", "马尾月报演示二手车经销有限公司");
+    UsedCars.confirm(base, "350105", UsedCars.file(dealer));
+    Api silent = UsedCars.dealer(base, "350105", "马尾未报二手车经销有限公司");
+    UsedCars.confirm(base, "350105", UsedCars.file(silent));
+    YearMonth month = YearMonth.from(LocalDate.now()).minusMonths(1);
+    sale(dealer, month.atDay(2), "86000.50", "SEDAN");
+    sale(dealer, month.atDay(3), "120000", "SEDAN");
+    sale(dealer, month.atDay(4), "200000", "SUV");
+    Api reviewer = Api.of(base, "COMMERCE_AUTHORITY", "350105");
+
+    WebDriver d = Browser.start();
+    WebDriver county = Browser.start();
+    try {
+      Browser.signIn(d, base, dealer.login(), UsedCars.PASSWORD);
+      Browser.clickAndWait(d, By.id("nav-usedcar-reports"));
+      assertTrue(d.getPageSource().contains("二手车交易月报"), d.getPageSource());
+      Browser.clickAndWait(d, By.id("reports:add"));
+      assertEquals("20.60", cell(d, "SEDAN.AMOUNT").getAttribute("value"), "(86000.50+120000)/1e4");
+      assertEquals("2", cell(d, "SEDAN.TOTAL").getAttribute("value"));
+      assertEquals("2", cell(d, "SEDAN.LOCAL_TRANSFER").getAttribute("value"));
+      assertEquals("", cell(d, "SEDAN.NON_OPERATING").getAttribute("value"), "not in the records");
+      assertTrue(d.findElement(By.id("units")).getText().contains("万元"));
+      Browser.screenshot(d, "usedcar-report-1-prefilled");
+
+      type(d, "SEDAN.OPERATING", "0");
+      type(d, "SEDAN.NON_OPERATING", "2");
+      type(d, "SEDAN.CONVERTED", "0");
+      type(d, "SUV.OPERATING", "1");
+      type(d, "SUV.NON_OPERATING", "0");
+      type(d, "SUV.CONVERTED", "0");
+      type(d, "SEDAN.AMOUNT", "20.80");
+      Browser.retype(d, "report:filler", "郑填报");
+      Browser.clickAndWait(d, By.id("report:submit"));
+      String page = d.findElement(By.tagName("body")).getText();
+      assertTrue(page.contains("基本型（轿车）的交易金额（万元）与销售记录统计值（20.60）不一致，请填写更正原因"), page);
+      assertEquals("20.80", cell(d, "SEDAN.AMOUNT").getAttribute("value"), "what was typed stays");
+      assertEquals("1", cell(d, "SUV.OPERATING").getAttribute("value"));
+      Browser.screenshot(d, "usedcar-report-2-reason-asked");
+      d.findElement(By.cssSelector("input[data-reason='SEDAN.AMOUNT']")).sendKeys("一辆车另收整备费2000元");
+      Browser.clickAndWait(d, By.id("report:submit"));
+      assertEquals("已上报", d.findElement(By.id("status")).getText(), d.getPageSource());
+      Browser.screenshot(d, "usedcar-report-3-submitted");
+
+      Browser.signIn(county, base, reviewer.login(), Portal.PASSWORD);
+      Browser.clickAndWait(county, By.id("nav-report-completeness"));
+      String c = county.findElement(By.tagName("body")).getText();
+      assertTrue(c.contains("马尾月报演示二手车经销有限公司"), c);
+      assertTrue(c.contains("马尾未报二手车经销有限公司"), c);
+      assertEquals("2", county.findElement(By.id("expected")).getText());
+      assertEquals("1", county.findElement(By.id("missing")).getText());
+      assertEquals(
+          LocalDate.now()
+                  .isAfter(
+                      LocalDate.parse(
+                          county.findElement(By.id("due")).getText().replaceAll(".*：", "")))
+              ? "0"
+              : "1",
+          county.findElement(By.id("on-time")).getText());
+      Browser.screenshot(county, "usedcar-report-4-completeness");
+      Browser.clickAndWait(county, By.id("completeness:remind"));
+      assertTrue(county.findElement(By.tagName("body")).getText().contains("已向1家未报企业发送催报提醒"));
+      Browser.clickAndWait(county, By.cssSelector("a[id$='open']"));
+      String r = county.findElement(By.tagName("body")).getText();
+      assertTrue(r.contains("一辆车另收整备费2000元") && r.contains("20.60"), r);
+      Browser.clickAndWait(county, By.id("review:accept"));
+      assertEquals("已受理", county.findElement(By.id("status")).getText());
+      Browser.screenshot(county, "usedcar-report-5-accepted");
+
+      d.get(base.toString().replaceAll("/$", "") + "/app/usedcar/reports.xhtml?lang=en");
+      String en = d.findElement(By.tagName("body")).getText();
+      assertTrue(en.contains("Accepted") && en.contains(month.toString()), en);
+      Browser.screenshot(d, "usedcar-report-6-list-in-english");
+    } finally {
+      d.quit();
+      county.quit();
+    }
+  }
+
+  private static org.openqa.selenium.WebElement cell(WebDriver d, String key) {
+    return d.findElement(By.cssSelector("input[data-cell='" + key + "']"));
+  }
+
+  private static void type(WebDriver d, String key, String value) {
+    var e = cell(d, key);
+    e.clear();
+    e.sendKeys(value);
+  }
+
+  private static void sale(Api dealer, LocalDate day, String price, String vehicleClass) {
+    Map<String, String> v =
+        new java.util.HashMap<>(UsedCars.sale(Fixtures.vin(), day.toString(), price));
+    v.put("vehicleClass", vehicleClass);
+    dealer.expect(201, "POST", "/used-car/sales", UsedCars.body(v, null));
+  }
+}
