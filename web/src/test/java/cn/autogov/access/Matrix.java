@@ -228,6 +228,8 @@ final class Matrix {
     }
     for (String op :
         List.of(
+            "GET /api/v1/used-car/report-reviews/statistics",
+            "GET /api/v1/used-car/report-reviews/statistics.xlsx",
             "GET /api/v1/used-car/report-reviews/completeness",
             "POST /api/v1/used-car/report-reviews/reminders",
             "GET /api/v1/used-car/report-reviews/{id}",

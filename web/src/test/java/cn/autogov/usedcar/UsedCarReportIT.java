@@ -222,6 +222,135 @@ class UsedCarReportIT {
     assertEquals(400, bad.statusCode(), bad.body());
   }
 
+  @Test
+  void statisticsFromTheAcceptedReturnsBesideTheRecordsByRegionClassAndMonth() throws Exception {
+    // two dealers in 闽侯县 (one accepted, one only submitted), one in 福清市 (accepted)
+    YearMonth month = YearMonth.from(LocalDate.now()).minusMonths(1);
+    String m = month.toString();
+    Api a = UsedCars.dealer(base, "350121", "闽侯统计测试二手车经销有限公司");
+    UsedCars.confirm(base, "350121", UsedCars.file(a));
+    Api b = UsedCars.dealer(base, "350121", "闽侯统计未受理二手车经销有限公司");
+    UsedCars.confirm(base, "350121", UsedCars.file(b));
+    Api c = UsedCars.dealer(base, "350181", "福清统计测试二手车经销有限公司");
+    UsedCars.confirm(base, "350181", UsedCars.file(c));
+    sale(a, month.atDay(3), "100000", "SEDAN", false, "福州市车管所", 201);
+    sale(a, month.atDay(4), "50000", "SEDAN", true, "福州市车管所", 201);
+    sale(b, month.atDay(5), "200000", "SUV", false, "福州市车管所", 201);
+    sale(c, month.atDay(6), "300000", "TRUCK", false, "福州市车管所", 201);
+    Api minhou = Api.of(base, "COMMERCE_AUTHORITY", "350121");
+    Api fuqing = Api.of(base, "COMMERCE_AUTHORITY", "350181");
+    report(a, m, minhou, true);
+    report(b, m, minhou, false);
+    report(c, m, fuqing, true);
+
+    // the city: its counties, the accepted returns only
+    Api city = Api.of(base, "COMMERCE_AUTHORITY", "350100");
+    String q = "/used-car/report-reviews/statistics?kind=MONTHLY&from=" + m + "&to=" + m;
+    JsonObject s = city.expect(200, "GET", q, null);
+    assertEquals("350100", s.getString("region"));
+    assertEquals("福州市", s.getString("regionName"));
+    assertEquals("350000", s.getString("parentRegion"));
+    JsonObject mh = line(s, "regions", "350121");
+    assertEquals("闽侯县", mh.getString("name"));
+    assertEquals(1, mh.getInt("returns"), "the submitted, not accepted, return is not counted");
+    assertEquals("15.00", mh.getJsonObject("values").getJsonNumber("AMOUNT").toString());
+    assertEquals("2", mh.getJsonObject("values").getJsonNumber("TOTAL").toString());
+    assertEquals("1", mh.getJsonObject("values").getJsonNumber("CONSIGNED").toString());
+    assertEquals("2", mh.getJsonObject("values").getJsonNumber("NON_OPERATING").toString());
+    assertEquals(
+        "30.00",
+        line(s, "regions", "350181").getJsonObject("values").getJsonNumber("AMOUNT").toString());
+    assertTrue(line(s, "regions", "350102") != null, "every county is listed, 0 where none");
+    assertEquals(1, s.getJsonArray("periods").size());
+    assertEquals(m, s.getJsonArray("periods").getJsonObject(0).getString("key"));
+
+    // drilled down to 闽侯县: the county itself; by class
+    JsonObject county = city.expect(200, "GET", q + "&region=350121", null);
+    assertEquals(3, county.getInt("level"));
+    assertEquals(1, county.getJsonArray("regions").size());
+    assertEquals(
+        "2",
+        line(county, "classes", "SEDAN").getJsonObject("values").getJsonNumber("TOTAL").toString());
+    assertEquals(
+        "0",
+        line(county, "classes", "SUV").getJsonObject("values").getJsonNumber("TOTAL").toString());
+    // reported against recorded: the records count the unaccepted dealer's SUV too
+    JsonObject recorded = city.expect(200, "GET", q + "&region=350121&source=SALES", null);
+    assertEquals("35.00", recorded.getJsonObject("total").getJsonNumber("AMOUNT").toString());
+    assertEquals("3", recorded.getJsonObject("total").getJsonNumber("TOTAL").toString());
+    assertEquals("2", recorded.getJsonObject("total").getJsonNumber("DIRECT").toString());
+    assertEquals(
+        "1",
+        line(recorded, "classes", "SUV").getJsonObject("values").getJsonNumber("TOTAL").toString());
+    // the county sees its own, not its neighbour's nor the city
+    JsonObject own = minhou.expect(200, "GET", q, null);
+    assertEquals("350121", own.getString("region"));
+    assertEquals("15.00", own.getJsonObject("total").getJsonNumber("AMOUNT").toString());
+    var outside = minhou.call("GET", q + "&region=350100", null);
+    assertEquals(409, outside.statusCode(), outside.body());
+    assertTrue(outside.body().contains("350100"), outside.body());
+
+    // mistakes named
+    var order =
+        city.call(
+            "GET",
+            "/used-car/report-reviews/statistics?kind=MONTHLY&from=2026-05&to=2026-01",
+            null);
+    assertEquals(400, order.statusCode(), order.body());
+    assertTrue(order.body().contains("起始期不能晚于截止期"), order.body());
+    var source = city.call("GET", q + "&source=GUESS", null);
+    assertEquals(400, source.statusCode(), source.body());
+    assertTrue(source.body().contains("GUESS"), source.body());
+    var format =
+        city.call("GET", "/used-car/report-reviews/statistics?kind=MONTHLY&to=2026/11", null);
+    assertEquals(400, format.statusCode(), format.body());
+    assertEquals(403, a.call("GET", q, null).statusCode(), "not the enterprise's");
+
+    // the workbook: the same figures, as numbers
+    var req =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "api/v1" + q.replace("statistics?", "statistics.xlsx?")))
+            .header("Authorization", "Bearer " + city.token())
+            .header("Accept-Language", "zh-CN")
+            .build();
+    var x =
+        java.net.http.HttpClient.newHttpClient()
+            .send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, x.statusCode());
+    assertTrue(x.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"));
+    try (var wb =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(
+            new java.io.ByteArrayInputStream(x.body()))) {
+      var rows = wb.getFirstSheet().read();
+      assertEquals("地区", rows.get(0).getCellText(0));
+      var row =
+          rows.stream().filter(r -> "350121".equals(r.getCellText(1))).findFirst().orElseThrow();
+      assertEquals("闽侯县", row.getCellText(0));
+      assertEquals(
+          0, new java.math.BigDecimal("15").compareTo(row.getCell(3).asNumber()), "万元 as a number");
+      assertEquals(4, wb.getSheets().count(), "by region, class, period, about");
+    }
+  }
+
+  /** A month reported by the dealer with its records' figures; accepted by the county or not. */
+  private static void report(Api dealer, String m, Api county, boolean accept) {
+    JsonObject r = dealer.expect(200, "POST", "/used-car/reports", open("MONTHLY", m));
+    long id = r.getJsonNumber("id").longValue();
+    r = dealer.expect(200, "PUT", "/used-car/reports/" + id, fill(r, values(r), Map.of()));
+    r = dealer.expect(200, "POST", "/used-car/reports/" + id + "/submit", version(r));
+    if (accept) {
+      county.expect(200, "POST", "/used-car/report-reviews/" + id + "/acceptance", version(r));
+    }
+  }
+
+  private static JsonObject line(JsonObject statistics, String list, String key) {
+    return statistics.getJsonArray(list).stream()
+        .map(JsonObject.class::cast)
+        .filter(l -> key.equals(l.getString("key")))
+        .findFirst()
+        .orElse(null);
+  }
+
   private static String sale(
       Api dealer,
       LocalDate day,

@@ -39,8 +39,11 @@ public final class XlsxWriter implements AutoCloseable {
     sheet.freezePane(0, 1);
   }
 
-  /** The next row: null or blank cells are left empty; characters XML cannot hold are dropped. */
-  public void row(List<String> cells) throws IOException {
+  /**
+   * The next row: numbers as numbers, the rest as text; null or blank cells are left empty;
+   * characters XML cannot hold are dropped.
+   */
+  public void row(List<?> cells) throws IOException {
     row(cells, Map.of());
   }
 
@@ -48,12 +51,9 @@ public final class XlsxWriter implements AutoCloseable {
    * The next row, its cells at the given columns marked (red) with a note saying what is wrong
    * there.
    */
-  public void row(List<String> cells, Map<Integer, String> marks) throws IOException {
+  public void row(List<?> cells, Map<Integer, String> marks) throws IOException {
     for (int c = 0; c < cells.size(); c++) {
-      String v = cells.get(c);
-      if (v != null && !v.isEmpty()) {
-        sheet.inlineString(rows, c, clean(v));
-      }
+      value(sheet, rows, c, cells.get(c));
     }
     for (var m : marks.entrySet()) {
       sheet.style(rows, m.getKey()).fillColor(MARK_FILL).set();
@@ -82,6 +82,15 @@ public final class XlsxWriter implements AutoCloseable {
   /** Another sheet, after the first. */
   public Worksheet addSheet(String name) {
     return workbook.newWorksheet(sheetName(name));
+  }
+
+  /** A number (as a number) or a text in a cell of a sheet; null or blank leaves it empty. */
+  public static void value(Worksheet ws, int r, int c, Object v) {
+    if (v instanceof Number n) {
+      ws.value(r, c, n);
+    } else if (v != null) {
+      text(ws, r, c, v.toString());
+    }
   }
 
   /** A text in a cell of another sheet. */

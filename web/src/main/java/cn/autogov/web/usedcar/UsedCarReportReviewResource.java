@@ -4,7 +4,12 @@ import static cn.autogov.access.Role.Names.COMMERCE_AUTHORITY;
 
 import cn.autogov.usedcar.application.Completeness;
 import cn.autogov.usedcar.application.ReportView;
+import cn.autogov.usedcar.application.Statistics;
+import cn.autogov.usedcar.application.StatisticsWorkbook;
 import cn.autogov.usedcar.application.UsedCarReportReviews;
+import cn.autogov.usedcar.application.UsedCarStatistics;
+import cn.autogov.usedcar.domain.ReportKind;
+import cn.autogov.web.platform.ApiLanguage;
 import cn.autogov.web.platform.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +21,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UsedCarReportReviewResource {
 
   @Inject UsedCarReportReviews reviews;
+
+  @Inject UsedCarStatistics statistics;
+
+  @Context HttpHeaders headers;
 
   /** The version read, a remark, and for a correction request whether it is approved. */
   public record Decision(Long version, String remark, Boolean approve) {}
@@ -64,6 +80,68 @@ public class UsedCarReportReviewResource {
       @QueryParam("region") String region) {
     return Map.of(
         "reminded", reviews.remindMissing(UsedCarReportResource.kind(kind), period, region));
+  }
+
+  @GET
+  @Path("statistics")
+  @Operation(
+      summary =
+          "Statistics over the caller's division (or region, one within it) and a span of periods"
+              + " (from, to; the last one when omitted; at most 36): totals, by region one level"
+              + " down (province → city → county), by vehicle class, by period. source = REPORTS"
+              + " (accepted returns, the published figures; the default) or SALES (the sales"
+              + " records of the same days, to compare). Amounts in 万元")
+  public Statistics statistics(
+      @QueryParam("kind") String kind,
+      @QueryParam("source") String source,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("region") String region) {
+    return statistics.statistics(
+        kind == null ? ReportKind.MONTHLY : UsedCarReportResource.kind(kind),
+        source(source),
+        from,
+        to,
+        region);
+  }
+
+  @GET
+  @Path("statistics.xlsx")
+  @Produces({SaleImportResource.XLSX, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary =
+          "The same statistics as a workbook: by region, by vehicle class, by period, and what was"
+              + " counted (labels in the language of Accept-Language)")
+  public Response statisticsWorkbook(
+      @QueryParam("kind") String kind,
+      @QueryParam("source") String source,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("region") String region) {
+    Locale locale = ApiLanguage.of(headers);
+    Statistics s = statistics(kind, source, from, to, region);
+    StreamingOutput body = out -> StatisticsWorkbook.write(out, s, locale);
+    return Response.ok(body, SaleImportResource.XLSX)
+        .header(
+            "Content-Disposition",
+            "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(StatisticsWorkbook.fileName(s, locale), StandardCharsets.UTF_8)
+                    .replace("+", "%20"))
+        .build();
+  }
+
+  static Statistics.Source source(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return Statistics.Source.REPORTS;
+    }
+    try {
+      return Statistics.Source.valueOf(typed.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      var checks = new cn.autogov.kernel.Checks();
+      checks.add("source", "usedcar.statistics-source-unknown", "value", typed);
+      checks.throwIfAny();
+      return null;
+    }
   }
 
   @GET
