@@ -92,6 +92,7 @@ final class Matrix {
     PAGES.put("/app/usedcar/report.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/review/usedcar/reports.xhtml", Set.of("COMMERCE_AUTHORITY"));
     PAGES.put("/review/usedcar/report.xhtml", Set.of("COMMERCE_AUTHORITY"));
+    PAGES.put("/review/usedcar/statistics.xhtml", Set.of("COMMERCE_AUTHORITY"));
     PAGES.put("/review/front-styles.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/app/filings/index.xhtml", APPLICANTS);
     PAGES.put("/app/filings/edit.xhtml", union(EDITORS, APPLICANTS));

@@ -19,6 +19,7 @@ public record Statistics(
     String region,
     String regionName,
     String parentRegion,
+    boolean top,
     int level,
     List<String> columns,
     long returns,

@@ -92,7 +92,8 @@ public class UsedCarStatistics {
       reports(totals, kind, prefix, start, end);
     }
     List<ReportColumn> columns = source == Statistics.Source.SALES ? RECORDED : kind.columns();
-    return totals.result(kind, source, start, end, prefix, columns);
+    String own = a.regionCode() == null ? "" : Actor.regionPrefix(a.regionCode());
+    return totals.result(kind, source, start, end, prefix, columns, prefix.equals(own));
   }
 
   /** The accepted returns' figures: one row per region, period, vehicle class and column. */
@@ -240,7 +241,8 @@ public class UsedCarStatistics {
         ReportPeriod start,
         ReportPeriod end,
         String prefix,
-        List<ReportColumn> columns) {
+        List<ReportColumn> columns,
+        boolean top) {
       String code = prefix.isEmpty() ? null : pad(prefix);
       RegionView here = code == null ? null : reference.region(code).orElse(null);
       String parent = prefix.length() <= 2 ? null : pad(prefix.substring(0, prefix.length() - 2));
@@ -295,6 +297,7 @@ public class UsedCarStatistics {
           code,
           here == null ? null : name(here),
           parent,
+          top,
           prefix.length() / 2,
           columns.stream().map(ReportColumn::name).toList(),
           returns,
