@@ -53,6 +53,28 @@ class SaleImportIT {
   }
 
   @Test
+  void aReportedMonthsRowsAreRefusedWithTheReportNamed() {
+    Api dealer = UsedCars.dealer(base, "350102", "福州月报已报导入测试二手车有限公司");
+    UsedCars.confirm(base, "350102", UsedCars.file(dealer));
+    java.time.YearMonth last = java.time.YearMonth.now().minusMonths(1);
+    UsedCarReportIT.report(dealer, last.toString(), null, false);
+    // a row of the reported month, one of this month
+    byte[] file =
+        SaleSheets.workbook(
+            2,
+            (i, r) -> r.set(25, (i == 0 ? last.atDay(5) : java.time.LocalDate.now()).toString()));
+    JsonObject checked = json(post(dealer, "/used-car/imports?fileName=late.xlsx", file));
+    assertEquals(1, checked.getInt("valid"), checked.toString());
+    JsonObject p = checked.getJsonArray("problems").getJsonObject(0);
+    assertEquals(2, p.getInt("row"));
+    assertEquals("Z", p.getString("column"));
+    assertTrue(p.getString("message").contains(last + "的交易月报状态为“已上报”"), p.toString());
+    var refused = post(dealer, "/used-car/imports?commit=true&fileName=late.xlsx", file);
+    assertEquals(400, refused.statusCode());
+    assertEquals(0, listed(dealer), "all or nothing");
+  }
+
+  @Test
   void checksRefusesMarksThenImportsWholeAndNeverTwice() {
     Api dealer = UsedCars.dealer(base, "350102", "福州导入测试二手车有限公司");
     byte[] early = SaleSheets.workbook(2, (i, r) -> {});

@@ -333,7 +333,7 @@ class UsedCarReportIT {
   }
 
   /** A month reported by the dealer with its records' figures; accepted by the county or not. */
-  private static void report(Api dealer, String m, Api county, boolean accept) {
+  static void report(Api dealer, String m, Api county, boolean accept) {
     JsonObject r = dealer.expect(200, "POST", "/used-car/reports", open("MONTHLY", m));
     long id = r.getJsonNumber("id").longValue();
     r = dealer.expect(200, "PUT", "/used-car/reports/" + id, fill(r, values(r), Map.of()));
