@@ -42,4 +42,23 @@ public class ReportLocks {
                   new Label("reportStatus." + r.getStatus()));
             });
   }
+
+  /**
+   * The report a caller changes: found only when {@code visible} to the caller (not found
+   * otherwise), locked for the transaction and read afresh, refused when it is no longer the
+   * version the caller read.
+   */
+  public UsedCarReport forChange(
+      Long id, long version, java.util.function.Predicate<UsedCarReport> visible) {
+    UsedCarReport r = id == null ? null : em.find(UsedCarReport.class, id);
+    if (r == null || !visible.test(r)) {
+      throw RefusedException.notFound();
+    }
+    em.lock(r, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(r);
+    if (r.getVersion() != version) {
+      throw new RefusedException("usedcar.report-changed");
+    }
+    return r;
+  }
 }

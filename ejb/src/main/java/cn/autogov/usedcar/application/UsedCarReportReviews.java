@@ -16,7 +16,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +44,8 @@ public class UsedCarReportReviews {
   @Inject ReportPrefill prefill;
 
   @EJB ReportReminders reminders;
+
+  @Inject ReportLocks locks;
 
   /** A period's completeness over the caller's division (or a division within it). */
   public Completeness completeness(ReportKind kind, String periodCode, String region) {
@@ -211,12 +212,6 @@ public class UsedCarReportReviews {
   }
 
   private UsedCarReport covered(Actor a, Long id, long version) {
-    UsedCarReport r = covered(a, id);
-    em.lock(r, LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(r);
-    if (r.getVersion() != version) {
-      throw new RefusedException("usedcar.report-changed");
-    }
-    return r;
+    return locks.forChange(id, version, r -> a.regionCode() == null || a.covers(r.getRegionCode()));
   }
 }

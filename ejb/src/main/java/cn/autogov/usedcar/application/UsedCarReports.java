@@ -21,7 +21,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +47,8 @@ public class UsedCarReports {
   @Inject ReportPrefill prefill;
 
   @Inject ReportDueDates dueDates;
+
+  @Inject ReportLocks locks;
 
   /** The returns the caller's enterprise reports: by the kinds of its confirmed filings. */
   public List<ReportKind> kinds() {
@@ -189,13 +190,7 @@ public class UsedCarReports {
   }
 
   private UsedCarReport own(Actor a, Long id, long version) {
-    UsedCarReport r = own(a, id);
-    em.lock(r, LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(r);
-    if (r.getVersion() != version) {
-      throw new RefusedException("usedcar.report-changed");
-    }
-    return r;
+    return locks.forChange(id, version, r -> r.getEnterpriseId().equals(a.enterpriseId()));
   }
 
   private static Long enterprise(Actor a) {

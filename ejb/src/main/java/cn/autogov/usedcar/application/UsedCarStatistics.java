@@ -101,23 +101,19 @@ public class UsedCarStatistics {
       Totals totals, ReportKind kind, String prefix, ReportPeriod start, ReportPeriod end) {
     String cut = "SUBSTRING(r.region_code, 1, " + totals.length + ")";
     List<?> rows =
-        em.createNativeQuery(
-                "SELECT "
-                    + cut
-                    + ", r.period, c.row_key, c.column_key, SUM(c.reported)"
-                    + " FROM uc_report r JOIN uc_report_cell c ON c.report_id = r.id"
-                    + " WHERE r.kind = ? AND r.period BETWEEN ? AND ? AND r.region_code LIKE ?"
-                    + " AND r.status IN (?, ?)"
-                    + " GROUP BY "
-                    + cut
-                    + ", r.period, c.row_key, c.column_key")
-            .setParameter(1, kind.name())
-            .setParameter(2, start.code())
-            .setParameter(3, end.code())
-            .setParameter(4, prefix + "%")
-            .setParameter(5, COUNTED.get(0))
-            .setParameter(6, COUNTED.get(1))
-            .getResultList();
+        accepted(
+            "SELECT "
+                + cut
+                + ", r.period, c.row_key, c.column_key, SUM(c.reported)"
+                + " FROM uc_report r JOIN uc_report_cell c ON c.report_id = r.id"
+                + WHERE
+                + " GROUP BY "
+                + cut
+                + ", r.period, c.row_key, c.column_key",
+            kind,
+            prefix,
+            start,
+            end);
     for (Object o : rows) {
       Object[] r = (Object[]) o;
       totals.add(
@@ -128,25 +124,39 @@ public class UsedCarStatistics {
           decimal(r[4]));
     }
     List<?> counts =
-        em.createNativeQuery(
-                "SELECT "
-                    + cut
-                    + ", r.period, COUNT(*) FROM uc_report r"
-                    + " WHERE r.kind = ? AND r.period BETWEEN ? AND ? AND r.region_code LIKE ?"
-                    + " AND r.status IN (?, ?) GROUP BY "
-                    + cut
-                    + ", r.period")
-            .setParameter(1, kind.name())
-            .setParameter(2, start.code())
-            .setParameter(3, end.code())
-            .setParameter(4, prefix + "%")
-            .setParameter(5, COUNTED.get(0))
-            .setParameter(6, COUNTED.get(1))
-            .getResultList();
+        accepted(
+            "SELECT "
+                + cut
+                + ", r.period, COUNT(*) FROM uc_report r"
+                + WHERE
+                + " GROUP BY "
+                + cut
+                + ", r.period",
+            kind,
+            prefix,
+            start,
+            end);
     for (Object o : counts) {
       Object[] r = (Object[]) o;
       totals.returns((String) r[0], (String) r[1], ((Number) r[2]).longValue());
     }
+  }
+
+  /** The accepted returns of the kind and span in the division. */
+  private static final String WHERE =
+      " WHERE r.kind = ? AND r.period BETWEEN ? AND ? AND r.region_code LIKE ?"
+          + " AND r.status IN (?, ?)";
+
+  private List<?> accepted(
+      String sql, ReportKind kind, String prefix, ReportPeriod start, ReportPeriod end) {
+    return em.createNativeQuery(sql)
+        .setParameter(1, kind.name())
+        .setParameter(2, start.code())
+        .setParameter(3, end.code())
+        .setParameter(4, prefix + "%")
+        .setParameter(5, COUNTED.get(0))
+        .setParameter(6, COUNTED.get(1))
+        .getResultList();
   }
 
   /** The sales records of the same days, by the selling business's domicile. */

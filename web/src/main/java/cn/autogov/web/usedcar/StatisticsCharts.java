@@ -23,41 +23,7 @@ final class StatisticsCharts {
   private StatisticsCharts() {}
 
   static String byRegion(Statistics s, Locale locale) {
-    String count = count(s);
-    String amount = amount(s);
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder counts = Json.createArrayBuilder();
-    JsonArrayBuilder amounts = Json.createArrayBuilder();
-    for (Statistics.Line l : s.regions()) {
-      labels.add(l.name());
-      counts.add(l.value(count));
-      amounts.add(l.value(amount));
-    }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            dataset(column(locale, count), counts, COLOURS.get(0))
-                                .add("yAxisID", "y"))
-                        .add(
-                            dataset(column(locale, amount), amounts, COLOURS.get(1))
-                                .add("yAxisID", "y1"))))
-        .add(
-            "options",
-            options(true)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("y", axis("left", column(locale, count)))
-                        .add("y1", axis("right", column(locale, amount)))))
-        .build()
-        .toString();
+    return twoAxes("bar", s, s.regions(), Statistics.Line::name, locale);
   }
 
   static String byClass(Statistics s, Locale locale) {
@@ -92,18 +58,28 @@ final class StatisticsCharts {
   }
 
   static String byPeriod(Statistics s, Locale locale) {
+    return twoAxes("line", s, s.periods(), Statistics.Line::key, locale);
+  }
+
+  /** Counts on the left axis, amounts on the right, one label per line. */
+  private static String twoAxes(
+      String type,
+      Statistics s,
+      List<Statistics.Line> lines,
+      java.util.function.Function<Statistics.Line, String> label,
+      Locale locale) {
     String count = count(s);
     String amount = amount(s);
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder counts = Json.createArrayBuilder();
     JsonArrayBuilder amounts = Json.createArrayBuilder();
-    for (Statistics.Line l : s.periods()) {
-      labels.add(l.key());
+    for (Statistics.Line l : lines) {
+      labels.add(label.apply(l));
       counts.add(l.value(count));
       amounts.add(l.value(amount));
     }
     return Json.createObjectBuilder()
-        .add("type", "line")
+        .add("type", type)
         .add(
             "data",
             Json.createObjectBuilder()
