@@ -27,6 +27,10 @@ cleanup() {
 }
 trap cleanup EXIT
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt -v ON_ERROR_STOP=1 "$@"; }
+if [ -n "${BENCH_EXPLAIN:-}" ]; then # the app's slow statements' plans into the server's log
+  psql -h 127.0.0.1 -U postgres -d test -qc "ALTER DATABASE $db SET session_preload_libraries = 'auto_explain'" \
+    -c "ALTER DATABASE $db SET auto_explain.log_min_duration = 300" -c "ALTER DATABASE $db SET auto_explain.log_analyze = on"
+fi
 
 DB_CLASS=org.postgresql.ds.PGSimpleDataSource DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres \
   DB_PASSWORD=bench AUTOGOV_DATA_DIR="$work/data" AUTOGOV_DEMO_PASSWORD="$password" HZ_PHONE_HOME_ENABLED=false \

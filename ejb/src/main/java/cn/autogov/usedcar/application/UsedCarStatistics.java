@@ -100,20 +100,25 @@ public class UsedCarStatistics {
   private void reports(
       Totals totals, ReportKind kind, String prefix, ReportPeriod start, ReportPeriod end) {
     String cut = "SUBSTRING(r.region_code, 1, " + totals.length + ")";
+    String where = where(kind, prefix, start, end);
+    // one period (the usual question): not a grouping key, so PostgreSQL estimates the groups as
+    // for the statement typed by hand and plans it alike
+    boolean one = start.equals(end);
+    String period = one ? "'" + start.code() + "'" : "r.period";
     List<?> rows =
-        accepted(
-            "SELECT "
-                + cut
-                + ", r.period, c.row_key, c.column_key, SUM(c.reported)"
-                + " FROM uc_report r JOIN uc_report_cell c ON c.report_id = r.id"
-                + WHERE
-                + " GROUP BY "
-                + cut
-                + ", r.period, c.row_key, c.column_key",
-            kind,
-            prefix,
-            start,
-            end);
+        em.createNativeQuery(
+                "SELECT "
+                    + cut
+                    + ", "
+                    + period
+                    + ", c.row_key, c.column_key, SUM(c.reported)"
+                    + " FROM uc_report r JOIN uc_report_cell c ON c.report_id = r.id"
+                    + where
+                    + " GROUP BY "
+                    + cut
+                    + (one ? "" : ", r.period")
+                    + ", c.row_key, c.column_key")
+            .getResultList();
     for (Object o : rows) {
       Object[] r = (Object[]) o;
       totals.add(
@@ -124,45 +129,59 @@ public class UsedCarStatistics {
           decimal(r[4]));
     }
     List<?> counts =
-        accepted(
-            "SELECT "
-                + cut
-                + ", r.period, COUNT(*) FROM uc_report r"
-                + WHERE
-                + " GROUP BY "
-                + cut
-                + ", r.period",
-            kind,
-            prefix,
-            start,
-            end);
+        em.createNativeQuery(
+                "SELECT "
+                    + cut
+                    + ", r.period, COUNT(*) FROM uc_report r"
+                    + where
+                    + " GROUP BY "
+                    + cut
+                    + ", r.period")
+            .getResultList();
     for (Object o : counts) {
       Object[] r = (Object[]) o;
       totals.returns((String) r[0], (String) r[1], ((Number) r[2]).longValue());
     }
   }
 
-  /** The accepted returns of the kind and span in the division. */
-  private static final String WHERE =
-      " WHERE r.kind = ? AND r.period BETWEEN ? AND ? AND r.region_code LIKE ?"
-          + " AND r.status IN (?, ?)";
+  /**
+   * The accepted returns of the kind and span in the division. Every value is the platform's own —
+   * an enum's name, a period's code, a division's digits (checked) —, written into the statement so
+   * that PostgreSQL plans it for these values, as for the statement typed by hand: a prepared
+   * statement's generic plan cannot tell the national {@code LIKE '%'} from a county's, and chose a
+   * plan three times slower over 2,000,000 cells (the benchmark).
+   */
+  private static String where(
+      ReportKind kind, String prefix, ReportPeriod start, ReportPeriod end) {
+    return " WHERE r.kind = '"
+        + kind.name()
+        + "' AND r.period BETWEEN '"
+        + start.code()
+        + "' AND '"
+        + end.code()
+        + "'"
+        + region("r.region_code", prefix)
+        + " AND r.status IN ('"
+        + String.join("', '", COUNTED)
+        + "')";
+  }
 
-  private List<?> accepted(
-      String sql, ReportKind kind, String prefix, ReportPeriod start, ReportPeriod end) {
-    return em.createNativeQuery(sql)
-        .setParameter(1, kind.name())
-        .setParameter(2, start.code())
-        .setParameter(3, end.code())
-        .setParameter(4, prefix + "%")
-        .setParameter(5, COUNTED.get(0))
-        .setParameter(6, COUNTED.get(1))
-        .getResultList();
+  /** The division as a prefix of the region code; nothing for the national figures. */
+  private static String region(String column, String prefix) {
+    if (!prefix.matches("\\d{0,6}")) {
+      throw new IllegalArgumentException(prefix);
+    }
+    return prefix.isEmpty() ? "" : " AND " + column + " LIKE '" + prefix + "%'";
   }
 
   /** The sales records of the same days, by the selling business's domicile. */
   private void sales(Totals totals, String prefix, ReportPeriod start, ReportPeriod end) {
     String cut = "SUBSTRING(b.domicile_region, 1, " + totals.length + ")";
-    String month = "EXTRACT(YEAR FROM s.sold_on) * 100 + EXTRACT(MONTH FROM s.sold_on)";
+    boolean one = start.equals(end);
+    String month =
+        one
+            ? String.valueOf(start.year() * 100 + start.number())
+            : "EXTRACT(YEAR FROM s.sold_on) * 100 + EXTRACT(MONTH FROM s.sold_on)";
     List<?> rows =
         em.createNativeQuery(
                 "SELECT "
@@ -172,15 +191,16 @@ public class UsedCarStatistics {
                     + ", s.vehicle_class, COUNT(*), SUM(s.price),"
                     + " SUM(CASE WHEN s.agent_kind IS NULL THEN 1 ELSE 0 END)"
                     + " FROM uc_sale s JOIN uc_business b ON b.enterprise_id = s.enterprise_id"
-                    + " WHERE s.sold_on >= ? AND s.sold_on < ? AND b.domicile_region LIKE ?"
+                    + " WHERE s.sold_on >= DATE '"
+                    + start.start()
+                    + "' AND s.sold_on < DATE '"
+                    + end.end()
+                    + "'"
+                    + region("b.domicile_region", prefix)
                     + " GROUP BY "
                     + cut
-                    + ", "
-                    + month
+                    + (one ? "" : ", " + month)
                     + ", s.vehicle_class")
-            .setParameter(1, start.start())
-            .setParameter(2, end.end())
-            .setParameter(3, prefix + "%")
             .getResultList();
     for (Object o : rows) {
       Object[] r = (Object[]) o;
