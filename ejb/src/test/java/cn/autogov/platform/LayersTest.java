@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class LayersTest {
 
-  private static final String[] BUSINESSES = {"..export..", "..coc..", "..account.."};
+  private static final String[] BUSINESSES = {
+    "..export..", "..coc..", "..account..", "..usedcar..", "..ekey.."
+  };
   private static JavaClasses classes;
 
   @BeforeAll

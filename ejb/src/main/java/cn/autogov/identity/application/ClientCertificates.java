@@ -43,6 +43,22 @@ public class ClientCertificates {
             .getResultStream()
             .findFirst()
             .orElseThrow(RefusedException::notFound);
+    return bind(a, certificate);
+  }
+
+  /**
+   * Binds a certificate the e-key CA issued to the account it stands for (the enterprise's
+   * legal-person account): the e-key login then signs that account in.
+   */
+  public String bindToAccount(Long accountId, X509Certificate certificate) {
+    UserAccount a = em.find(UserAccount.class, accountId);
+    if (a == null) {
+      throw RefusedException.notFound();
+    }
+    return bind(a, certificate);
+  }
+
+  private String bind(UserAccount a, X509Certificate certificate) {
     String fp = fingerprint(certificate);
     if (find(fp).isPresent()) {
       throw new RefusedException("certificate.already-bound");
