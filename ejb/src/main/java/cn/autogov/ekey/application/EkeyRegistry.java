@@ -30,6 +30,8 @@ public class EkeyRegistry {
 
   @EJB ClientCertificates certificates;
 
+  @EJB cn.autogov.identity.application.Actors actors;
+
   @EJB cn.autogov.audit.application.AuditTrail audit;
 
   /** The key of that user name, in use or revoked; null when none has it. */
@@ -45,6 +47,37 @@ public class EkeyRegistry {
     return em.createNamedQuery("Ekey.ofEnterprise", Ekey.class)
         .setParameter("enterprise", enterpriseId)
         .getResultList();
+  }
+
+  /** The keys of the caller's enterprise. */
+  @RolesAllowed({ENTERPRISE, AGENT})
+  public List<KeyView> mine() {
+    Long enterprise = actors.current().enterpriseId();
+    return ofEnterprise(enterprise).stream().map(this::view).toList();
+  }
+
+  /**
+   * The current certificate of a key, in PEM: for its own enterprise, and for the provider; null
+   * when the caller may not see it (as if there were none).
+   */
+  public String certificateOf(String userName) {
+    Ekey k =
+        byUserName(userName == null ? "" : userName.strip().toUpperCase(java.util.Locale.ROOT));
+    var a = actors.current();
+    boolean mayRead =
+        k != null
+            && (a.role() == cn.autogov.access.Role.EKEY_PROVIDER
+                || k.getEnterpriseId().equals(a.enterpriseId()));
+    if (!mayRead || k.getCurrentSerial() == null) {
+      throw RefusedException.notFound();
+    }
+    return em.find(EkeyCertificate.class, k.getCurrentSerial()).getPem();
+  }
+
+  private KeyView view(Ekey k) {
+    return KeyView.of(
+        k,
+        k.getCurrentSerial() == null ? null : em.find(EkeyCertificate.class, k.getCurrentSerial()));
   }
 
   /** Whether the enterprise holds a key in use. */
@@ -85,7 +118,8 @@ public class EkeyRegistry {
   }
 
   /** The key, locked for a change; refused when no key has the name. */
-  Ekey locked(String userName) {
+  @RolesAllowed(EKEY_PROVIDER)
+  public Ekey locked(String userName) {
     Ekey k = byUserName(userName);
     if (k == null) {
       throw new RefusedException("ekey.user-name-unknown", "userName", userName);

@@ -40,15 +40,15 @@ public abstract class KeyApplicationForm extends FormEntity {
 
   @Input
   @Column(name = "authorised_name", length = 50)
-  private String authorisedName;
+  private String authorisedPerson;
 
   @Input(identifier = IdentifierKind.CITIZEN_ID)
   @Column(name = "authorised_id_number", length = 18)
-  private String authorisedIdNumber;
+  private String authorisedPersonId;
 
   @Input(identifier = IdentifierKind.MOBILE)
   @Column(name = "authorised_mobile", length = 20)
-  private String authorisedMobile;
+  private String authorisedPersonMobile;
 
   protected KeyApplicationForm() {}
 
@@ -86,7 +86,7 @@ public abstract class KeyApplicationForm extends FormEntity {
     return creditCode;
   }
 
-  public String authorisedName() {
-    return authorisedName;
+  public String authorisedPerson() {
+    return authorisedPerson;
   }
 }

@@ -12,11 +12,11 @@ public class ReasonedKeyOrderForm extends KeyOrderForm {
 
   @Input(paragraph = true, after = "userName")
   @Column(name = "reason", length = 500)
-  private String reason;
+  private String applicationReason;
 
   protected ReasonedKeyOrderForm() {}
 
   public String reason() {
-    return reason;
+    return applicationReason;
   }
 }

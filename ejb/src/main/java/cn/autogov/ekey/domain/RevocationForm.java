@@ -12,11 +12,11 @@ public class RevocationForm extends KeyApplicationForm {
 
   @Input(required = false, paragraph = true)
   @Column(name = "reason", length = 500)
-  private String reason;
+  private String applicationReason;
 
   protected RevocationForm() {}
 
   public String reason() {
-    return reason;
+    return applicationReason;
   }
 }

@@ -1,0 +1,89 @@
+package cn.autogov.web.ekey;
+
+import static cn.autogov.access.Role.Names.AGENT;
+import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
+import static cn.autogov.access.Role.Names.ENTERPRISE;
+import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
+
+import cn.autogov.ekey.application.EkeyIssuance;
+import cn.autogov.ekey.application.EkeyRegistry;
+import cn.autogov.ekey.application.KeyView;
+import cn.autogov.web.platform.JsonBodies;
+import cn.autogov.web.platform.PublicUrl;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * E-keys over REST: the enterprise's own keys and their certificates; 制作 for the e-key provider —
+ * the token's PKCS#10 request in, the certificate the platform's CA signed out. The applications
+ * themselves go through the filing API ({@code /api/v1/filings}, {@code /api/v1/reviews}).
+ */
+@Path("v1/ekey")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed({ENTERPRISE, AGENT, ISSUING_AUTHORITY, EKEY_PROVIDER})
+public class EkeyResource {
+
+  /** Where the CRL is published, below the platform's public address. */
+  static final String CRL_PATH = "/api/v1/pki/ekey.crl";
+
+  @Inject EkeyIssuance issuance;
+
+  @Inject EkeyRegistry keys;
+
+  @Context HttpServletRequest request;
+
+  /** 制作: the token's certificate request (PEM). */
+  public record MakeRequest(String csr) {}
+
+  @POST
+  @Path("applications/{id}/certificate")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(EKEY_PROVIDER)
+  @JsonBodies.Limit(32 * 1024)
+  @Operation(
+      summary =
+          "制作: issue the e-key certificate of an application waiting to be made, from the token's"
+              + " PKCS#10 request (csr, PEM; RSA ≥ 2048 or EC ≥ 256 bits, signed by its key). 201 with"
+              + " the serial, the certificate and the CA chain (PEM); the step 制作 is recorded. A 补办,"
+              + " 更新 or 企业代码变更 revokes the key's certificate before.")
+  public Response make(@PathParam("id") Long id, MakeRequest r) {
+    var issued = issuance.make(id, r == null ? null : r.csr(), PublicUrl.of(request) + CRL_PATH);
+    return Response.status(Response.Status.CREATED).entity(issued).build();
+  }
+
+  @GET
+  @Path("keys")
+  @RolesAllowed({ENTERPRISE, AGENT})
+  @Operation(summary = "The caller's enterprise's e-keys: user name, status, code, serial, expiry")
+  public List<KeyView> mine() {
+    return keys.mine();
+  }
+
+  @GET
+  @Path("keys/{userName}/certificate")
+  @Produces({"application/x-pem-file", MediaType.APPLICATION_JSON})
+  @RolesAllowed({ENTERPRISE, AGENT, EKEY_PROVIDER})
+  @Operation(
+      summary = "The current certificate of a key, PEM: its enterprise's, or any for the provider")
+  public Response certificate(@PathParam("userName") String userName) {
+    return Response.ok(keys.certificateOf(userName), "application/x-pem-file")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + userName.replaceAll("[^A-Za-z]", "") + ".pem\"")
+        .build();
+  }
+}

@@ -1,0 +1,316 @@
+package cn.autogov.ekey;
+
+import static cn.autogov.filing.Api.form;
+import static cn.autogov.filing.Api.id;
+import static cn.autogov.filing.Api.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.autogov.filing.Api;
+import cn.autogov.testing.Http;
+import cn.autogov.testing.MicroDeployment;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The e-key flows over REST, as the enterprise, the issuing authority of its city and the e-key
+ * provider take them: a first application from the form (mistakes named) through 核验, 复核, 制作 (the
+ * certificate issued from the token's request, verified by OpenSSL against the published chain),
+ * 寄出, 待领取 and 已领取; the e-key login accepting the certificate; a 补办 that revokes it (on the CRL, as
+ * OpenSSL reads it, and refused by the login); an unlock; a 注销.
+ */
+@Tag("container")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class EkeyIT {
+
+  private static final List<String> FIRST =
+      List.of(
+          "ekey-form",
+          "ekey-confirmationLetter",
+          "ekey-tradeRecord",
+          "ekey-businessLicence",
+          "ekey-authorisedId",
+          "ekey-authority");
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return MicroDeployment.of(EkeyIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void shouldIssueAKeyFromTheFormToCollectionThenReissueAndRevokeIt() throws Exception {
+    Api ent = Api.of(base, "ENTERPRISE", "350102");
+    Api authority = Api.of(base, "ISSUING_AUTHORITY", "350100");
+    Api elsewhere = Api.of(base, "ISSUING_AUTHORITY", "110100");
+    Api provider = Api.of(base, "EKEY_PROVIDER", null);
+    String name = Tokens.userName();
+
+    // the form: mistakes named field by field, the rest kept
+    long id = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-first\"}"));
+    Map<String, String> v = new HashMap<>();
+    v.put("userName", "fz2024");
+    v.put("authorisedPerson", "林授权");
+    v.put("authorisedPersonId", "11010519491231002X");
+    v.put("authorisedPersonMobile", "13812345678");
+    v.put("delivery", "COURIER");
+    var refused = ent.call("PUT", "/filings/" + id + "/form", form(v, true));
+    assertEquals(400, refused.statusCode(), refused.body());
+    String problems = Api.problems(refused.body());
+    assertTrue(problems.contains("userName: 用户名只能由大写英文字母组成"), problems);
+    assertTrue(problems.contains("deliveryAddress: 选择快递领取时须填写快递地址"), problems);
+    // the scans: each missing one named at 保存
+    for (String slot : FIRST.subList(0, 5)) {
+      ent.expect(
+          200, "PUT", "/filings/" + id + "/materials/" + slot, Api.file(slot + ".png", Api.PNG));
+    }
+    v.put("userName", name.toLowerCase(Locale.ROOT));
+    v.put("delivery", "ON_SITE");
+    var bare = ent.call("PUT", "/filings/" + id + "/form", form(v, true));
+    assertEquals(400, bare.statusCode(), bare.body());
+    assertTrue(Api.problems(bare.body()).contains("ekey-authority: "), bare.body());
+    assertFalse(Api.problems(bare.body()).contains("ekey-form: "), bare.body());
+    ent.expect(
+        200, "PUT", "/filings/" + id + "/materials/ekey-authority", Api.file("a.png", Api.PNG));
+    JsonObject saved = ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, true));
+    assertEquals(name, Api.values(saved).get("userName"), "kept in upper case");
+    assertEquals("SUBMITTED", status(ent.expect(200, "POST", "/filings/" + id + "/submit", null)));
+
+    // 核验 by the authority of the enterprise's city, not of another
+    assertEquals(
+        404,
+        elsewhere
+            .call("POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}")
+            .statusCode());
+    var early =
+        provider.call("POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertTrue(early.statusCode() == 409 || early.statusCode() == 404, early.body());
+    JsonObject d =
+        authority.expect(
+            200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertEquals("SUBMITTED", status(d), "核验通过: on to the provider");
+    d =
+        provider.expect(
+            200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    assertEquals("APPROVED", status(d), "复核通过");
+    assertEquals("made", d.getJsonObject("filing").getJsonObject("nextStep").getString("code"));
+
+    // 制作 only with the token's request: typed as a step it is refused
+    var typed =
+        provider.call("POST", "/review/filings/" + id + "/fulfilment", step("made", "1234"));
+    assertEquals(409, typed.statusCode(), typed.body());
+    assertTrue(typed.body().contains("须提交电子钥匙的证书请求"), typed.body());
+    var badCsr =
+        provider.call(
+            "POST", "/ekey/applications/" + id + "/certificate", "{\"csr\":\"not a request\"}");
+    assertEquals(400, badCsr.statusCode(), badCsr.body());
+    assertTrue(Api.problems(badCsr.body()).contains("csr: 不是PEM格式的PKCS#10证书请求"), badCsr.body());
+    assertEquals(
+        403,
+        ent.call("POST", "/ekey/applications/" + id + "/certificate", csrBody(Tokens.request()))
+            .statusCode(),
+        "only the provider makes keys");
+    JsonObject issued =
+        provider.expect(
+            201, "POST", "/ekey/applications/" + id + "/certificate", csrBody(Tokens.request()));
+    String serial = issued.getString("serial");
+    String certificate = issued.getString("certificate");
+
+    // OpenSSL verifies it against the chain the platform publishes
+    Path dir = Files.createTempDirectory("ekey-it");
+    String chain = Http.get(base, "/api/v1/pki/ekey-ca.pem").body();
+    String[] parts = chain.split("(?<=-----END CERTIFICATE-----\\n)");
+    Tokens.write(dir, "issuing.pem", parts[0]);
+    Tokens.write(dir, "root.pem", parts[1]);
+    Tokens.write(dir, "key.pem", certificate);
+    String verified =
+        Tokens.openssl(
+            dir,
+            "verify",
+            "-CAfile",
+            "root.pem",
+            "-untrusted",
+            "issuing.pem",
+            "-purpose",
+            "sslclient",
+            "key.pem");
+    assertTrue(verified.startsWith("0 ") && verified.contains("key.pem: OK"), verified);
+    String text =
+        Tokens.openssl(
+            dir,
+            "x509",
+            "-in",
+            "key.pem",
+            "-noout",
+            "-subject",
+            "-ext",
+            "extendedKeyUsage,crlDistributionPoints");
+    assertTrue(text.contains("CN=" + name) || text.contains("CN = " + name), text);
+    assertTrue(text.contains("TLS Web Client Authentication"), text);
+    assertTrue(text.contains("/api/v1/pki/ekey.crl"), text);
+
+    // 寄出 with the tracking number, 待领取, 已领取 with the final check; each by its own
+    assertEquals(
+        409,
+        authority
+            .call("POST", "/review/filings/" + id + "/fulfilment", step("shipped", "SF1"))
+            .statusCode(),
+        "shipping is the provider's");
+    provider.expect(
+        200, "POST", "/review/filings/" + id + "/fulfilment", step("shipped", "SF1234567890"));
+    authority.expect(
+        200, "POST", "/review/filings/" + id + "/fulfilment", step("awaitingCollection", null));
+    d =
+        authority.expect(
+            200,
+            "POST",
+            "/review/filings/" + id + "/fulfilment",
+            step("collected", "现场领取，纸质材料核验无误"));
+    assertFalse(d.getJsonObject("filing").containsKey("nextStep"), "handed over");
+    String history = d.getJsonArray("history").toString();
+    assertTrue(history.contains(serial) && history.contains("SF1234567890"), history);
+
+    // the enterprise holds the key; the e-key login signs its legal person in
+    String keys = ent.call("GET", "/ekey/keys", null).body();
+    assertTrue(keys.contains(name) && keys.contains(serial) && keys.contains("IN_USE"), keys);
+    assertEquals("SUCCESS " + ent.login(), certificateLogin(certificate));
+    var second = ent.call("POST", "/filings", "{\"type\":\"ekey-first\"}");
+    assertEquals(400, second.statusCode(), "a first key only for one that never held one");
+    assertTrue(second.body().contains("请办理补办或增办"), second.body());
+
+    // 补办 under the same user name: the new certificate replaces it, the lost one is revoked
+    long reissue = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-reissue\"}"));
+    v.put("userName", name);
+    v.put("applicationReason", "电子钥匙丢失");
+    for (String slot :
+        List.of(
+            "ekey-form",
+            "ekey-tradeRecord",
+            "ekey-businessLicence",
+            "ekey-authorisedId",
+            "ekey-authority")) {
+      ent.expect(
+          200,
+          "PUT",
+          "/filings/" + reissue + "/materials/" + slot,
+          Api.file(slot + ".png", Api.PNG));
+    }
+    ent.expect(200, "PUT", "/filings/" + reissue + "/form", form(v, true));
+    ent.expect(200, "POST", "/filings/" + reissue + "/submit", null);
+    authority.expect(
+        200, "POST", "/review/filings/" + reissue + "/decisions", "{\"decision\":\"APPROVE\"}");
+    provider.expect(
+        200, "POST", "/review/filings/" + reissue + "/decisions", "{\"decision\":\"APPROVE\"}");
+    JsonObject again =
+        provider.expect(
+            201,
+            "POST",
+            "/ekey/applications/" + reissue + "/certificate",
+            csrBody(Tokens.request()));
+    String newSerial = again.getString("serial");
+    assertFalse(newSerial.equals(serial));
+    assertTrue(
+        certificateLogin(certificate).startsWith("WRONG_CREDENTIALS"),
+        "the lost key signs nobody in");
+    assertEquals("SUCCESS " + ent.login(), certificateLogin(again.getString("certificate")));
+    Files.write(dir.resolve("ekey.crl"), crl());
+    String crl =
+        Tokens.openssl(
+            dir,
+            "crl",
+            "-inform",
+            "DER",
+            "-in",
+            "ekey.crl",
+            "-noout",
+            "-text",
+            "-CAfile",
+            "issuing.pem");
+    assertTrue(crl.toUpperCase(Locale.ROOT).contains(serial.toUpperCase(Locale.ROOT)), crl);
+    assertTrue(crl.contains("Key Compromise"), crl);
+    assertTrue(crl.contains("verify OK") || crl.contains("verify ok"), crl);
+    assertFalse(crl.toUpperCase(Locale.ROOT).contains(newSerial.toUpperCase(Locale.ROOT)), crl);
+
+    // 注销: revoked at 复核通过, nothing shipped
+    long revocation = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-revocation\"}"));
+    Map<String, String> r = new HashMap<>(v);
+    r.remove("delivery");
+    r.remove("applicationReason");
+    ent.expect(
+        200,
+        "PUT",
+        "/filings/" + revocation + "/materials/ekey-form",
+        Api.file("form.png", Api.PNG));
+    ent.expect(200, "PUT", "/filings/" + revocation + "/form", form(r, true));
+    ent.expect(200, "POST", "/filings/" + revocation + "/submit", null);
+    authority.expect(
+        200, "POST", "/review/filings/" + revocation + "/decisions", "{\"decision\":\"APPROVE\"}");
+    d =
+        provider.expect(
+            200,
+            "POST",
+            "/review/filings/" + revocation + "/decisions",
+            "{\"decision\":\"APPROVE\"}");
+    assertEquals("APPROVED", status(d));
+    assertFalse(d.getJsonObject("filing").containsKey("nextStep"));
+    assertTrue(certificateLogin(again.getString("certificate")).startsWith("WRONG_CREDENTIALS"));
+    assertTrue(ent.call("GET", "/ekey/keys", null).body().contains("REVOKED"));
+    Files.write(dir.resolve("ekey.crl"), crl());
+    crl = Tokens.openssl(dir, "crl", "-inform", "DER", "-in", "ekey.crl", "-noout", "-text");
+    assertTrue(crl.toUpperCase(Locale.ROOT).contains(newSerial.toUpperCase(Locale.ROOT)), crl);
+    assertTrue(crl.contains("Cessation Of Operation"), crl);
+  }
+
+  private byte[] crl() throws Exception {
+    var r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(Http.uri(base, "/api/v1/pki/ekey.crl")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode());
+    assertTrue(
+        r.headers().firstValue("Content-Type").orElse("").startsWith("application/pkix-crl"));
+    return r.body();
+  }
+
+  private String certificateLogin(String pem) {
+    return Http.send(
+            HttpRequest.newBuilder(Http.uri(base, "/it/certificate-login"))
+                .header("Origin", new cn.autogov.testing.Portal.Session(base).origin())
+                .POST(HttpRequest.BodyPublishers.ofString(pem))
+                .build())
+        .body();
+  }
+
+  private static String csrBody(String pem) {
+    return "{\"csr\":\"" + pem.replace("\r", "").replace("\n", "\\n") + "\"}";
+  }
+
+  private static String step(String code, String datum) {
+    return "{\"step\":\""
+        + code
+        + "\""
+        + (datum == null ? "" : ",\"datum\":\"" + datum + "\"")
+        + "}";
+  }
+}
