@@ -129,7 +129,8 @@ class AccessControlIT {
               .replace("{creditCode}", "91350100M000100Y43")
               .replace("{table}", "certificates")
               .replace("{number}", "EX-2026-000001")
-              .replace("{value}", "x");
+              .replace("{value}", "x")
+              .replace("{userName}", "NOSUCH");
       for (var e : tokens.entrySet()) {
         String role = e.getKey();
         var r =

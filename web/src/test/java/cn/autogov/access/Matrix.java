@@ -86,6 +86,7 @@ final class Matrix {
     PAGES.put("/review/openings.xhtml", Set.of("CERTIFICATION_CENTRE"));
     PAGES.put("/app/enterprise/front-styles.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/usedcar/sales.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/app/ekey/keys.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/usedcar/sale.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/usedcar/import.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/usedcar/reports.xhtml", ENTERPRISE_SIDE);
@@ -132,6 +133,9 @@ final class Matrix {
             "POST /api/v1/uploads/{rule}/check",
             "GET /api/v1/public/filing-verifications",
             "GET /api/v1/public/exchange-key",
+            // the e-key CA: what relying parties fetch
+            "GET /api/v1/pki/ekey.crl",
+            "GET /api/v1/pki/ekey-ca.pem",
             // the system exchange: no user role opens it; system clients authenticate themselves
             "GET /api/v1/exchange/customs/export-filing-verifications",
             "GET /api/v1/exchange/customs/export-filings/{number}",
@@ -239,6 +243,11 @@ final class Matrix {
             "POST /api/v1/used-car/report-reviews/{id}/correction")) {
       REST.put(op, Set.of("COMMERCE_AUTHORITY"));
     }
+    REST.put("POST /api/v1/ekey/applications/{id}/certificate", Set.of("EKEY_PROVIDER"));
+    REST.put("GET /api/v1/ekey/keys", ENTERPRISE_SIDE);
+    REST.put(
+        "GET /api/v1/ekey/keys/{userName}/certificate",
+        Set.of("ENTERPRISE", "AGENT", "EKEY_PROVIDER"));
     REST.put(
         "GET /api/v1/coc/enterprises/{id}/openings",
         Set.of("ENTERPRISE", "AGENT", "CERTIFICATION_CENTRE"));
