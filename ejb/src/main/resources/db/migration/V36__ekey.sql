@@ -58,3 +58,6 @@ CREATE TABLE ekey_ca_store (
     password   VARCHAR(100) NOT NULL,
     created_at TIMESTAMP   NOT NULL
 );
+
+-- 更新 is applied for from a session opened with the key being renewed: the session remembers its certificate.
+ALTER TABLE account_session ADD COLUMN certificate_fingerprint VARCHAR(64);

@@ -85,13 +85,21 @@ class EkeyBrowserIT {
             .sendKeys(scan.toString());
       }
       Browser.clickAndWait(maker, By.id("edit:upload"));
+      Browser.screenshot(maker, "ekey-1-uploaded");
+      assertEquals(
+          "COURIER",
+          maker.findElement(By.id("edit:delivery")).getAttribute("value"),
+          "the choice survives the upload");
       Browser.clickAndWait(maker, By.id("edit:submit"));
       String page = maker.findElement(By.tagName("main")).getText();
       assertTrue(page.contains("用户名只能由大写英文字母组成"), page);
-      assertTrue(page.contains("选择快递领取时须填写快递地址"), page);
       assertEquals("林授权", maker.findElement(By.id("edit:authorisedPerson")).getAttribute("value"));
       Browser.screenshot(maker, "ekey-1-mistakes");
       Browser.retype(maker, "edit:userName", name.toLowerCase(java.util.Locale.ROOT));
+      Browser.clickAndWait(maker, By.id("edit:submit"));
+      page = maker.findElement(By.tagName("main")).getText();
+      assertTrue(page.contains("选择快递领取时须填写快递地址"), page);
+      assertEquals(name, maker.findElement(By.id("edit:userName")).getAttribute("value"));
       Browser.choose(maker, "edit:delivery", "现场领取");
       Browser.clickAndWait(maker, By.id("edit:submit"));
       assertTrue(

@@ -105,14 +105,26 @@ public class EkeyCatalogue implements FilingDefinitions {
     public FilingForm newForm(Long filingId, EnterpriseProfile applicant, FilingForm changed) {
       FilingForm form = FilingDefinition.super.newForm(filingId, applicant, changed);
       if (applicant != null) {
-        ((KeyApplicationForm) form).prefill(applicant.name(), applicant.creditCode());
+        var f = (KeyApplicationForm) form;
+        f.prefill(applicant.name(), applicant.creditCode());
+        Ekey signedIn = flow == EkeyFlow.RENEWAL ? keys.signedInKey(applicant.id()) : null;
+        if (signedIn != null) {
+          f.nameKey(signedIn.getUserName());
+        }
       }
       return form;
     }
 
-    /** 首次申领 only by an enterprise that never held a key; the others by one that holds one. */
+    /**
+     * 首次申领 only by an enterprise that never held a key; the others by one that holds one; 更新 from a
+     * session signed in with the key itself.
+     */
     @Override
     public void checkApplicant(EnterpriseProfile applicant, Checks checks) {
+      if (flow == EkeyFlow.RENEWAL && keys.signedInKey(applicant.id()) == null) {
+        checks.add("type", "ekey.renewal-needs-key-session");
+        return;
+      }
       boolean holds = keys.holdsAny(applicant.id());
       boolean first = flow == EkeyFlow.FIRST || flow == EkeyFlow.FIRST_ON_PAPER;
       if (first && keys.everHeld(applicant.id())) {
@@ -145,6 +157,12 @@ public class EkeyCatalogue implements FilingDefinitions {
       if (key == null || !key.getEnterpriseId().equals(applicant.id()) || !key.inUse()) {
         checks.add("userName", "ekey.user-name-not-held", "userName", f.userName());
         return;
+      }
+      if (flow == EkeyFlow.RENEWAL) {
+        Ekey signedIn = keys.signedInKey(applicant.id());
+        if (signedIn == null || !signedIn.getId().equals(key.getId())) {
+          checks.add("userName", "ekey.renewal-other-key", "userName", f.userName());
+        }
       }
       if (form instanceof CodeChangeForm c && c.newCreditCode() != null) {
         if (key.getCode().length() != 13) {

@@ -80,6 +80,32 @@ public class EkeyRegistry {
         k.getCurrentSerial() == null ? null : em.find(EkeyCertificate.class, k.getCurrentSerial()));
   }
 
+  /**
+   * The key in use of the enterprise whose current, unrevoked certificate signed the caller's
+   * session in (更新 is applied for from the key's own session); null for a password session, or
+   * another key.
+   */
+  public Ekey signedInKey(Long enterpriseId) {
+    String fp = cn.autogov.identity.session.SessionCertificate.current();
+    if (fp == null) {
+      return null;
+    }
+    return em.createNamedQuery("EkeyCertificate.byFingerprint", EkeyCertificate.class)
+        .setParameter("fingerprint", fp)
+        .getResultStream()
+        .filter(c -> c.getRevokedAt() == null)
+        .map(c -> em.find(Ekey.class, c.getEkeyId()))
+        .filter(k -> k.inUse() && k.getEnterpriseId().equals(enterpriseId))
+        .filter(k -> fpMatchesCurrent(k, fp))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private boolean fpMatchesCurrent(Ekey k, String fp) {
+    EkeyCertificate current = em.find(EkeyCertificate.class, k.getCurrentSerial());
+    return current != null && current.getFingerprint().equals(fp);
+  }
+
   /** Whether the enterprise holds a key in use. */
   public boolean holdsAny(Long enterpriseId) {
     return ofEnterprise(enterpriseId).stream().anyMatch(Ekey::inUse);

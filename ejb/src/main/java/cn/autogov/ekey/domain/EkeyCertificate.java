@@ -18,6 +18,9 @@ import java.time.LocalDateTime;
     name = "EkeyCertificate.revoked",
     query = "SELECT c FROM EkeyCertificate c WHERE c.revokedAt IS NOT NULL ORDER BY c.revokedAt")
 @NamedQuery(
+    name = "EkeyCertificate.byFingerprint",
+    query = "SELECT c FROM EkeyCertificate c WHERE c.fingerprint = :fingerprint")
+@NamedQuery(
     name = "EkeyCertificate.ofFiling",
     query = "SELECT c FROM EkeyCertificate c WHERE c.filingId = :filing")
 @NamedQuery(

@@ -322,8 +322,27 @@ public class FilingAccess {
                         ? null
                         : type.stage(e.getStage()).code(),
                     e.getRemark(),
-                    fulfilment(e, type)))
+                    fulfilment(e, type),
+                    outcome(e, type)))
         .toList();
+  }
+
+  /**
+   * A decision at a worded stage in the stage's words (核验通过, 复核未通过): the event's stage, or the last
+   * one for the final approval.
+   */
+  private static String outcome(FilingEvent e, FilingType type) {
+    boolean passed =
+        e.getAction() == FilingStep.STAGE_APPROVED || e.getAction() == FilingStep.APPROVED;
+    if (!passed && e.getAction() != FilingStep.REJECTED) {
+      return null;
+    }
+    int at =
+        e.getStage() == null || e.getStage() >= type.route().size()
+            ? type.route().size() - 1
+            : e.getStage();
+    var stage = type.stage(at);
+    return stage.worded() ? "stage." + stage.code() + (passed ? ".passed" : ".failed") : null;
   }
 
   /** The fulfilment step an event records, or null. */

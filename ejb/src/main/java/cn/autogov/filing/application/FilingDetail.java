@@ -125,7 +125,9 @@ public record FilingDetail(
   /** One step of the timeline. */
   /**
    * A step in the filing's history; {@code fulfilment}: the fulfilment step it records after 审核通过
-   * (its {@code remark} then the step's datum, a tracking number), else null.
+   * (its {@code remark} then the step's datum, a tracking number), else null; {@code outcome}: the
+   * label of a decision at a worded stage in that stage's own words ({@code stage.<code>.passed}:
+   * 核验通过, 复核通过; {@code .failed}), else null.
    */
   public record Event(
       LocalDateTime at,
@@ -135,6 +137,7 @@ public record FilingDetail(
       String to,
       String stageCode,
       String remark,
-      FulfilmentStep fulfilment)
+      FulfilmentStep fulfilment,
+      String outcome)
       implements Serializable {}
 }

@@ -238,7 +238,7 @@ public class AccountService {
       return LoginResult.failed(LoginOutcome.WRONG_CREDENTIALS);
     }
     LOG.info(() -> "Certificate login of " + found.get().getLoginName());
-    return opened(found.get(), session);
+    return opened(found.get(), session, ClientCertificates.fingerprint(certificate));
   }
 
   /** A failed login attempt: in the audit trail, whatever the login's transaction does. */
@@ -255,6 +255,11 @@ public class AccountService {
   }
 
   private LoginResult opened(UserAccount account, SessionRequest request) {
+    return opened(account, request, null);
+  }
+
+  /** A new session; {@code certificate}: the fingerprint of the e-key it was opened with. */
+  private LoginResult opened(UserAccount account, SessionRequest request, String certificate) {
     var opened =
         AccountSession.open(
             account,
@@ -263,6 +268,7 @@ public class AccountService {
             request.userAgent(),
             java.time.Duration.ofHours(absoluteHours),
             BusinessTime.now());
+    opened.session().signedInWith(certificate);
     em.persist(opened.session());
     LOG.info(() -> "Login of " + account.getLoginName() + ": SUCCESS (" + request.channel() + ")");
     audit.record(

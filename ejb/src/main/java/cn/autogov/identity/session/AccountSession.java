@@ -64,6 +64,10 @@ public class AccountSession {
   @Column(name = "ended_at")
   private LocalDateTime endedAt;
 
+  /** The SHA-256 fingerprint of the e-key certificate the session was opened with, if any. */
+  @Column(name = "certificate_fingerprint", length = 64, updatable = false)
+  private String certificate;
+
   protected AccountSession() {}
 
   /** A new session and its token (returned once, to the client). */
@@ -89,6 +93,15 @@ public class AccountSession {
     s.lastSeenAt = now;
     s.expiresAt = now.plus(lifetime);
     return new Opened(s, token);
+  }
+
+  /** Opened with this e-key certificate (its fingerprint; null: not with a key). */
+  public void signedInWith(String fingerprint) {
+    this.certificate = fingerprint;
+  }
+
+  public String getCertificate() {
+    return certificate;
   }
 
   /** Whether the session still stands; refreshes its idle clock (at most once a minute). */

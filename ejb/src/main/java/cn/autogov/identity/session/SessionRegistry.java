@@ -66,7 +66,7 @@ public class SessionRegistry {
     if (a == null || !a.isEnabled()) {
       return Optional.empty();
     }
-    return Optional.of(new SessionPrincipal(a.getLoginName(), a.getRole()));
+    return Optional.of(new SessionPrincipal(a.getLoginName(), a.getRole(), s.getCertificate()));
   }
 
   /** Sign-out: the session ends (holding its token is the proof). */

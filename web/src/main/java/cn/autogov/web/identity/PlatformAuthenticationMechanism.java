@@ -42,6 +42,8 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
   /** The path an e-key's browser opens to sign in with its certificate. */
   static final String EKEY_LOGIN = "/ekey-login";
 
+  @Inject cn.autogov.identity.session.SessionCertificate sessionCertificate;
+
   /** HTTP-session attribute holding the page a signed-out GET asked for. */
   static final String RETURN_TO = "autogov.returnTo";
 
@@ -149,7 +151,8 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     return ctx.notifyContainerAboutLogin(result);
   }
 
-  private static AuthenticationStatus notify(HttpMessageContext ctx, SessionPrincipal p) {
+  private AuthenticationStatus notify(HttpMessageContext ctx, SessionPrincipal p) {
+    sessionCertificate.set(p.certificate());
     return ctx.notifyContainerAboutLogin(p.loginName(), Set.of(p.role().roleName()));
   }
 
