@@ -194,6 +194,16 @@ class EkeyIT {
     String keys = ent.call("GET", "/ekey/keys", null).body();
     assertTrue(keys.contains(name) && keys.contains(serial) && keys.contains("IN_USE"), keys);
     assertEquals("SUCCESS " + ent.login(), certificateLogin(certificate));
+
+    // 30 days before the certificate expires, the enterprise is told to renew it
+    String notAfter = keys.replaceAll(".*\"notAfter\":\"(\\d{4}-\\d{2}-\\d{2}).*", "$1");
+    var thirtyBefore = java.time.LocalDate.parse(notAfter).minusDays(30);
+    Http.get(base, "/it/ekey-expiry?today=" + thirtyBefore.minusDays(1));
+    assertFalse(Http.get(base, "/it/messages?login=" + ent.login()).body().contains(notAfter));
+    assertTrue(
+        Integer.parseInt(Http.get(base, "/it/ekey-expiry?today=" + thirtyBefore).body()) >= 1);
+    String texts = Http.get(base, "/it/messages?login=" + ent.login()).body();
+    assertTrue(texts.contains(name + "的电子钥匙证书将于" + notAfter + "到期（还有30天）"), texts);
     var second = ent.call("POST", "/filings", "{\"type\":\"ekey-first\"}");
     assertEquals(400, second.statusCode(), "a first key only for one that never held one");
     assertTrue(second.body().contains("请办理补办或增办"), second.body());
