@@ -38,7 +38,7 @@ CREATE INDEX ix_ekey_former_code ON ekey (former_code);
 CREATE TABLE ekey_certificate (
     serial            VARCHAR(40)   NOT NULL PRIMARY KEY,
     ekey_id           BIGINT        NOT NULL REFERENCES ekey (id),
-    filing_id         BIGINT        NOT NULL REFERENCES filing (id),
+    filing_id         BIGINT        REFERENCES filing (id),
     fingerprint       VARCHAR(64)   NOT NULL,
     subject_dn        VARCHAR(500)  NOT NULL,
     not_before        TIMESTAMP     NOT NULL,

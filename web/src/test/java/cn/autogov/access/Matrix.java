@@ -245,6 +245,7 @@ final class Matrix {
     }
     REST.put("POST /api/v1/ekey/applications/{id}/certificate", Set.of("EKEY_PROVIDER"));
     REST.put("GET /api/v1/ekey/keys", ENTERPRISE_SIDE);
+    REST.put("GET /api/v1/ekey/key-search", Set.of("EKEY_PROVIDER"));
     REST.put(
         "GET /api/v1/ekey/keys/{userName}/certificate",
         Set.of("ENTERPRISE", "AGENT", "EKEY_PROVIDER"));

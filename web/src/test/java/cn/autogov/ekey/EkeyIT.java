@@ -193,7 +193,7 @@ class EkeyIT {
     // the enterprise holds the key; the e-key login signs its legal person in
     String keys = ent.call("GET", "/ekey/keys", null).body();
     assertTrue(keys.contains(name) && keys.contains(serial) && keys.contains("IN_USE"), keys);
-    assertEquals("SUCCESS " + ent.login(), certificateLogin(certificate));
+    assertTrue(certificateLogin(certificate).startsWith("SUCCESS " + ent.login() + " "));
 
     // 30 days before the certificate expires, the enterprise is told to renew it
     String notAfter = keys.replaceAll(".*\"notAfter\":\"(\\d{4}-\\d{2}-\\d{2}).*", "$1");
@@ -242,7 +242,9 @@ class EkeyIT {
     assertTrue(
         certificateLogin(certificate).startsWith("WRONG_CREDENTIALS"),
         "the lost key signs nobody in");
-    assertEquals("SUCCESS " + ent.login(), certificateLogin(again.getString("certificate")));
+    assertTrue(
+        certificateLogin(again.getString("certificate"))
+            .startsWith("SUCCESS " + ent.login() + " "));
     Files.write(dir.resolve("ekey.crl"), crl());
     String crl =
         Tokens.openssl(
@@ -289,6 +291,160 @@ class EkeyIT {
     crl = Tokens.openssl(dir, "crl", "-inform", "DER", "-in", "ekey.crl", "-noout", "-text");
     assertTrue(crl.toUpperCase(Locale.ROOT).contains(newSerial.toUpperCase(Locale.ROOT)), crl);
     assertTrue(crl.contains("Cessation Of Operation"), crl);
+  }
+
+  @Test
+  void shouldEnterPaperApplicationsAndAddUnlockRenewAndChangeCodes() throws Exception {
+    Api ent = Api.of(base, "ENTERPRISE", "350102");
+    Api authority = Api.of(base, "ISSUING_AUTHORITY", "350100");
+    Api provider = Api.of(base, "EKEY_PROVIDER", null);
+    String code = ent.expect(200, "GET", "/enterprise", null).getString("creditCode");
+    String first = Tokens.userName();
+    String second = Tokens.userName();
+    Map<String, String> v = new HashMap<>();
+    v.put("authorisedPerson", "陈授权");
+    v.put("authorisedPersonId", "11010519491231002X");
+    v.put("authorisedPersonMobile", "13912345678");
+    v.put("delivery", "COURIER");
+    v.put("deliveryAddress", "福建省福州市鼓楼区五四路1号");
+
+    // 首次申领（线下申请）: only the authority enters it, at its counter, for an enterprise of its city
+    var online = ent.call("POST", "/filings", "{\"type\":\"ekey-first-paper\"}");
+    assertEquals(400, online.statusCode(), online.body());
+    assertTrue(online.body().contains("线下申请由发证机构在受理窗口录入"), online.body());
+    long paper =
+        id(
+            authority.expect(
+                201,
+                "POST",
+                "/review/intake",
+                "{\"type\":\"ekey-first-paper\",\"creditCode\":\"" + code + "\"}"));
+    v.put("userName", first);
+    fill(
+        authority,
+        paper,
+        v,
+        List.of(
+            "ekey-form",
+            "ekey-tradeRecord",
+            "ekey-businessLicence",
+            "ekey-authorisedId",
+            "ekey-authority"));
+    pass(authority, provider, paper);
+    String firstCertificate = make(provider, paper).getString("certificate");
+
+    // 增办: a user name a key has is refused; a new one gives a second key
+    long more = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-additional\"}"));
+    v.put("applicationReason", "新增业务人员");
+    var clash = fill(ent, more, v, FIRST);
+    assertEquals(400, clash.statusCode(), clash.body());
+    assertTrue(
+        Api.problems(clash.body()).contains("userName: 用户名" + first + "已被其他电子钥匙使用"), clash.body());
+    v.put("userName", second);
+    assertEquals(200, fill(ent, more, v, List.of()).statusCode());
+    pass(authority, provider, more);
+    String secondCertificate = make(provider, more).getString("certificate");
+    String keys = ent.call("GET", "/ekey/keys", null).body();
+    assertTrue(keys.contains(first) && keys.contains(second), keys);
+
+    // 解锁: the provider records it; the certificate stays
+    long unlock = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-unlock\"}"));
+    v.remove("applicationReason");
+    fill(ent, unlock, v, List.of("ekey-form"));
+    pass(authority, provider, unlock);
+    provider.expect(
+        200, "POST", "/review/filings/" + unlock + "/fulfilment", "{\"step\":\"unlocked\"}");
+    keys = ent.call("GET", "/ekey/keys", null).body();
+    assertTrue(keys.contains("\"unlockCount\":1"), keys);
+    assertTrue(certificateLogin(secondCertificate).startsWith("SUCCESS"), "still the same key");
+
+    // 更新: not from a password session; from the key's own session its certificate is replaced
+    var password = ent.call("POST", "/filings", "{\"type\":\"ekey-renewal\"}");
+    assertEquals(400, password.statusCode(), password.body());
+    assertTrue(password.body().contains("须插入需要更新的电子钥匙登录后办理"), password.body());
+    String[] signedIn = certificateLogin(secondCertificate).split(" ");
+    Api withKey = new Api(base, signedIn[1], signedIn[2], ent.enterpriseId());
+    JsonObject renewal = withKey.expect(201, "POST", "/filings", "{\"type\":\"ekey-renewal\"}");
+    assertEquals(second, Api.values(renewal).get("userName"), "the key signed in with");
+    long renew = id(renewal);
+    fill(
+        withKey,
+        renew,
+        v,
+        List.of("ekey-form", "ekey-confirmationLetter", "ekey-authorisedId", "ekey-authority"));
+    pass(authority, provider, renew);
+    String renewed = make(provider, renew).getString("certificate");
+    assertTrue(certificateLogin(secondCertificate).startsWith("WRONG_CREDENTIALS"), "replaced");
+    assertTrue(certificateLogin(renewed).startsWith("SUCCESS"));
+    assertTrue(certificateLogin(firstCertificate).startsWith("SUCCESS"), "the other key stays");
+
+    // 企业代码变更: a key issued with the 13-digit code gets the credit code, and is still found by the
+    // old
+    String legacy = Tokens.userName();
+    String oldCode = "3502" + String.valueOf(System.nanoTime()).substring(0, 9);
+    Http.send(
+        HttpRequest.newBuilder(
+                Http.uri(
+                    base,
+                    "/it/ekey-legacy?enterprise="
+                        + ent.enterpriseId()
+                        + "&userName="
+                        + legacy
+                        + "&code="
+                        + oldCode))
+            .header("Origin", new cn.autogov.testing.Portal.Session(base).origin())
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build());
+    long change = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-code-change\"}"));
+    v.put("userName", legacy);
+    v.put("newCreditCode", code);
+    fill(
+        ent,
+        change,
+        v,
+        List.of(
+            "ekey-form",
+            "ekey-changeCertificate",
+            "ekey-confirmationLetter",
+            "ekey-tradeRecord",
+            "ekey-businessLicence",
+            "ekey-authorisedId",
+            "ekey-authority"));
+    pass(authority, provider, change);
+    Path dir = Files.createTempDirectory("ekey-code");
+    Tokens.write(dir, "changed.pem", make(provider, change).getString("certificate"));
+    String subject = Tokens.openssl(dir, "x509", "-in", "changed.pem", "-noout", "-subject");
+    assertTrue(subject.contains(code), subject);
+    String found = provider.call("GET", "/ekey/key-search?code=" + oldCode, null).body();
+    assertTrue(found.contains(legacy) && found.contains(code) && found.contains(oldCode), found);
+  }
+
+  /** Materials chosen, the form saved complete and submitted; the answer of the failing call. */
+  private static HttpResponse<String> fill(
+      Api who, long id, Map<String, String> values, List<String> slots) {
+    for (String slot : slots) {
+      who.expect(
+          200, "PUT", "/filings/" + id + "/materials/" + slot, Api.file(slot + ".png", Api.PNG));
+    }
+    var saved = who.call("PUT", "/filings/" + id + "/form", form(values, true));
+    if (saved.statusCode() != 200) {
+      return saved;
+    }
+    return who.call("POST", "/filings/" + id + "/submit", null);
+  }
+
+  /** 核验通过, then 复核通过. */
+  private static void pass(Api authority, Api provider, long id) {
+    authority.expect(
+        200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+    provider.expect(
+        200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
+  }
+
+  /** 制作 from a new token's request. */
+  private static JsonObject make(Api provider, long id) throws Exception {
+    return provider.expect(
+        201, "POST", "/ekey/applications/" + id + "/certificate", csrBody(Tokens.request()));
   }
 
   private byte[] crl() throws Exception {

@@ -44,6 +44,8 @@ public class EkeyCatalogue implements FilingDefinitions {
 
   @EJB EkeyRegistry keys;
 
+  @EJB cn.autogov.identity.application.Actors actors;
+
   private List<FilingDefinition> definitions;
 
   @Override
@@ -71,6 +73,9 @@ public class EkeyCatalogue implements FilingDefinitions {
             .worded();
     if (flow != EkeyFlow.RENEWAL) {
       b.intakeBy(Role.ISSUING_AUTHORITY);
+    }
+    if (flow == EkeyFlow.FIRST || flow == EkeyFlow.FIRST_ON_PAPER) {
+      b.oneOpenWith(EkeyFlow.FIRST.typeCode(), EkeyFlow.FIRST_ON_PAPER.typeCode()); // one first key
     }
     switch (flow.outcome()) {
       case CERTIFICATE -> b.then(MADE, Role.EKEY_PROVIDER, 5, "certificateSerial");
@@ -117,10 +122,14 @@ public class EkeyCatalogue implements FilingDefinitions {
 
     /**
      * 首次申领 only by an enterprise that never held a key; the others by one that holds one; 更新 from a
-     * session signed in with the key itself.
+     * session signed in with the key itself; a paper application only by the issuing authority.
      */
     @Override
     public void checkApplicant(EnterpriseProfile applicant, Checks checks) {
+      if (!flow.online() && actors.current().role().isEnterpriseSide()) {
+        checks.add("type", "ekey.paper-only"); // entered by the issuing authority at its counter
+        return;
+      }
       if (flow == EkeyFlow.RENEWAL && keys.signedInKey(applicant.id()) == null) {
         checks.add("type", "ekey.renewal-needs-key-session");
         return;

@@ -49,6 +49,21 @@ public class EkeyRegistry {
         .getResultList();
   }
 
+  /**
+   * The keys whose certificate carries a code, or carried it before 企业代码变更 (a key is still found by
+   * its old 13-digit code): for the provider.
+   */
+  @RolesAllowed(EKEY_PROVIDER)
+  public List<KeyView> withCode(String code) {
+    String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+    return em.createNamedQuery("Ekey.withCode", Ekey.class)
+        .setParameter("code", c)
+        .setMaxResults(100)
+        .getResultStream()
+        .map(this::view)
+        .toList();
+  }
+
   /** The keys of the caller's enterprise. */
   @RolesAllowed({ENTERPRISE, AGENT})
   public List<KeyView> mine() {

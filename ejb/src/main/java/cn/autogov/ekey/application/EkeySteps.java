@@ -45,7 +45,7 @@ public class EkeySteps {
           e.step().getRemark() == null
               ? null
               : em.find(EkeyCertificate.class, e.step().getRemark());
-      if (c == null || !c.getFilingId().equals(e.filing().getId())) {
+      if (c == null || !e.filing().getId().equals(c.getFilingId())) {
         throw new RefusedException("ekey.make-with-request", "number", e.filing().getNumber());
       }
     } else if (EkeyCatalogue.UNLOCKED.equals(step)) {

@@ -23,6 +23,9 @@ import java.time.LocalDateTime;
 @Table(name = "ekey")
 @NamedQuery(name = "Ekey.byUserName", query = "SELECT k FROM Ekey k WHERE k.userName = :name")
 @NamedQuery(
+    name = "Ekey.withCode",
+    query = "SELECT k FROM Ekey k WHERE k.code = :code OR k.formerCode = :code ORDER BY k.userName")
+@NamedQuery(
     name = "Ekey.ofEnterprise",
     query = "SELECT k FROM Ekey k WHERE k.enterpriseId = :enterprise ORDER BY k.userName")
 public class Ekey {

@@ -41,7 +41,8 @@ public class EkeyCertificate {
   @Column(name = "ekey_id", nullable = false, updatable = false)
   private Long ekeyId;
 
-  @Column(name = "filing_id", nullable = false, updatable = false)
+  /** The application it was made for; null for one issued before the platform (migrated). */
+  @Column(name = "filing_id", updatable = false)
   private Long filingId;
 
   @Column(nullable = false, updatable = false, length = 64)

@@ -74,6 +74,17 @@ public class EkeyResource {
   }
 
   @GET
+  @Path("key-search")
+  @RolesAllowed(EKEY_PROVIDER)
+  @Operation(
+      summary =
+          "The keys whose certificate carries this enterprise code, or carried it before 企业代码变更"
+              + " (the old 13-digit code still finds the key)")
+  public List<KeyView> withCode(@jakarta.ws.rs.QueryParam("code") String code) {
+    return keys.withCode(code);
+  }
+
+  @GET
   @Path("keys/{userName}/certificate")
   @Produces({"application/x-pem-file", MediaType.APPLICATION_JSON})
   @RolesAllowed({ENTERPRISE, AGENT, EKEY_PROVIDER})
