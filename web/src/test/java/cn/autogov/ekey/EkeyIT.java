@@ -94,6 +94,24 @@ class EkeyIT {
         200, "PUT", "/filings/" + id + "/materials/ekey-authority", Api.file("a.png", Api.PNG));
     JsonObject saved = ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, true));
     assertEquals(name, Api.values(saved).get("userName"), "kept in upper case");
+    // the papers to print, sign and stamp: the application form (申请类型 marked) and the letter
+    var portal =
+        new cn.autogov.testing.Portal.Session(base)
+            .signIn(ent.login(), cn.autogov.testing.Portal.PASSWORD);
+    String form = pdfText(portal.download("/app/ekey/forms/application.pdf?id=" + id));
+    assertTrue(form.contains("进出口企业电子钥匙与电子认证证书办理申请表"), form);
+    assertTrue(form.contains("■首次申领") && form.contains("□补办"), form);
+    assertTrue(form.contains(name) && form.contains("林授权") && form.contains("现场领取"), form);
+    String letter = pdfText(portal.download("/app/ekey/forms/confirmation-letter.pdf?id=" + id));
+    assertTrue(letter.contains("电子签章申请确认函") && letter.contains(name), letter);
+    assertEquals(
+        404,
+        new cn.autogov.testing.Portal.Session(base)
+            .signIn(
+                Api.of(base, "ENTERPRISE", "350102").login(), cn.autogov.testing.Portal.PASSWORD)
+            .download("/app/ekey/forms/application.pdf?id=" + id)
+            .statusCode(),
+        "another enterprise's papers are not found");
     assertEquals("SUBMITTED", status(ent.expect(200, "POST", "/filings/" + id + "/submit", null)));
 
     // 核验 by the authority of the enterprise's city, not of another
@@ -445,6 +463,13 @@ class EkeyIT {
   private static JsonObject make(Api provider, long id) throws Exception {
     return provider.expect(
         201, "POST", "/ekey/applications/" + id + "/certificate", csrBody(Tokens.request()));
+  }
+
+  private static String pdfText(HttpResponse<byte[]> r) throws Exception {
+    assertEquals(200, r.statusCode());
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+    }
   }
 
   private byte[] crl() throws Exception {

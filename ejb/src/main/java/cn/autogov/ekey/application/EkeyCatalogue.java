@@ -42,6 +42,17 @@ public class EkeyCatalogue implements FilingDefinitions {
 
   public static final String UNLOCKED = "unlocked";
 
+  /** 申请表 as the seed's form lays it out; a flow's own fields where it has them. */
+  private static final cn.autogov.filing.domain.PrintSection[] PRINTED = {
+    cn.autogov.filing.domain.PrintSection.of(
+        "ekeyPrint.enterprise", "enterpriseName", "creditCode"),
+    cn.autogov.filing.domain.PrintSection.of(
+        "ekeyPrint.request", "userName", "newCreditCode", "applicationReason"),
+    cn.autogov.filing.domain.PrintSection.of(
+        "ekeyPrint.authorised", "authorisedPerson", "authorisedPersonId", "authorisedPersonMobile"),
+    cn.autogov.filing.domain.PrintSection.of("ekeyPrint.delivery", "delivery", "deliveryAddress")
+  };
+
   @EJB EkeyRegistry keys;
 
   @EJB cn.autogov.identity.application.Actors actors;
@@ -67,6 +78,7 @@ public class EkeyCatalogue implements FilingDefinitions {
             .numbered(flow.numberPrefix())
             .form(flow.form())
             .materials(FilingType.ANY, flow.materials().toArray(MaterialSlot[]::new))
+            .printedIn(PRINTED)
             .stage(CHECK, Role.ISSUING_AUTHORITY, true, 2)
             .worded()
             .stage(RECHECK, Role.EKEY_PROVIDER, false, flow.recheckDays())
