@@ -41,8 +41,8 @@ final class DemoAccounts {
                 .actingFor("工业和信息化部装备工业发展中心", null, null),
             demo("demo-commerce", "北京市商务局审核员", Role.COMMERCE_AUTHORITY, password, now, 4)
                 .actingFor("北京市商务局", null, REGION_BEIJING),
-            demo("demo-issuer", "北京市发证机构审核员", Role.ISSUING_AUTHORITY, password, now, 5)
-                .actingFor("北京市商务局许可证发证机构", null, REGION_BEIJING),
+            demo("demo-issuer", "福建省发证机构审核员", Role.ISSUING_AUTHORITY, password, now, 5)
+                .actingFor("福建省商务厅许可证发证机构", null, REGION_FUJIAN),
             demo("demo-ekey", "电子钥匙服务商操作员", Role.EKEY_PROVIDER, password, now, 6)
                 .actingFor("电子钥匙服务商", null, null),
             demo("demo-admin", "平台管理员(演示)", Role.ADMIN, password, now, 7)
