@@ -123,7 +123,33 @@ class EkeyIT {
     var early =
         provider.call("POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
     assertTrue(early.statusCode() == 409 || early.statusCode() == 404, early.body());
+    // 核验未通过: back to the enterprise, every material to be uploaded again
     JsonObject d =
+        authority.expect(
+            200,
+            "POST",
+            "/review/filings/" + id + "/decisions",
+            "{\"decision\":\"REJECT\",\"remark\":\"营业执照副本复印件不清晰\"}");
+    assertEquals("RETURNED", status(d));
+    assertEquals(
+        "stage.ekey-check.failed", d.getJsonObject("filing").getString("statusKey"), "核验未通过");
+    assertTrue(
+        d.getJsonArray("materials").stream()
+            .allMatch(
+                m ->
+                    !m.asJsonObject().containsKey("fileName")
+                        || m.asJsonObject().isNull("fileName")),
+        d.getJsonArray("materials").toString());
+    assertTrue(d.getJsonArray("history").toString().contains("营业执照副本复印件不清晰"));
+    var bareAgain = ent.call("POST", "/filings/" + id + "/submit", null);
+    assertTrue(bareAgain.statusCode() == 400 || bareAgain.statusCode() == 409, bareAgain.body());
+    for (String slot : FIRST) {
+      ent.expect(
+          200, "PUT", "/filings/" + id + "/materials/" + slot, Api.file(slot + ".png", Api.PNG));
+    }
+    ent.expect(200, "PUT", "/filings/" + id + "/form", form(v, true));
+    assertEquals("SUBMITTED", status(ent.expect(200, "POST", "/filings/" + id + "/submit", null)));
+    d =
         authority.expect(
             200, "POST", "/review/filings/" + id + "/decisions", "{\"decision\":\"APPROVE\"}");
     assertEquals("SUBMITTED", status(d), "核验通过: on to the provider");

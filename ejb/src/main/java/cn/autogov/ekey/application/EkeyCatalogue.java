@@ -79,6 +79,7 @@ public class EkeyCatalogue implements FilingDefinitions {
             .form(flow.form())
             .materials(FilingType.ANY, flow.materials().toArray(MaterialSlot[]::new))
             .printedIn(PRINTED)
+            .refusalReturnsAll()
             .stage(CHECK, Role.ISSUING_AUTHORITY, true, 2)
             .worded()
             .stage(RECHECK, Role.EKEY_PROVIDER, false, flow.recheckDays())

@@ -297,6 +297,11 @@ public class ReviewService {
     LocalDateTime now = BusinessTime.now();
     LocalDate next = dueOfNext(type, f, now.toLocalDate());
     f.decide(type, decision, a.loginName(), why, next, now);
+    if (decision == Decision.REJECT && type.refusalReturnsAll()) {
+      em.createQuery("DELETE FROM FilingMaterial m WHERE m.filingId = :id") // all to upload anew
+          .setParameter("id", f.getId())
+          .executeUpdate();
+    }
     List<Filing> touched = new ArrayList<>(List.of(f));
     if (f.getStatus() == FilingStatus.APPROVED) {
       var approval =

@@ -218,7 +218,13 @@ public class Filing extends FilingRecord {
         move(APPROVED, reviewer, FilingStep.APPROVED, why, now);
         awaitFulfilment(type, nextDueOn);
       }
-      case REJECT -> move(REJECTED, reviewer, FilingStep.REJECTED, why, now);
+      case REJECT ->
+          move(
+              type.refusalReturnsAll() ? RETURNED : REJECTED,
+              reviewer,
+              FilingStep.REJECTED,
+              why,
+              now);
       case RETURN -> move(RETURNED, reviewer, FilingStep.RETURNED, why, now);
     }
   }

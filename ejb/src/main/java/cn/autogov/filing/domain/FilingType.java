@@ -41,7 +41,8 @@ public record FilingType(
     java.util.Set<String> openTogether,
     boolean signedOut,
     boolean revocable,
-    List<PrintSection> printed) {
+    List<PrintSection> printed,
+    boolean refusalReturns) {
 
   /** The category key of a checklist that applies to every applicant. */
   public static final String ANY = "ANY";
@@ -88,6 +89,14 @@ public record FilingType(
    */
   public boolean canSendBack() {
     return sendBack;
+  }
+
+  /**
+   * Whether a refusal at any stage (核验未通过, 复核未通过) sends the filing back to the applicant, who
+   * submits it again with every material uploaded anew (seed 004), rather than ending it.
+   */
+  public boolean refusalReturnsAll() {
+    return refusalReturns;
   }
 
   /** Who may revoke an approved filing (the last stage's deciding role); null: nobody. */
@@ -164,6 +173,9 @@ public record FilingType(
     if (status == FilingStatus.REJECTED && at != null && at.worded()) {
       return "stage." + at.code() + ".failed";
     }
+    if (status == FilingStatus.RETURNED && refusalReturns && at != null && at.worded()) {
+      return "stage." + at.code() + ".failed"; // sent back to be submitted again
+    }
     return "filingStatus." + status.name();
   }
 
@@ -191,6 +203,7 @@ public record FilingType(
     private boolean signedOut;
     private boolean revocable;
     private final List<PrintSection> printed = new ArrayList<>();
+    private boolean refusalReturns;
 
     private Builder(String code) {
       this.code = code;
@@ -332,6 +345,15 @@ public record FilingType(
       return this;
     }
 
+    /**
+     * A refusal at any stage sends the filing back to the applicant, every material to be uploaded
+     * again (seed 004: 核验未通过 or 复核未通过 — "重新提交上传所有符合要求的资料").
+     */
+    public Builder refusalReturnsAll() {
+      this.refusalReturns = true;
+      return this;
+    }
+
     /** The printed form's sections, as the seed's 备案登记表 lays them out. */
     public Builder printedIn(PrintSection... sections) {
       printed.addAll(List.of(sections));
@@ -357,7 +379,8 @@ public record FilingType(
           openTogether,
           signedOut,
           revocable,
-          printed);
+          printed,
+          refusalReturns);
     }
   }
 }
