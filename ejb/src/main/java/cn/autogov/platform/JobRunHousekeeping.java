@@ -1,67 +1,40 @@
 package cn.autogov.platform;
 
 import cn.autogov.kernel.BusinessTime;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.CronTrigger;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Once per cluster at the configured time (default daily 03:17): forgets job runs older than 90
- * days, so the job log stays small. Every instance's non-persistent timer fires; {@link
- * ClusterJobs} lets one of them do the work.
+ * days, so the job log stays small ({@link CronJob}).
  */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
-public class JobRunHousekeeping {
+public class JobRunHousekeeping extends CronJob {
 
   static final String JOB = "job-run-housekeeping";
   static final int KEEP_DAYS = 90;
   private static final Logger LOG = Logger.getLogger(JobRunHousekeeping.class.getName());
 
-  @Inject ClusterJobs jobs;
-
-  @Resource ManagedScheduledExecutorService scheduler;
-
   @Resource(lookup = "java:app/jdbc/autogov")
   DataSource dataSource;
 
-  /** Minute, hour, day of month, month, day of week. */
-  @Inject
-  @ConfigProperty(name = "autogov.jobs.job-run-housekeeping.cron", defaultValue = "17 3 * * *")
-  String cron;
-
-  private JobSlots slots;
-  private ScheduledFuture<?> schedule;
-
-  @PostConstruct
-  void start() {
-    slots = JobSlots.forCron(cron);
-    schedule = scheduler.schedule(this::fire, new CronTrigger(cron, BusinessTime.zone()));
-    LOG.info(() -> JOB + " scheduled: " + cron);
+  public JobRunHousekeeping() {
+    super(JOB, "17 3 * * *");
   }
 
-  @PreDestroy
-  void stop() {
-    schedule.cancel(false);
-  }
-
-  void fire() {
-    jobs.runOnce(JOB, slots.slotOf(BusinessTime.now()), this::purge);
+  @Override
+  protected void run() {
+    purge();
   }
 
   void purge() {

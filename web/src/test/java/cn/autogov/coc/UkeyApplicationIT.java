@@ -94,10 +94,10 @@ class UkeyApplicationIT {
     assertEquals("shipped", d.getJsonObject("filing").getJsonObject("nextStep").getString("code"));
 
     // the enterprise cannot say they were posted; the centre must name courier and number
-    var early = ent.call("POST", "/filings/" + id + "/fulfilment", step("shipped", null));
+    var early = ent.call("POST", "/filings/" + id + "/fulfilment", Api.step("shipped", null));
     assertEquals(409, early.statusCode(), early.body());
     var noNumber =
-        centre.call("POST", "/review/filings/" + id + "/fulfilment", step("shipped", ""));
+        centre.call("POST", "/review/filings/" + id + "/fulfilment", Api.step("shipped", ""));
     assertEquals(400, noNumber.statusCode(), noNumber.body());
     assertTrue(Api.problems(noNumber.body()).contains("shipment: 快递公司及运单号不能为空"));
     d =
@@ -105,7 +105,7 @@ class UkeyApplicationIT {
             200,
             "POST",
             "/review/filings/" + id + "/fulfilment",
-            step("shipped", "EMS 1100123456789"));
+            Api.step("shipped", "EMS 1100123456789"));
     JsonObject filing = d.getJsonObject("filing");
     assertEquals("received", filing.getJsonObject("nextStep").getString("code"));
     assertTrue(filing.getJsonArray("operations").toString().contains("\"fulfil\""));
@@ -114,18 +114,20 @@ class UkeyApplicationIT {
 
     // receipt: never the centre's, never another enterprise's; the agent acting for it may
     var centreReceipt =
-        centre.call("POST", "/review/filings/" + id + "/fulfilment", step("received", null));
+        centre.call("POST", "/review/filings/" + id + "/fulfilment", Api.step("received", null));
     assertEquals(409, centreReceipt.statusCode(), centreReceipt.body());
     assertEquals(
         404,
-        rival.call("POST", "/filings/" + id + "/fulfilment", step("received", null)).statusCode());
+        rival
+            .call("POST", "/filings/" + id + "/fulfilment", Api.step("received", null))
+            .statusCode());
     assertTrue(
         ent.expect(200, "GET", "/filings/" + id, null)
             .getJsonObject("filing")
             .getJsonArray("operations")
             .toString()
             .contains("\"fulfil\""));
-    d = agent.expect(200, "POST", "/filings/" + id + "/fulfilment", step("received", null));
+    d = agent.expect(200, "POST", "/filings/" + id + "/fulfilment", Api.step("received", null));
     filing = d.getJsonObject("filing");
     assertEquals(2, filing.getInt("fulfilledSteps"));
     assertFalse(filing.containsKey("nextStep"), "all done");
@@ -134,15 +136,7 @@ class UkeyApplicationIT {
     assertTrue(history.contains("EMS 1100123456789") && history.contains(acting.login()), history);
     assertEquals(
         409,
-        ent.call("POST", "/filings/" + id + "/fulfilment", step("received", null)).statusCode(),
+        ent.call("POST", "/filings/" + id + "/fulfilment", Api.step("received", null)).statusCode(),
         "nothing left to confirm");
-  }
-
-  private static String step(String code, String datum) {
-    return "{\"step\":\""
-        + code
-        + "\""
-        + (datum == null ? "" : ",\"datum\":\"" + datum + "\"")
-        + "}";
   }
 }

@@ -37,15 +37,6 @@ import org.openqa.selenium.WebDriver;
 @ExtendWith(ArquillianExtension.class)
 class EkeyBrowserIT {
 
-  private static final List<String> FIRST =
-      List.of(
-          "ekey-form",
-          "ekey-confirmationLetter",
-          "ekey-tradeRecord",
-          "ekey-businessLicence",
-          "ekey-authorisedId",
-          "ekey-authority");
-
   @Deployment(testable = false)
   static WebArchive app() {
     return MicroDeployment.of(EkeyBrowserIT.class);
@@ -79,7 +70,7 @@ class EkeyBrowserIT {
       Browser.retype(maker, "edit:authorisedPersonId", "11010519491231002X");
       Browser.retype(maker, "edit:authorisedPersonMobile", "13812345678");
       Browser.choose(maker, "edit:delivery", "快递给企业");
-      for (String slot : FIRST) {
+      for (String slot : Tokens.FIRST) {
         maker
             .findElement(By.cssSelector("div[id='materials-" + slot + "'] input[type='file']"))
             .sendKeys(scan.toString());
@@ -172,13 +163,7 @@ class EkeyBrowserIT {
       Browser.retype(maker, "edit:authorisedPersonId", "11010519491231002X");
       Browser.retype(maker, "edit:authorisedPersonMobile", "13812345678");
       Browser.choose(maker, "edit:delivery", "现场领取");
-      for (String slot :
-          List.of(
-              "ekey-form",
-              "ekey-tradeRecord",
-              "ekey-businessLicence",
-              "ekey-authorisedId",
-              "ekey-authority")) {
+      for (String slot : Tokens.REISSUE) {
         maker
             .findElement(By.cssSelector("div[id='materials-" + slot + "'] input[type='file']"))
             .sendKeys(scan.toString());

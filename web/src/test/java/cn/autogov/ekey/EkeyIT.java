@@ -42,15 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class EkeyIT {
 
-  private static final List<String> FIRST =
-      List.of(
-          "ekey-form",
-          "ekey-confirmationLetter",
-          "ekey-tradeRecord",
-          "ekey-businessLicence",
-          "ekey-authorisedId",
-          "ekey-authority");
-
   @Deployment(testable = false)
   static WebArchive app() {
     return MicroDeployment.of(EkeyIT.class);
@@ -80,7 +71,7 @@ class EkeyIT {
     assertTrue(problems.contains("userName: 用户名只能由大写英文字母组成"), problems);
     assertTrue(problems.contains("deliveryAddress: 选择快递领取时须填写快递地址"), problems);
     // the scans: each missing one named at 保存
-    for (String slot : FIRST.subList(0, 5)) {
+    for (String slot : Tokens.FIRST.subList(0, 5)) {
       ent.expect(
           200, "PUT", "/filings/" + id + "/materials/" + slot, Api.file(slot + ".png", Api.PNG));
     }
@@ -143,7 +134,7 @@ class EkeyIT {
     assertTrue(d.getJsonArray("history").toString().contains("营业执照副本复印件不清晰"));
     var bareAgain = ent.call("POST", "/filings/" + id + "/submit", null);
     assertTrue(bareAgain.statusCode() == 400 || bareAgain.statusCode() == 409, bareAgain.body());
-    for (String slot : FIRST) {
+    for (String slot : Tokens.FIRST) {
       ent.expect(
           200, "PUT", "/filings/" + id + "/materials/" + slot, Api.file(slot + ".png", Api.PNG));
     }
@@ -161,7 +152,7 @@ class EkeyIT {
 
     // 制作 only with the token's request: typed as a step it is refused
     var typed =
-        provider.call("POST", "/review/filings/" + id + "/fulfilment", step("made", "1234"));
+        provider.call("POST", "/review/filings/" + id + "/fulfilment", Api.step("made", "1234"));
     assertEquals(409, typed.statusCode(), typed.body());
     assertTrue(typed.body().contains("须提交电子钥匙的证书请求"), typed.body());
     var badCsr =
@@ -217,19 +208,19 @@ class EkeyIT {
     assertEquals(
         409,
         authority
-            .call("POST", "/review/filings/" + id + "/fulfilment", step("shipped", "SF1"))
+            .call("POST", "/review/filings/" + id + "/fulfilment", Api.step("shipped", "SF1"))
             .statusCode(),
         "shipping is the provider's");
     provider.expect(
-        200, "POST", "/review/filings/" + id + "/fulfilment", step("shipped", "SF1234567890"));
+        200, "POST", "/review/filings/" + id + "/fulfilment", Api.step("shipped", "SF1234567890"));
     authority.expect(
-        200, "POST", "/review/filings/" + id + "/fulfilment", step("awaitingCollection", null));
+        200, "POST", "/review/filings/" + id + "/fulfilment", Api.step("awaitingCollection", null));
     d =
         authority.expect(
             200,
             "POST",
             "/review/filings/" + id + "/fulfilment",
-            step("collected", "现场领取，纸质材料核验无误"));
+            Api.step("collected", "现场领取，纸质材料核验无误"));
     assertFalse(d.getJsonObject("filing").containsKey("nextStep"), "handed over");
     String history = d.getJsonArray("history").toString();
     assertTrue(history.contains(serial) && history.contains("SF1234567890"), history);
@@ -256,13 +247,7 @@ class EkeyIT {
     long reissue = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-reissue\"}"));
     v.put("userName", name);
     v.put("applicationReason", "电子钥匙丢失");
-    for (String slot :
-        List.of(
-            "ekey-form",
-            "ekey-tradeRecord",
-            "ekey-businessLicence",
-            "ekey-authorisedId",
-            "ekey-authority")) {
+    for (String slot : Tokens.REISSUE) {
       ent.expect(
           200,
           "PUT",
@@ -364,23 +349,14 @@ class EkeyIT {
                 "/review/intake",
                 "{\"type\":\"ekey-first-paper\",\"creditCode\":\"" + code + "\"}"));
     v.put("userName", first);
-    fill(
-        authority,
-        paper,
-        v,
-        List.of(
-            "ekey-form",
-            "ekey-tradeRecord",
-            "ekey-businessLicence",
-            "ekey-authorisedId",
-            "ekey-authority"));
+    fill(authority, paper, v, Tokens.REISSUE);
     pass(authority, provider, paper);
     String firstCertificate = make(provider, paper).getString("certificate");
 
     // 增办: a user name a key has is refused; a new one gives a second key
     long more = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-additional\"}"));
     v.put("applicationReason", "新增业务人员");
-    var clash = fill(ent, more, v, FIRST);
+    var clash = fill(ent, more, v, Tokens.FIRST);
     assertEquals(400, clash.statusCode(), clash.body());
     assertTrue(
         Api.problems(clash.body()).contains("userName: 用户名" + first + "已被其他电子钥匙使用"), clash.body());
@@ -521,13 +497,5 @@ class EkeyIT {
 
   private static String csrBody(String pem) {
     return "{\"csr\":\"" + pem.replace("\r", "").replace("\n", "\\n") + "\"}";
-  }
-
-  private static String step(String code, String datum) {
-    return "{\"step\":\""
-        + code
-        + "\""
-        + (datum == null ? "" : ",\"datum\":\"" + datum + "\"")
-        + "}";
   }
 }

@@ -19,6 +19,25 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
  */
 final class Tokens {
 
+  /** 首次申领（预申请）'s six materials, as seed 004 lists them. */
+  static final List<String> FIRST =
+      List.of(
+          "ekey-form",
+          "ekey-confirmationLetter",
+          "ekey-tradeRecord",
+          "ekey-businessLicence",
+          "ekey-authorisedId",
+          "ekey-authority");
+
+  /** 补办's five: no confirmation letter. */
+  static final List<String> REISSUE =
+      List.of(
+          "ekey-form",
+          "ekey-tradeRecord",
+          "ekey-businessLicence",
+          "ekey-authorisedId",
+          "ekey-authority");
+
   private Tokens() {}
 
   static String request() throws Exception {

@@ -51,6 +51,15 @@ public record Api(URL base, String login, String token, Long enterpriseId) {
     return Portal.api(base, method, "/api/v1" + path, token, body);
   }
 
+  /** The body of a fulfilment step (办理) with its datum (a tracking number), or none. */
+  public static String step(String code, String datum) {
+    return "{\"step\":\""
+        + code
+        + "\""
+        + (datum == null ? "" : ",\"datum\":\"" + datum + "\"")
+        + "}";
+  }
+
   /** The JSON answer of a call that must answer {@code status}. */
   public JsonObject expect(int status, String method, String path, String body) {
     var r = call(method, path, body);

@@ -3,7 +3,6 @@ package cn.autogov.ekey.application;
 import cn.autogov.access.Role;
 import cn.autogov.ekey.domain.CertificateProfile;
 import cn.autogov.ekey.domain.Ekey;
-import cn.autogov.ekey.domain.EkeyCertificate;
 import cn.autogov.ekey.domain.EkeyFlow;
 import cn.autogov.enterprise.application.EnterpriseProfile;
 import cn.autogov.enterprise.domain.Enterprise;
@@ -16,7 +15,6 @@ import cn.autogov.filing.domain.FilingForm;
 import cn.autogov.filing.domain.FilingType;
 import cn.autogov.filing.domain.FormInput;
 import cn.autogov.identity.application.ClientCertificate;
-import cn.autogov.identity.application.ClientCertificates;
 import cn.autogov.identity.application.DemoAccountsCreated;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
@@ -155,15 +153,8 @@ public class EkeyDemo {
       Ekey k = Ekey.issue(e.getId(), userName, e.getCreditCode().value(), serial, at);
       em.persist(k);
       em.flush();
-      var zone = BusinessTime.zone();
-      var from = LocalDateTime.ofInstant(cert.getNotBefore().toInstant(), zone);
-      var to = LocalDateTime.ofInstant(cert.getNotAfter().toInstant(), zone);
-      String fp = ClientCertificates.fingerprint(cert);
-      String subject = cert.getSubjectX500Principal().getName();
-      em.persist(
-          EkeyCertificate.of(
-              serial, k.getId(), filingId, fp, subject, from, to, EkeyIssuance.pem(cert)));
-      em.persist(ClientCertificate.bind(e.getAccountId(), fp, subject, serial, from, to));
+      em.persist(EkeyIssuance.certificateOf(cert, k.getId(), filingId));
+      em.persist(ClientCertificate.of(e.getAccountId(), cert));
       return serial;
     } catch (java.security.GeneralSecurityException ex) {
       throw new IllegalStateException("the demo e-key could not be made", ex);

@@ -114,23 +114,27 @@ public class EkeyIssuance {
           flow == EkeyFlow.REISSUE ? EkeyCertificate.KEY_COMPROMISE : EkeyCertificate.SUPERSEDED);
       ekeyId = held.getId();
     }
-    var zone = BusinessTime.zone();
-    em.persist(
-        EkeyCertificate.of(
-            serial,
-            ekeyId,
-            f.getId(),
-            ClientCertificates.fingerprint(cert),
-            cert.getSubjectX500Principal().getName(),
-            LocalDateTime.ofInstant(cert.getNotBefore().toInstant(), zone),
-            LocalDateTime.ofInstant(cert.getNotAfter().toInstant(), zone),
-            pem(cert)));
+    em.persist(certificateOf(cert, ekeyId, f.getId()));
     em.flush();
     if (e.accountId() != null) {
       certificates.bindToAccount(e.accountId(), cert);
     }
     reviews.fulfil(f.getId(), EkeyCatalogue.MADE, serial);
     return new Issued(serial, pem(cert), chain(authority));
+  }
+
+  /** The record of a certificate issued for a key (by the application {@code filingId}, if any). */
+  public static EkeyCertificate certificateOf(X509Certificate cert, Long ekeyId, Long filingId) {
+    var zone = BusinessTime.zone();
+    return EkeyCertificate.of(
+        EkeyCa.hex(cert.getSerialNumber()),
+        ekeyId,
+        filingId,
+        ClientCertificates.fingerprint(cert),
+        cert.getSubjectX500Principal().getName(),
+        LocalDateTime.ofInstant(cert.getNotBefore().toInstant(), zone),
+        LocalDateTime.ofInstant(cert.getNotAfter().toInstant(), zone),
+        pem(cert));
   }
 
   /** The CA chain above an e-key certificate: the issuing CA, then the root. */

@@ -74,6 +74,18 @@ public class ClientCertificate {
     return c;
   }
 
+  /** The binding of an X.509 certificate to an account, its dates in the business time zone. */
+  public static ClientCertificate of(Long accountId, java.security.cert.X509Certificate c) {
+    var zone = cn.autogov.kernel.BusinessTime.zone();
+    return bind(
+        accountId,
+        ClientCertificates.fingerprint(c),
+        c.getSubjectX500Principal().getName(),
+        c.getSerialNumber().toString(16),
+        LocalDateTime.ofInstant(c.getNotBefore().toInstant(), zone),
+        LocalDateTime.ofInstant(c.getNotAfter().toInstant(), zone));
+  }
+
   boolean validAt(LocalDateTime now) {
     return revokedAt == null && !now.isBefore(notBefore) && !now.isAfter(notAfter);
   }

@@ -16,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -63,15 +62,7 @@ public class ClientCertificates {
     if (find(fp).isPresent()) {
       throw new RefusedException("certificate.already-bound");
     }
-    ZoneId zone = BusinessTime.zone();
-    em.persist(
-        ClientCertificate.bind(
-            a.getId(),
-            fp,
-            certificate.getSubjectX500Principal().getName(),
-            certificate.getSerialNumber().toString(16),
-            LocalDateTime.ofInstant(certificate.getNotBefore().toInstant(), zone),
-            LocalDateTime.ofInstant(certificate.getNotAfter().toInstant(), zone)));
+    em.persist(ClientCertificate.of(a.getId(), certificate));
     audit.recordByCaller("client-certificate.bound", a.getLoginName(), null, "sha256:" + fp);
     return fp;
   }
