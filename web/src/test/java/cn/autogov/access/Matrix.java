@@ -136,6 +136,7 @@ final class Matrix {
             // the e-key CA: what relying parties fetch
             "GET /api/v1/pki/ekey.crl",
             "GET /api/v1/pki/ekey-ca.pem",
+            "POST /api/v1/pki/ocsp",
             // the system exchange: no user role opens it; system clients authenticate themselves
             "GET /api/v1/exchange/customs/export-filing-verifications",
             "GET /api/v1/exchange/customs/export-filings/{number}",

@@ -292,6 +292,37 @@ class EkeyIT {
     assertTrue(crl.contains("verify OK") || crl.contains("verify ok"), crl);
     assertFalse(crl.toUpperCase(Locale.ROOT).contains(newSerial.toUpperCase(Locale.ROOT)), crl);
 
+    // OCSP, as a relying party asks: the lost key's certificate revoked, the new one good
+    Tokens.write(dir, "new.pem", again.getString("certificate"));
+    String ocspUrl = Http.uri(base, "/api/v1/pki/ocsp").toString();
+    String lost =
+        Tokens.openssl(
+            dir,
+            "ocsp",
+            "-issuer",
+            "issuing.pem",
+            "-cert",
+            "key.pem",
+            "-url",
+            ocspUrl,
+            "-CAfile",
+            "root.pem");
+    assertTrue(lost.contains("Response verify OK") && lost.contains("key.pem: revoked"), lost);
+    assertTrue(lost.contains("keyCompromise"), lost);
+    String good =
+        Tokens.openssl(
+            dir,
+            "ocsp",
+            "-issuer",
+            "issuing.pem",
+            "-cert",
+            "new.pem",
+            "-url",
+            ocspUrl,
+            "-CAfile",
+            "root.pem");
+    assertTrue(good.contains("new.pem: good"), good);
+
     // 注销: revoked at 复核通过, nothing shipped
     long revocation = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-revocation\"}"));
     Map<String, String> r = new HashMap<>(v);
@@ -481,8 +512,7 @@ class EkeyIT {
                 HttpRequest.newBuilder(Http.uri(base, "/api/v1/pki/ekey.crl")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, r.statusCode());
-    assertTrue(
-        r.headers().firstValue("Content-Type").orElse("").startsWith("application/pkix-crl"));
+    assertEquals("application/pkix-crl", r.headers().firstValue("Content-Type").orElse(""));
     return r.body();
   }
 

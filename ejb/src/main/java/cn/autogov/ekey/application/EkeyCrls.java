@@ -30,6 +30,11 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 @PermitAll
 public class EkeyCrls {
 
+  /** Where the CRL and the OCSP responder are, below the platform's public address. */
+  public static final String CRL_PATH = "/api/v1/pki/ekey.crl";
+
+  public static final String OCSP_PATH = "/api/v1/pki/ocsp";
+
   @PersistenceContext EntityManager em;
 
   @EJB EkeyCa ca;

@@ -47,6 +47,9 @@ public class EkeyDemo {
   private static final String ISSUER = "demo-issuer";
   private static final String PROVIDER = "demo-ekey";
 
+  /** Where the README's command serves the platform. */
+  private static final String DEMO_URL = "http://127.0.0.1:8080";
+
   @PersistenceContext EntityManager em;
 
   @Inject FilingTypes types;
@@ -148,7 +151,8 @@ public class EkeyDemo {
               authority.key(),
               Instant.now(),
               ca.validity(),
-              "http://127.0.0.1:8080/api/v1/pki/ekey.crl");
+              DEMO_URL + EkeyCrls.CRL_PATH,
+              DEMO_URL + EkeyCrls.OCSP_PATH);
       String serial = EkeyCa.hex(cert.getSerialNumber());
       Ekey k = Ekey.issue(e.getId(), userName, e.getCreditCode().value(), serial, at);
       em.persist(k);

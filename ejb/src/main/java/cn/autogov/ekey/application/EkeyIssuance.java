@@ -66,9 +66,10 @@ public class EkeyIssuance {
 
   /**
    * Makes the key of application {@code filingId} from the token's request ({@code csr}, PEM);
-   * {@code crlUrl}: where the CRL is published, written into the certificate.
+   * {@code publicUrl}: the platform's address, under which the certificate names its CRL and OCSP
+   * responder.
    */
-  public Issued make(Long filingId, String csr, String crlUrl) {
+  public Issued make(Long filingId, String csr, String publicUrl) {
     Actor actor = actors.current();
     Filing f = access.forReviewer(actor, filingId);
     EkeyFlow flow = EkeyFlow.ofType(f.getTypeCode());
@@ -93,7 +94,8 @@ public class EkeyIssuance {
             authority.key(),
             Instant.now(),
             ca.validity(),
-            crlUrl);
+            publicUrl + EkeyCrls.CRL_PATH,
+            publicUrl + EkeyCrls.OCSP_PATH);
     String serial = EkeyCa.hex(cert.getSerialNumber());
     Long ekeyId;
     if (held == null) {

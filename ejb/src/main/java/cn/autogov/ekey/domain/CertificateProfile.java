@@ -134,7 +134,8 @@ public final class CertificateProfile {
       PrivateKey issuerKey,
       Instant now,
       Duration validity,
-      String crlUrl) {
+      String crlUrl,
+      String ocspUrl) {
     try {
       var utils = new JcaX509ExtensionUtils();
       Date from = Date.from(now.minus(Duration.ofMinutes(5)));

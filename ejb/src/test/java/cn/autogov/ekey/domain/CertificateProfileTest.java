@@ -86,7 +86,8 @@ class CertificateProfileTest {
             caKeys.getPrivate(),
             Instant.now(),
             Duration.ofDays(730),
-            "https://autogov.example/api/v1/pki/ekey.crl");
+            "https://autogov.example/api/v1/pki/ekey.crl",
+            "https://autogov.example/api/v1/pki/ocsp");
     c.verify(ca.getPublicKey());
     String subject = c.getSubjectX500Principal().getName();
     assertTrue(subject.contains("CN=FZAUTO"), subject);
@@ -98,6 +99,7 @@ class CertificateProfileTest {
     assertTrue(!usage[5] && !usage[6], "signs no certificates and no CRLs");
     assertEquals(List.of("1.3.6.1.5.5.7.3.2"), c.getExtendedKeyUsage(), "client authentication");
     assertNotNull(c.getExtensionValue(Extension.cRLDistributionPoints.getId()), "names its CRL");
+    assertNotNull(c.getExtensionValue(Extension.authorityInfoAccess.getId()), "and its OCSP");
     assertEquals(128, c.getSerialNumber().bitLength(), "a random 128-bit serial");
     assertArrayEquals(token.getPublic().getEncoded(), c.getPublicKey().getEncoded());
     long days = Duration.between(Instant.now(), c.getNotAfter().toInstant()).toDays();

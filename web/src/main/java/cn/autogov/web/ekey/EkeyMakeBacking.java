@@ -57,9 +57,7 @@ public class EkeyMakeBacking implements Serializable {
     var req =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     EkeyIssuance.Issued issued =
-        Forms.call(
-            "make",
-            () -> issuance.make(filingId, request, PublicUrl.of(req) + EkeyResource.CRL_PATH));
+        Forms.call("make", () -> issuance.make(filingId, request, PublicUrl.of(req)));
     if (issued == null) {
       return null;
     }

@@ -37,9 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed({ENTERPRISE, AGENT, ISSUING_AUTHORITY, EKEY_PROVIDER})
 public class EkeyResource {
 
-  /** Where the CRL is published, below the platform's public address. */
-  static final String CRL_PATH = "/api/v1/pki/ekey.crl";
-
   @Inject EkeyIssuance issuance;
 
   @Inject EkeyRegistry keys;
@@ -61,7 +58,7 @@ public class EkeyResource {
               + " the serial, the certificate and the CA chain (PEM); the step 制作 is recorded. A 补办,"
               + " 更新 or 企业代码变更 revokes the key's certificate before.")
   public Response make(@PathParam("id") Long id, MakeRequest r) {
-    var issued = issuance.make(id, r == null ? null : r.csr(), PublicUrl.of(request) + CRL_PATH);
+    var issued = issuance.make(id, r == null ? null : r.csr(), PublicUrl.of(request));
     return Response.status(Response.Status.CREATED).entity(issued).build();
   }
 
