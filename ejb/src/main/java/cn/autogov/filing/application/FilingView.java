@@ -66,6 +66,9 @@ public record FilingView(
         && f.getReview().getFirstApprovedBy() == null) {
       ops.add("withdraw");
     }
+    if (f.getStatus() == FilingStatus.SUBMITTED) { // whose stage it is: only they decide
+      ops.add("decide:" + type.stage(f.getReview().getStage()).decidingRole().roleName());
+    }
     if (changeable && f.getStatus() == FilingStatus.APPROVED && !type.isChange()) {
       ops.add("change");
     }

@@ -79,6 +79,15 @@ public class ReviewFilingBacking implements Serializable {
     return Texts.uiOr("stage." + detail.filing().stageCode() + ".reject", "workbench.reject");
   }
 
+  /**
+   * Whether the filing waits at the caller's stage (the issuing authority's 核验, not the provider's
+   * 复核): only then are claiming and deciding offered.
+   */
+  public boolean isDecidable() {
+    return detail.filing().operations().stream()
+        .anyMatch(o -> o.startsWith("decide:") && inRole(o.substring("decide:".length())));
+  }
+
   /** Whether the caller may revoke the approved filing (撤销: 无效). */
   public boolean isRevocable() {
     return detail.filing().operations().stream()
