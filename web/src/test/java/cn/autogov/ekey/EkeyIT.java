@@ -199,10 +199,11 @@ class EkeyIT {
             "-noout",
             "-subject",
             "-ext",
-            "extendedKeyUsage,crlDistributionPoints");
+            "extendedKeyUsage,crlDistributionPoints,authorityInfoAccess");
     assertTrue(text.contains("CN=" + name) || text.contains("CN = " + name), text);
     assertTrue(text.contains("TLS Web Client Authentication"), text);
     assertTrue(text.contains("/api/v1/pki/ekey.crl"), text);
+    assertTrue(text.contains("OCSP - URI:") && text.contains("/api/v1/pki/ocsp"), text);
 
     // 寄出 with the tracking number, 待领取, 已领取 with the final check; each by its own
     assertEquals(
