@@ -147,9 +147,10 @@ public class EkeyCatalogue implements FilingDefinitions {
         checks.add("type", "ekey.renewal-needs-key-session");
         return;
       }
-      boolean holds = keys.holdsAny(applicant.id());
+      List<Ekey> held = keys.ofEnterprise(applicant.id()); // one query: the list asks each flow
+      boolean holds = held.stream().anyMatch(Ekey::inUse);
       boolean first = flow == EkeyFlow.FIRST || flow == EkeyFlow.FIRST_ON_PAPER;
-      if (first && keys.everHeld(applicant.id())) {
+      if (first && !held.isEmpty()) {
         checks.add("type", "ekey.first-but-held");
       } else if (!first && flow != EkeyFlow.ADDITIONAL && !holds) {
         checks.add("type", "ekey.none-held");

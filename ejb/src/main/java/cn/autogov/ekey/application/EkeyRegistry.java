@@ -121,16 +121,6 @@ public class EkeyRegistry {
     return current != null && current.getFingerprint().equals(fp);
   }
 
-  /** Whether the enterprise holds a key in use. */
-  public boolean holdsAny(Long enterpriseId) {
-    return ofEnterprise(enterpriseId).stream().anyMatch(Ekey::inUse);
-  }
-
-  /** Whether it ever held one (首次申领 is for those that never did). */
-  public boolean everHeld(Long enterpriseId) {
-    return !ofEnterprise(enterpriseId).isEmpty();
-  }
-
   /** 解锁: the provider unlocked the token; the certificate stays. */
   @RolesAllowed(EKEY_PROVIDER)
   public void unlock(String userName) {
