@@ -93,6 +93,15 @@ public final class DomainText {
     if (value instanceof Label l) {
       return text(locale, l.key());
     }
+    if (value instanceof RefusedException e) { // a refusal quoted in another's message
+      return render(locale, e);
+    }
+    if (value instanceof InputRejectedException e) { // its field problems, each naming its field
+      return e.problems().stream()
+          .map(p -> render(locale, p))
+          .collect(
+              java.util.stream.Collectors.joining("en".equals(locale.getLanguage()) ? "; " : "；"));
+    }
     return value instanceof java.time.LocalDateTime t ? TIME.format(t) : value;
   }
 

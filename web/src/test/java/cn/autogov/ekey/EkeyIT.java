@@ -381,19 +381,19 @@ class EkeyIT {
                 "/review/intake",
                 "{\"type\":\"ekey-first-paper\",\"creditCode\":\"" + code + "\"}"));
     v.put("userName", first);
-    fill(authority, paper, v, Tokens.REISSUE);
+    Tokens.fill(authority, paper, v, Tokens.REISSUE);
     pass(authority, provider, paper);
     String firstCertificate = make(provider, paper).getString("certificate");
 
     // 增办: a user name a key has is refused; a new one gives a second key
     long more = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-additional\"}"));
     v.put("applicationReason", "新增业务人员");
-    var clash = fill(ent, more, v, Tokens.FIRST);
+    var clash = Tokens.fill(ent, more, v, Tokens.FIRST);
     assertEquals(400, clash.statusCode(), clash.body());
     assertTrue(
         Api.problems(clash.body()).contains("userName: 用户名" + first + "已被其他电子钥匙使用"), clash.body());
     v.put("userName", second);
-    assertEquals(200, fill(ent, more, v, List.of()).statusCode());
+    assertEquals(200, Tokens.fill(ent, more, v, List.of()).statusCode());
     pass(authority, provider, more);
     String secondCertificate = make(provider, more).getString("certificate");
     String keys = ent.call("GET", "/ekey/keys", null).body();
@@ -402,7 +402,7 @@ class EkeyIT {
     // 解锁: the provider records it; the certificate stays
     long unlock = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-unlock\"}"));
     v.remove("applicationReason");
-    fill(ent, unlock, v, List.of("ekey-form"));
+    Tokens.fill(ent, unlock, v, List.of("ekey-form"));
     pass(authority, provider, unlock);
     provider.expect(
         200, "POST", "/review/filings/" + unlock + "/fulfilment", "{\"step\":\"unlocked\"}");
@@ -419,7 +419,7 @@ class EkeyIT {
     JsonObject renewal = withKey.expect(201, "POST", "/filings", "{\"type\":\"ekey-renewal\"}");
     assertEquals(second, Api.values(renewal).get("userName"), "the key signed in with");
     long renew = id(renewal);
-    fill(
+    Tokens.fill(
         withKey,
         renew,
         v,
@@ -450,7 +450,7 @@ class EkeyIT {
     long change = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-code-change\"}"));
     v.put("userName", legacy);
     v.put("newCreditCode", code);
-    fill(
+    Tokens.fill(
         ent,
         change,
         v,
@@ -469,20 +469,6 @@ class EkeyIT {
     assertTrue(subject.contains(code), subject);
     String found = provider.call("GET", "/ekey/key-search?code=" + oldCode, null).body();
     assertTrue(found.contains(legacy) && found.contains(code) && found.contains(oldCode), found);
-  }
-
-  /** Materials chosen, the form saved complete and submitted; the answer of the failing call. */
-  private static HttpResponse<String> fill(
-      Api who, long id, Map<String, String> values, List<String> slots) {
-    for (String slot : slots) {
-      who.expect(
-          200, "PUT", "/filings/" + id + "/materials/" + slot, Api.file(slot + ".png", Api.PNG));
-    }
-    var saved = who.call("PUT", "/filings/" + id + "/form", form(values, true));
-    if (saved.statusCode() != 200) {
-      return saved;
-    }
-    return who.call("POST", "/filings/" + id + "/submit", null);
   }
 
   /** 核验通过, then 复核通过. */

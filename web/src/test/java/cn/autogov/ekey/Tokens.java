@@ -77,4 +77,25 @@ final class Tokens {
   static Path write(Path dir, String name, String content) throws Exception {
     return Files.writeString(dir.resolve(name), content);
   }
+
+  /** Materials chosen, the form saved complete and submitted; the answer of the failing call. */
+  static java.net.http.HttpResponse<String> fill(
+      cn.autogov.filing.Api who,
+      long id,
+      java.util.Map<String, String> values,
+      List<String> slots) {
+    for (String slot : slots) {
+      who.expect(
+          200,
+          "PUT",
+          "/filings/" + id + "/materials/" + slot,
+          cn.autogov.filing.Api.file(slot + ".png", cn.autogov.filing.Api.PNG));
+    }
+    var saved =
+        who.call("PUT", "/filings/" + id + "/form", cn.autogov.filing.Api.form(values, true));
+    if (saved.statusCode() != 200) {
+      return saved;
+    }
+    return who.call("POST", "/filings/" + id + "/submit", null);
+  }
 }

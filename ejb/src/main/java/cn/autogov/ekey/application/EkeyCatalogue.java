@@ -16,6 +16,7 @@ import cn.autogov.filing.domain.MaterialSlot;
 import cn.autogov.kernel.Checks;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +43,9 @@ public class EkeyCatalogue implements FilingDefinitions {
 
   public static final String UNLOCKED = "unlocked";
 
+  /** 寄出: the provider sends the key to the issuing authority (tracking number). */
+  public static final String SHIPPED = "shipped";
+
   /** 申请表 as the seed's form lays it out; a flow's own fields where it has them. */
   private static final cn.autogov.filing.domain.PrintSection[] PRINTED = {
     cn.autogov.filing.domain.PrintSection.of(
@@ -53,7 +57,9 @@ public class EkeyCatalogue implements FilingDefinitions {
     cn.autogov.filing.domain.PrintSection.of("ekeyPrint.delivery", "delivery", "deliveryAddress")
   };
 
-  @EJB EkeyRegistry keys;
+  @Inject KeyRecords keys;
+
+  @EJB EkeyRegistry registry;
 
   @EJB cn.autogov.identity.application.Actors actors;
 
@@ -97,7 +103,7 @@ public class EkeyCatalogue implements FilingDefinitions {
         return b.build(); // revoked at 复核通过; nothing is shipped
       }
     }
-    return b.then("shipped", Role.EKEY_PROVIDER, 2, "trackingNumber")
+    return b.then(SHIPPED, Role.EKEY_PROVIDER, 2, "trackingNumber")
         .then("awaitingCollection", Role.ISSUING_AUTHORITY, 3)
         .then("collected", Role.ISSUING_AUTHORITY, 20, "handover")
         .build();
@@ -125,7 +131,7 @@ public class EkeyCatalogue implements FilingDefinitions {
       if (applicant != null) {
         var f = (KeyApplicationForm) form;
         f.prefill(applicant.name(), applicant.creditCode());
-        Ekey signedIn = flow == EkeyFlow.RENEWAL ? keys.signedInKey(applicant.id()) : null;
+        Ekey signedIn = flow == EkeyFlow.RENEWAL ? registry.signedInKey(applicant.id()) : null;
         if (signedIn != null) {
           f.nameKey(signedIn.getUserName());
         }
@@ -143,7 +149,7 @@ public class EkeyCatalogue implements FilingDefinitions {
         checks.add("type", "ekey.paper-only"); // entered by the issuing authority at its counter
         return;
       }
-      if (flow == EkeyFlow.RENEWAL && keys.signedInKey(applicant.id()) == null) {
+      if (flow == EkeyFlow.RENEWAL && registry.signedInKey(applicant.id()) == null) {
         checks.add("type", "ekey.renewal-needs-key-session");
         return;
       }
@@ -182,7 +188,7 @@ public class EkeyCatalogue implements FilingDefinitions {
         return;
       }
       if (flow == EkeyFlow.RENEWAL) {
-        Ekey signedIn = keys.signedInKey(applicant.id());
+        Ekey signedIn = registry.signedInKey(applicant.id());
         if (signedIn == null || !signedIn.getId().equals(key.getId())) {
           checks.add("userName", "ekey.renewal-other-key", "userName", f.userName());
         }
@@ -198,7 +204,10 @@ public class EkeyCatalogue implements FilingDefinitions {
     @Override
     public void approved(Approval approval) {
       if (flow.outcome() == EkeyFlow.Outcome.REVOCATION) {
-        keys.revoke(((KeyApplicationForm) approval.form()).userName(), approval.filing().getId());
+        keys.revoke(
+            ((KeyApplicationForm) approval.form()).userName(),
+            approval.filing().getId(),
+            approval.filing().getReview().getDecidedBy());
       }
     }
   }

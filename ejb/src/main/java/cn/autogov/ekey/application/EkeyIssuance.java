@@ -2,34 +2,18 @@ package cn.autogov.ekey.application;
 
 import static cn.autogov.access.Role.Names.EKEY_PROVIDER;
 
-import cn.autogov.access.Actor;
 import cn.autogov.ekey.domain.CertificateProfile;
-import cn.autogov.ekey.domain.CodeChangeForm;
-import cn.autogov.ekey.domain.Ekey;
 import cn.autogov.ekey.domain.EkeyCertificate;
-import cn.autogov.ekey.domain.EkeyFlow;
-import cn.autogov.ekey.domain.KeyApplicationForm;
-import cn.autogov.enterprise.application.EnterpriseProfile;
-import cn.autogov.filing.application.FilingAccess;
-import cn.autogov.filing.application.FilingTypes;
-import cn.autogov.filing.application.ReviewService;
-import cn.autogov.filing.domain.Filing;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.application.ClientCertificates;
 import cn.autogov.kernel.BusinessTime;
-import cn.autogov.kernel.Checks;
-import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.security.PublicKey;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
@@ -48,21 +32,9 @@ public class EkeyIssuance {
   /** The certificate made, and the chain above it, in PEM. */
   public record Issued(String serial, String certificate, List<String> chain) {}
 
-  @PersistenceContext EntityManager em;
-
   @EJB Actors actors;
 
-  @EJB EkeyCa ca;
-
-  @EJB EkeyRegistry keys;
-
-  @EJB ClientCertificates certificates;
-
-  @EJB ReviewService reviews;
-
-  @Inject FilingAccess access;
-
-  @Inject FilingTypes types;
+  @Inject KeyMaking making;
 
   /**
    * Makes the key of application {@code filingId} from the token's request ({@code csr}, PEM);
@@ -70,59 +42,7 @@ public class EkeyIssuance {
    * responder.
    */
   public Issued make(Long filingId, String csr, String publicUrl) {
-    Actor actor = actors.current();
-    Filing f = access.forReviewer(actor, filingId);
-    EkeyFlow flow = EkeyFlow.ofType(f.getTypeCode());
-    if (flow == null || flow.outcome() != EkeyFlow.Outcome.CERTIFICATE) {
-      throw new RefusedException("ekey.nothing-to-make", "number", f.getNumber());
-    }
-    f.stepFor(types.of(f.getTypeCode()).type(), EkeyCatalogue.MADE, actor.role());
-    var checks = new Checks();
-    PublicKey key = CertificateProfile.requestedKey("csr", csr, checks);
-    checks.throwIfAny();
-    var form = (KeyApplicationForm) access.form(f);
-    EnterpriseProfile e = access.enterprise(f);
-    LocalDateTime now = BusinessTime.now();
-    Ekey held = flow.names() == EkeyFlow.Names.NEW ? null : keys.locked(form.userName());
-    String code = codeOf(flow, form, e, held);
-    EkeyCa.Authority authority = ca.authority();
-    X509Certificate cert =
-        CertificateProfile.issue(
-            new CertificateProfile.Holder(e.name(), code, form.userName()),
-            key,
-            authority.issuing(),
-            authority.key(),
-            Instant.now(),
-            ca.validity(),
-            publicUrl + EkeyCrls.CRL_PATH,
-            publicUrl + EkeyCrls.OCSP_PATH);
-    String serial = EkeyCa.hex(cert.getSerialNumber());
-    Long ekeyId;
-    if (held == null) {
-      if (keys.byUserName(form.userName()) != null) { // made for another application meanwhile
-        throw new RefusedException("ekey.user-name-taken", "userName", form.userName());
-      }
-      Ekey k = Ekey.issue(e.id(), form.userName(), code, serial, now);
-      em.persist(k);
-      em.flush();
-      ekeyId = k.getId();
-    } else {
-      if (!held.getEnterpriseId().equals(e.id())) {
-        throw new RefusedException("ekey.user-name-not-held", "userName", form.userName());
-      }
-      String before = held.reissue(serial, flow == EkeyFlow.CODE_CHANGE ? code : null, now);
-      keys.revokeCertificate(
-          before,
-          flow == EkeyFlow.REISSUE ? EkeyCertificate.KEY_COMPROMISE : EkeyCertificate.SUPERSEDED);
-      ekeyId = held.getId();
-    }
-    em.persist(certificateOf(cert, ekeyId, f.getId()));
-    em.flush();
-    if (e.accountId() != null) {
-      certificates.bindToAccount(e.accountId(), cert);
-    }
-    reviews.fulfil(f.getId(), EkeyCatalogue.MADE, serial);
-    return new Issued(serial, pem(cert), chain(authority));
+    return making.make(actors.current(), filingId, csr, publicUrl);
   }
 
   /** The record of a certificate issued for a key (by the application {@code filingId}, if any). */
@@ -142,24 +62,6 @@ public class EkeyIssuance {
   /** The CA chain above an e-key certificate: the issuing CA, then the root. */
   public static List<String> chain(EkeyCa.Authority a) {
     return List.of(pem(a.issuing()), pem(a.root()));
-  }
-
-  /**
-   * The code the certificate carries: the new credit code of a change, else the key's or the
-   * enterprise's.
-   */
-  private static String codeOf(
-      EkeyFlow flow, KeyApplicationForm form, EnterpriseProfile e, Ekey held) {
-    if (flow == EkeyFlow.CODE_CHANGE) {
-      return ((CodeChangeForm) form).newCreditCode();
-    }
-    if (held != null) {
-      return held.getCode();
-    }
-    if (e.creditCode() == null) {
-      throw new RefusedException("ekey.no-credit-code", "enterprise", e.name());
-    }
-    return e.creditCode();
   }
 
   public static String pem(X509Certificate c) {

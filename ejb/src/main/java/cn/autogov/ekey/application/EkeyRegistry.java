@@ -7,20 +7,19 @@ import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
 import cn.autogov.ekey.domain.Ekey;
 import cn.autogov.ekey.domain.EkeyCertificate;
-import cn.autogov.identity.application.ClientCertificates;
-import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * The enterprises' e-keys by their user names, and what becomes of them outside production: 解锁
- * counted, 注销 revoking the certificate (on the CRL, and no longer signing anybody in).
+ * The enterprises' e-keys as their holders and the provider's operators read them: the caller's own
+ * keys, a key found by its code (or its code before 企业代码变更), a key's current certificate. What
+ * becomes of keys is {@link KeyRecords}'.
  */
 @Stateless
 @RolesAllowed({ENTERPRISE, AGENT, ISSUING_AUTHORITY, EKEY_PROVIDER})
@@ -28,25 +27,13 @@ public class EkeyRegistry {
 
   @PersistenceContext EntityManager em;
 
-  @EJB ClientCertificates certificates;
+  @Inject KeyRecords records;
 
   @EJB cn.autogov.identity.application.Actors actors;
 
-  @EJB cn.autogov.audit.application.AuditTrail audit;
-
   /** The key of that user name, in use or revoked; null when none has it. */
   public Ekey byUserName(String userName) {
-    return em.createNamedQuery("Ekey.byUserName", Ekey.class)
-        .setParameter("name", userName)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
-  public List<Ekey> ofEnterprise(Long enterpriseId) {
-    return em.createNamedQuery("Ekey.ofEnterprise", Ekey.class)
-        .setParameter("enterprise", enterpriseId)
-        .getResultList();
+    return records.byUserName(userName);
   }
 
   /**
@@ -68,7 +55,7 @@ public class EkeyRegistry {
   @RolesAllowed({ENTERPRISE, AGENT})
   public List<KeyView> mine() {
     Long enterprise = actors.current().enterpriseId();
-    return ofEnterprise(enterprise).stream().map(this::view).toList();
+    return records.ofEnterprise(enterprise).stream().map(this::view).toList();
   }
 
   /**
@@ -119,43 +106,5 @@ public class EkeyRegistry {
   private boolean fpMatchesCurrent(Ekey k, String fp) {
     EkeyCertificate current = em.find(EkeyCertificate.class, k.getCurrentSerial());
     return current != null && current.getFingerprint().equals(fp);
-  }
-
-  /** 解锁: the provider unlocked the token; the certificate stays. */
-  @RolesAllowed(EKEY_PROVIDER)
-  public void unlock(String userName) {
-    locked(userName).unlock(BusinessTime.now());
-    audit.recordByCaller("ekey.unlocked", userName, null, null);
-  }
-
-  /** 注销: the key ends; its certificate is revoked (cessationOfOperation). */
-  @RolesAllowed(EKEY_PROVIDER)
-  public void revoke(String userName, Long filingId) {
-    String serial = locked(userName).revoke(BusinessTime.now());
-    revokeCertificate(serial, EkeyCertificate.CESSATION_OF_OPERATION);
-    audit.recordByCaller("ekey.revoked", userName, null, "filing " + filingId);
-  }
-
-  /** Revokes one certificate: listed on the CRL, and the e-key login refuses it. */
-  @RolesAllowed(EKEY_PROVIDER)
-  public void revokeCertificate(String serial, int reason) {
-    if (serial == null) {
-      return;
-    }
-    EkeyCertificate c = em.find(EkeyCertificate.class, serial, LockModeType.PESSIMISTIC_WRITE);
-    if (c != null && c.revoke(reason, BusinessTime.now())) {
-      certificates.revoke(c.getFingerprint());
-    }
-  }
-
-  /** The key, locked for a change; refused when no key has the name. */
-  @RolesAllowed(EKEY_PROVIDER)
-  public Ekey locked(String userName) {
-    Ekey k = byUserName(userName);
-    if (k == null) {
-      throw new RefusedException("ekey.user-name-unknown", "userName", userName);
-    }
-    em.lock(k, LockModeType.PESSIMISTIC_WRITE);
-    return k;
   }
 }

@@ -8,7 +8,6 @@ import cn.autogov.filing.application.FilingStepped;
 import cn.autogov.filing.application.FilingTypes;
 import cn.autogov.filing.domain.FilingStep;
 import cn.autogov.kernel.RefusedException;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,7 +28,7 @@ public class EkeySteps {
 
   @Inject FilingAccess access;
 
-  @EJB EkeyRegistry keys;
+  @Inject KeyRecords keys;
 
   void fulfilled(@Observes FilingStepped e) {
     if (e.step().getAction() != FilingStep.FULFILLED) {
@@ -49,7 +48,9 @@ public class EkeySteps {
         throw new RefusedException("ekey.make-with-request", "number", e.filing().getNumber());
       }
     } else if (EkeyCatalogue.UNLOCKED.equals(step)) {
-      keys.unlock(((KeyApplicationForm) access.form(e.filing())).userName());
+      keys.unlock(
+          ((KeyApplicationForm) access.form(e.filing())).userName(),
+          e.actor() == null ? "system" : e.actor().loginName());
     }
   }
 }

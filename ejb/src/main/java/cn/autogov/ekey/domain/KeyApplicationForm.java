@@ -89,4 +89,8 @@ public abstract class KeyApplicationForm extends FormEntity {
   public String authorisedPerson() {
     return authorisedPerson;
   }
+
+  public String authorisedPersonMobile() {
+    return authorisedPersonMobile;
+  }
 }

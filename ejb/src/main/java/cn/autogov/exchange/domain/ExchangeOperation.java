@@ -15,7 +15,12 @@ public enum ExchangeOperation {
   TAX_OPENINGS("ListApprovedOpenings", ClientRight.TAX_OPENINGS),
   TAX_OPENING_CONFIRM("ConfirmOpening", ClientRight.TAX_OPENING_CONFIRM),
   TAX_ENTERPRISE("GetEnterpriseOpenings", ClientRight.TAX_ENTERPRISE),
-  TAX_BATCH_CHANGE("CheckBatchChange", ClientRight.TAX_BATCH_CHANGE);
+  TAX_BATCH_CHANGE("CheckBatchChange", ClientRight.TAX_BATCH_CHANGE),
+  EKEY_APPLICATIONS("ListAwaitingApplications", ClientRight.EKEY_APPLICATIONS),
+  EKEY_RECHECK("ReportRecheck", ClientRight.EKEY_RECHECK),
+  EKEY_CERTIFICATE("IssueCertificate", ClientRight.EKEY_CERTIFICATE),
+  EKEY_STEP("ReportStep", ClientRight.EKEY_STEP),
+  EKEY_REVOCATION("RevokeCertificate", ClientRight.EKEY_REVOCATION);
 
   private final String soapName;
   private final ClientRight right;

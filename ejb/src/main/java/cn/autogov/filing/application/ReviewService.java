@@ -13,7 +13,6 @@ import cn.autogov.filing.domain.Filing;
 import cn.autogov.filing.domain.FilingStatus;
 import cn.autogov.filing.domain.FilingStep;
 import cn.autogov.filing.domain.FilingType;
-import cn.autogov.filing.domain.FulfilmentStep;
 import cn.autogov.identity.application.Actors;
 import cn.autogov.identity.application.Contact;
 import cn.autogov.identity.application.Contacts;
@@ -27,9 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +64,8 @@ public class ReviewService {
   @Inject FilingEdits edits;
 
   @Inject FilingSteps steps;
+
+  @Inject FilingDecisions decisions;
 
   /** The types the caller reviews (the queue's type filter). */
   public List<String> types() {
@@ -252,66 +250,7 @@ public class ReviewService {
    * not see.
    */
   public FilingDetail decide(Long id, Long version, Decision decision, String remark) {
-    Actor a = actors.current();
-    Filing f = access.forReviewer(a, id);
-    var required = new Checks();
-    if (decision == null) {
-      required.add("decision", "input.required");
-    }
-    if (version == null) {
-      required.add("version", "input.required");
-    }
-    required.throwIfAny();
-    if (version != f.getVersion()) {
-      var last = f.getHistory().get(f.getHistory().size() - 1);
-      if (DECISIONS.contains(last.getAction())) {
-        throw new RefusedException(
-            "filing.already-decided",
-            "number",
-            f.getNumber(),
-            "reviewer",
-            last.getActor(),
-            "at",
-            last.getAt().withNano(0));
-      }
-      throw new RefusedException(
-          "filing.changed-since-seen",
-          "number",
-          f.getNumber(),
-          "actor",
-          last.getActor(),
-          "at",
-          last.getAt().withNano(0));
-    }
-    var checks = new Checks();
-    String why = checks.optionalText("remark", remark, 500);
-    if (decision.needsRemark() && why == null) {
-      checks.add("remark", "filing.remark-required");
-    }
-    checks.throwIfAny();
-    if (f.getStatus() == FilingStatus.SUBMITTED && f.getReview().getQueueRole() != a.role()) {
-      throw new RefusedException("filing.not-your-stage", "number", f.getNumber());
-    }
-    FilingDefinition def = types.of(f.getTypeCode());
-    FilingType type = def.type();
-    LocalDateTime now = BusinessTime.now();
-    LocalDate next = dueOfNext(type, f, now.toLocalDate());
-    f.decide(type, decision, a.loginName(), why, next, now);
-    if (decision == Decision.REJECT && type.refusalReturnsAll()) {
-      em.createQuery("DELETE FROM FilingMaterial m WHERE m.filingId = :id") // all to upload anew
-          .setParameter("id", f.getId())
-          .executeUpdate();
-    }
-    List<Filing> touched = new ArrayList<>(List.of(f));
-    if (f.getStatus() == FilingStatus.APPROVED) {
-      var approval =
-          new Approval(em, f, access.form(f), access.enterprise(f), now, () -> access.materials(f));
-      def.approved(approval);
-      touched.addAll(approval.invalidated());
-    }
-    em.flush();
-    steps.publish(a, touched);
-    return access.detail(f);
+    return decisions.decide(actors.current(), id, version, decision, remark);
   }
 
   /**
@@ -344,18 +283,6 @@ public class ReviewService {
     em.flush();
     steps.publish(a, f);
     return access.detail(f);
-  }
-
-  /**
-   * When what follows a decision is due: the next stage's, or after the last stage the first
-   * fulfilment step's working days; null when nothing follows.
-   */
-  private LocalDate dueOfNext(FilingType type, Filing f, LocalDate today) {
-    if (!type.isLastStage(f.getReview().getStage())) {
-      return deadlines.dueAfter(today, type.stage(f.getReview().getStage() + 1).slaWorkingDays());
-    }
-    FulfilmentStep first = type.fulfilmentAfter(0);
-    return first == null ? null : deadlines.dueAfter(today, first.slaWorkingDays());
   }
 
   private Filing inMyQueue(Actor a, Long id) {

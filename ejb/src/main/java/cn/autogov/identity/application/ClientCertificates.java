@@ -30,7 +30,7 @@ public class ClientCertificates {
 
   @PersistenceContext EntityManager em;
 
-  @jakarta.ejb.EJB cn.autogov.audit.application.AuditTrail audit;
+  @jakarta.inject.Inject CertificateBindings bindings;
 
   @jakarta.annotation.Resource jakarta.ejb.SessionContext context;
 
@@ -42,34 +42,15 @@ public class ClientCertificates {
             .getResultStream()
             .findFirst()
             .orElseThrow(RefusedException::notFound);
-    return bind(a, certificate);
+    return bindings.bind(a, certificate, caller());
   }
 
-  /**
-   * Binds a certificate the e-key CA issued to the account it stands for (the enterprise's
-   * legal-person account): the e-key login then signs that account in.
-   */
-  public String bindToAccount(Long accountId, X509Certificate certificate) {
-    UserAccount a = em.find(UserAccount.class, accountId);
-    if (a == null) {
-      throw RefusedException.notFound();
-    }
-    return bind(a, certificate);
-  }
-
-  private String bind(UserAccount a, X509Certificate certificate) {
-    String fp = fingerprint(certificate);
-    if (find(fp).isPresent()) {
-      throw new RefusedException("certificate.already-bound");
-    }
-    em.persist(ClientCertificate.of(a.getId(), certificate));
-    audit.recordByCaller("client-certificate.bound", a.getLoginName(), null, "sha256:" + fp);
-    return fp;
+  private String caller() {
+    return context.getCallerPrincipal().getName();
   }
 
   public void revoke(String fingerprint) {
-    find(fingerprint).orElseThrow(RefusedException::notFound).revoke(BusinessTime.now());
-    audit.recordByCaller("client-certificate.revoked", fingerprint, null, null);
+    bindings.revoke(fingerprint, caller());
   }
 
   /** The account a valid, bound, unrevoked certificate stands for. */
@@ -110,10 +91,7 @@ public class ClientCertificates {
   }
 
   private Optional<ClientCertificate> find(String fingerprint) {
-    return em.createNamedQuery("ClientCertificate.byFingerprint", ClientCertificate.class)
-        .setParameter("fingerprint", fingerprint)
-        .getResultStream()
-        .findFirst();
+    return bindings.find(fingerprint);
   }
 
   public static String fingerprint(X509Certificate certificate) {

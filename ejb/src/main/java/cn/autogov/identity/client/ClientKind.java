@@ -7,5 +7,12 @@ public enum ClientKind {
   /** 海关系统 */
   CUSTOMS,
   /** 证书认证机构 (CA) */
-  CA
+  CA,
+  /** 电子钥匙服务商的系统: acts for one of the provider's staff accounts (seed 004) */
+  EKEY_PROVIDER;
+
+  /** Whether the client acts as a staff account of its organisation (and needs one named). */
+  public boolean actsAsStaff() {
+    return this == EKEY_PROVIDER;
+  }
 }

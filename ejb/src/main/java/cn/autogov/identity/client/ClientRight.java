@@ -24,10 +24,16 @@ public enum ClientRight {
   CERTIFICATE_READ("tax.certificate-read"),
   /** report export declarations back (customs) */
   EXPORT_DECLARATION_WRITE("customs.declaration-write"),
-  /** read e-key applications ready for issuing (CA) */
-  EKEY_APPLICATION_READ("ca.application-read"),
-  /** deliver issued e-key certificates and revocations (CA) */
-  EKEY_CERTIFICATE_WRITE("ca.certificate-write"),
+  /** 电子钥匙服务商: the applications waiting for the provider (复核, 制作, 解锁, 寄出) */
+  EKEY_APPLICATIONS("ekey.applications"),
+  /** 电子钥匙服务商: report 复核 (通过 / 未通过 with a remark) */
+  EKEY_RECHECK("ekey.recheck"),
+  /** 电子钥匙服务商: 制作 — submit the token's certificate request, receive the certificate */
+  EKEY_CERTIFICATE("ekey.certificate"),
+  /** 电子钥匙服务商: report 解锁 and 寄出 (with the tracking number) */
+  EKEY_STEP("ekey.step"),
+  /** 电子钥匙服务商: revoke a certificate (a token lost, broken or compromised) */
+  EKEY_REVOCATION("ekey.revocation"),
   /** report invoices linked to certificates (tax) */
   INVOICE_WRITE("tax.invoice-write");
 

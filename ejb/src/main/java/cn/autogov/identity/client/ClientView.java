@@ -20,6 +20,8 @@ public record ClientView(
     String certificateSubject,
     LocalDateTime certificateNotAfter,
     Integer ratePerSecond,
+    /** The staff account the client acts as (the e-key provider's system), or null. */
+    String actsAs,
     String secret)
     implements Serializable {
 
@@ -38,6 +40,7 @@ public record ClientView(
         c.getCertificateSubject(),
         c.getCertificateNotAfter(),
         c.getRatePerSecond(),
+        c.getActsAs(),
         secret);
   }
 }

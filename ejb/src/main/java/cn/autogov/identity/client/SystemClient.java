@@ -93,6 +93,14 @@ public class SystemClient {
   @Column(name = "certificate_not_after")
   private LocalDateTime certificateNotAfter;
 
+  /**
+   * The staff account whose role and regional scope the client acts with (the e-key provider's
+   * system: its 复核 and 制作 stand in the filings' history under the client's id); null for systems
+   * that only ask and tell.
+   */
+  @Column(name = "acts_as", length = 64)
+  private String actsAs;
+
   /** Calls a second this client may make; null: the platform's default. */
   @Column(name = "rate_per_second")
   private Integer ratePerSecond;
@@ -109,9 +117,11 @@ public class SystemClient {
       String name,
       ClientKind kind,
       Set<ClientRight> rights,
+      String actsAs,
       String createdBy,
       LocalDateTime now) {
     var c = new SystemClient();
+    c.actsAs = actsAs;
     c.clientId = clientId;
     c.name = name;
     c.kind = kind;
@@ -191,6 +201,10 @@ public class SystemClient {
 
   public LocalDateTime getCertificateNotAfter() {
     return certificateNotAfter;
+  }
+
+  public String getActsAs() {
+    return actsAs;
   }
 
   public Integer getRatePerSecond() {

@@ -3,6 +3,7 @@ package cn.autogov.identity.client;
 import static cn.autogov.access.Role.Names.ADMIN;
 
 import cn.autogov.identity.application.Actors;
+import cn.autogov.identity.domain.UserAccount;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.kernel.Checks;
 import cn.autogov.kernel.RefusedException;
@@ -38,7 +39,8 @@ public class SystemClients {
   }
 
   /** A new client; the answer carries its secret, the only time anyone sees it. */
-  public ClientView create(String clientId, String name, ClientKind kind, Set<ClientRight> rights) {
+  public ClientView create(
+      String clientId, String name, ClientKind kind, Set<ClientRight> rights, String actsAs) {
     var checks = new Checks();
     String id = checks.required("clientId", clientId);
     if (id != null && !CLIENT_ID.matcher(id).matches()) {
@@ -51,13 +53,56 @@ public class SystemClients {
     if (rights == null || rights.isEmpty()) {
       checks.add("rights", "client.no-rights");
     }
+    String staff = actsAs == null || actsAs.isBlank() ? null : actsAs.strip();
+    if (kind != null && kind.actsAsStaff()) {
+      checkActsAs(staff, checks);
+    } else if (staff != null) {
+      checks.add("actsAs", "client.acts-as-not-for-kind");
+    }
     checks.throwIfAny();
     var created =
-        SystemClient.create(id, n, kind, rights, actors.current().loginName(), BusinessTime.now());
+        SystemClient.create(
+            id, n, kind, rights, staff, actors.current().loginName(), BusinessTime.now());
     em.persist(created.client());
     actors.record(actors.current(), "client.created", id);
     LOG.info(() -> "System client " + id + " created with " + rights);
     return ClientView.of(created.client(), created.secret());
+  }
+
+  /** An e-key provider's system acts as an enabled staff account of the provider. */
+  private void checkActsAs(String loginName, Checks checks) {
+    if (loginName == null) {
+      checks.add("actsAs", "input.required");
+      return;
+    }
+    var account =
+        em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+            .setParameter("loginName", UserAccount.normaliseLoginName(loginName))
+            .getResultStream()
+            .findFirst();
+    if (account.isEmpty()
+        || account.get().getRole() != cn.autogov.access.Role.EKEY_PROVIDER
+        || !account.get().isEnabled()) {
+      checks.add("actsAs", "client.acts-as-provider", "loginName", loginName);
+    }
+  }
+
+  /**
+   * The staff account a client acts as (the e-key provider's system), when the client is enabled
+   * and the account still an enabled one of the provider's.
+   */
+  @PermitAll // the exchange authenticated the client and checked its right
+  public Optional<UserAccount> actingAccount(String clientId) {
+    return find(clientId, LockModeType.NONE)
+        .filter(SystemClient::isEnabled)
+        .map(SystemClient::getActsAs)
+        .flatMap(
+            name ->
+                em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+                    .setParameter("loginName", UserAccount.normaliseLoginName(name))
+                    .getResultStream()
+                    .findFirst())
+        .filter(a -> a.isEnabled() && a.getRole() == cn.autogov.access.Role.EKEY_PROVIDER);
   }
 
   public ClientView newSecret(Long id) {

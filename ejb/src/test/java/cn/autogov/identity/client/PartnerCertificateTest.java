@@ -54,6 +54,7 @@ class PartnerCertificateTest {
                 "海关（签名）",
                 ClientKind.CUSTOMS,
                 EnumSet.of(ClientRight.CUSTOMS_VERIFY),
+                null,
                 "admin",
                 NOW)
             .client();

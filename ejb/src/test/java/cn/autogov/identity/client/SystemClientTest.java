@@ -21,6 +21,7 @@ class SystemClientTest {
             "广州海关",
             ClientKind.CUSTOMS,
             EnumSet.of(ClientRight.CUSTOMS_VERIFY),
+            null,
             "admin",
             NOW);
     SystemClient c = created.client();
@@ -45,14 +46,14 @@ class SystemClientTest {
                 "ca",
                 "CA",
                 ClientKind.CA,
-                EnumSet.of(ClientRight.EKEY_CERTIFICATE_WRITE, ClientRight.EKEY_APPLICATION_READ),
+                EnumSet.of(ClientRight.EKEY_CERTIFICATE, ClientRight.EKEY_APPLICATIONS),
+                null,
                 "admin",
                 NOW)
             .client();
     assertEquals(
-        EnumSet.of(ClientRight.EKEY_CERTIFICATE_WRITE, ClientRight.EKEY_APPLICATION_READ),
-        c.getRights());
-    c.changeRights(EnumSet.of(ClientRight.EKEY_APPLICATION_READ));
-    assertEquals(EnumSet.of(ClientRight.EKEY_APPLICATION_READ), c.getRights());
+        EnumSet.of(ClientRight.EKEY_CERTIFICATE, ClientRight.EKEY_APPLICATIONS), c.getRights());
+    c.changeRights(EnumSet.of(ClientRight.EKEY_APPLICATIONS));
+    assertEquals(EnumSet.of(ClientRight.EKEY_APPLICATIONS), c.getRights());
   }
 }

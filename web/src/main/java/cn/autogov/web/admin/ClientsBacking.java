@@ -29,6 +29,7 @@ public class ClientsBacking implements Serializable {
   private String clientId;
   private String name;
   private ClientKind kind;
+  private String actsAs;
   private List<ClientRight> rights = List.of();
   private ClientView revealed;
   private Long callbackClient;
@@ -51,9 +52,10 @@ public class ClientsBacking implements Serializable {
                     clientId,
                     name,
                     kind,
-                    rights.isEmpty() ? EnumSet.noneOf(ClientRight.class) : EnumSet.copyOf(rights)));
+                    rights.isEmpty() ? EnumSet.noneOf(ClientRight.class) : EnumSet.copyOf(rights),
+                    actsAs));
     if (revealed != null) {
-      clientId = name = null;
+      clientId = name = actsAs = null;
       kind = null;
       rights = List.of();
       load();
@@ -200,5 +202,13 @@ public class ClientsBacking implements Serializable {
 
   public void setRights(List<ClientRight> v) {
     this.rights = v == null ? List.of() : v;
+  }
+
+  public String getActsAs() {
+    return actsAs;
+  }
+
+  public void setActsAs(String v) {
+    this.actsAs = v;
   }
 }

@@ -62,7 +62,12 @@ public class StaffResource {
               description =
                   "the rights by their codes (customs.verify, ...), as the WSDL and the message log"
                       + " spell them")
-          Set<String> rights) {}
+          Set<String> rights,
+      @Schema(
+              description =
+                  "kind EKEY_PROVIDER only (required there): the login name of the e-key provider's"
+                      + " staff account the system acts as; its id stands in the filings' history")
+          String actsAs) {}
 
   @GET
   @Path("admin/staff")
@@ -150,7 +155,11 @@ public class StaffResource {
     return Response.status(201)
         .entity(
             clients.create(
-                c.clientId(), c.name(), c.kind(), ClientRight.ofCodes("rights", c.rights())))
+                c.clientId(),
+                c.name(),
+                c.kind(),
+                ClientRight.ofCodes("rights", c.rights()),
+                c.actsAs()))
         .build();
   }
 

@@ -39,6 +39,12 @@ public class RestExchange {
 
   private static final String CLIENT = RestExchange.class.getName() + ".client";
 
+  /**
+   * A request attribute: the body an operation read (a certificate request), which belongs to the
+   * call's arguments (a replay must carry the same).
+   */
+  static final String BODY = RestExchange.class.getName() + ".body";
+
   @Inject ExchangeGate gate;
 
   @Inject LogWriter log;
@@ -130,9 +136,12 @@ public class RestExchange {
     return (String) req.getAttribute(CLIENT);
   }
 
-  /** The call's arguments: its path and its parameters in name order. */
+  /** The call's arguments: its path, its parameters in name order, and its body's digest. */
   static String arguments(HttpServletRequest req) {
     var b = new StringBuilder(req.getRequestURI());
+    if (req.getAttribute(BODY) instanceof String body) {
+      b.append('\u001f').append("body=").append(cn.autogov.kernel.Sha256.hex(body));
+    }
     new java.util.TreeMap<>(req.getParameterMap())
         .forEach(
             (name, values) -> {

@@ -1,7 +1,6 @@
 package cn.autogov.web.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The platform's address as the public reaches it, for links printed on documents (QR codes):
@@ -12,15 +11,7 @@ public final class PublicUrl {
   private PublicUrl() {}
 
   public static String of(HttpServletRequest req) {
-    var configured =
-        ConfigProvider.getConfig().getOptionalValue("autogov.public-url", String.class);
-    if (configured.isPresent() && !configured.get().isBlank()) {
-      String u = configured.get().strip();
-      return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
-    }
-    String scheme = req.getScheme();
-    int port = req.getServerPort();
-    boolean usual = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
-    return scheme + "://" + req.getServerName() + (usual ? "" : ":" + port) + req.getContextPath();
+    return cn.autogov.platform.PublicAddress.of(
+        req.getScheme(), req.getServerName(), req.getServerPort(), req.getContextPath());
   }
 }

@@ -31,6 +31,7 @@ final class ContractSchemas {
       Map.of(
           "urn:autogov:customs:v1", "/WEB-INF/wsdl/customs/v1/CustomsService-v1.xsd",
           "urn:autogov:tax:v1", "/WEB-INF/wsdl/tax/v1/TaxService-v1.xsd",
+          "urn:autogov:ekey:v1", "/WEB-INF/wsdl/ekey/v1/EkeyService-v1.xsd",
           "urn:autogov:platform:v1", "/WEB-INF/wsdl/platform/v1/PlatformService-v1.xsd");
 
   private static final Map<String, Schema> LOADED = new ConcurrentHashMap<>();

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
       "/CustomsService",
       "/CustomsSignedService",
       "/TaxService",
+      "/EkeyService",
       "/PlatformService"
     },
     asyncSupported = false)
@@ -281,6 +282,9 @@ public class ExchangeFilter extends HttpFilter {
     }
     if (path.contains("/TaxService")) {
       return "urn:autogov:tax:v1";
+    }
+    if (path.contains("/EkeyService")) {
+      return "urn:autogov:ekey:v1";
     }
     return path.contains("/PlatformService") ? "urn:autogov:platform:v1" : GENERIC_NS;
   }
