@@ -144,7 +144,12 @@ final class Matrix {
             "GET /api/v1/exchange/tax/openings",
             "POST /api/v1/exchange/tax/openings/{number}/confirmation",
             "GET /api/v1/exchange/tax/enterprises/{creditCode}",
-            "GET /api/v1/exchange/tax/batch-changes")) {
+            "GET /api/v1/exchange/tax/batch-changes",
+            "GET /api/v1/exchange/ekey/applications",
+            "POST /api/v1/exchange/ekey/applications/{number}/recheck",
+            "POST /api/v1/exchange/ekey/applications/{number}/certificate",
+            "POST /api/v1/exchange/ekey/applications/{number}/steps",
+            "POST /api/v1/exchange/ekey/certificates/{serial}/revocation")) {
       REST.put(op, OPEN);
     }
     for (String op :

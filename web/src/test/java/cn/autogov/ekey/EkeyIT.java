@@ -449,6 +449,16 @@ class EkeyIT {
             .build());
     long change = id(ent.expect(201, "POST", "/filings", "{\"type\":\"ekey-code-change\"}"));
     v.put("userName", legacy);
+    // not the credit code the enterprise is registered with: named
+    String others =
+        Api.of(base, "ENTERPRISE", "350102")
+            .expect(200, "GET", "/enterprise", null)
+            .getString("creditCode");
+    v.put("newCreditCode", others);
+    var notOurs = ent.call("PUT", "/filings/" + change + "/form", form(v, true));
+    assertEquals(400, notOurs.statusCode(), notOurs.body());
+    assertTrue(
+        Api.problems(notOurs.body()).contains("与本企业登记的统一社会信用代码" + code + "不一致"), notOurs.body());
     v.put("newCreditCode", code);
     Tokens.fill(
         ent,
@@ -468,6 +478,10 @@ class EkeyIT {
     String subject = Tokens.openssl(dir, "x509", "-in", "changed.pem", "-noout", "-subject");
     assertTrue(subject.contains(code), subject);
     String found = provider.call("GET", "/ekey/key-search?code=" + oldCode, null).body();
+    // the register keeps the old code: the enterprise directory still finds the enterprise by it
+    String directory = authority.call("GET", "/enterprises?code=" + oldCode, null).body();
+    assertTrue(
+        directory.contains(code) && directory.contains("\"formerCodes\":[\"" + oldCode), directory);
     assertTrue(found.contains(legacy) && found.contains(code) && found.contains(oldCode), found);
   }
 

@@ -59,6 +59,8 @@ public class EkeyCatalogue implements FilingDefinitions {
 
   @Inject KeyRecords keys;
 
+  @Inject cn.autogov.enterprise.application.Enterprises enterprises;
+
   @EJB EkeyRegistry registry;
 
   @EJB cn.autogov.identity.application.Actors actors;
@@ -196,6 +198,18 @@ public class EkeyCatalogue implements FilingDefinitions {
       if (form instanceof CodeChangeForm c && c.newCreditCode() != null) {
         if (key.getCode().length() != 13) {
           checks.add("newCreditCode", "ekey.code-already-changed", "code", key.getCode());
+        } else if (applicant.creditCode() != null
+            && !applicant.creditCode().equals(c.newCreditCode())) {
+          checks.add(
+              "newCreditCode",
+              "ekey.code-not-registered",
+              "code",
+              c.newCreditCode(),
+              "registered",
+              applicant.creditCode());
+        } else if (!enterprises.idsWithCode(c.newCreditCode()).stream()
+            .allMatch(applicant.id()::equals)) {
+          checks.add("newCreditCode", "ekey.code-of-another", "code", c.newCreditCode());
         }
       }
     }

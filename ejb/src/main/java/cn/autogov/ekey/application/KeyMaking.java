@@ -8,6 +8,7 @@ import cn.autogov.ekey.domain.EkeyCertificate;
 import cn.autogov.ekey.domain.EkeyFlow;
 import cn.autogov.ekey.domain.KeyApplicationForm;
 import cn.autogov.enterprise.application.EnterpriseProfile;
+import cn.autogov.enterprise.application.Enterprises;
 import cn.autogov.filing.application.FilingAccess;
 import cn.autogov.filing.application.FilingEdits;
 import cn.autogov.filing.application.FilingTypes;
@@ -50,6 +51,8 @@ public class KeyMaking {
   @Inject FilingTypes types;
 
   @Inject FilingEdits edits;
+
+  @Inject Enterprises enterprises;
 
   /**
    * Makes the key of application {@code filingId} from the token's request ({@code csr}, PEM);
@@ -96,7 +99,11 @@ public class KeyMaking {
       if (!held.getEnterpriseId().equals(e.id())) {
         throw new RefusedException("ekey.user-name-not-held", "userName", form.userName());
       }
+      String formerCode = held.getCode();
       String before = held.reissue(serial, flow == EkeyFlow.CODE_CHANGE ? code : null, now);
+      if (flow == EkeyFlow.CODE_CHANGE) { // the register too: known by the new code, the old kept
+        enterprises.changeCode(e.id(), formerCode, code, f.getNumber(), now);
+      }
       keys.revokeCertificate(
           before,
           flow == EkeyFlow.REISSUE ? EkeyCertificate.KEY_COMPROMISE : EkeyCertificate.SUPERSEDED,

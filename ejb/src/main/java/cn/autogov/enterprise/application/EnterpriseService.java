@@ -38,6 +38,8 @@ public class EnterpriseService {
 
   @Inject SubEnterprises subEnterprises;
 
+  @Inject Enterprises register;
+
   /** The enterprise the caller acts for. */
   @RolesAllowed({ENTERPRISE, AGENT})
   public EnterpriseView mine() {
@@ -65,7 +67,34 @@ public class EnterpriseService {
   /** The enterprise directory of staff: their division's enterprises, or all for national staff. */
   @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER, ADMIN})
   public List<EnterpriseView> directory() {
+    return directory(null);
+  }
+
+  /**
+   * The directory, or with {@code code} the enterprises in the caller's scope known by it: their
+   * credit code, or a code they had before 企业代码变更 (each with its former codes).
+   */
+  @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER, ADMIN})
+  public List<EnterpriseView> directory(String code) {
     Actor actor = actors.current();
+    if (code != null && !code.isBlank()) {
+      return register.idsWithCode(code).stream()
+          .map(id -> em.find(Enterprise.class, id))
+          .filter(e -> e.visibleTo(actor))
+          .map(
+              e ->
+                  EnterpriseView.of(
+                      e,
+                      login(e),
+                      em.createNamedQuery(
+                              "EnterpriseFormerCode.ofEnterprise",
+                              cn.autogov.enterprise.domain.EnterpriseFormerCode.class)
+                          .setParameter("enterprise", e.getId())
+                          .getResultStream()
+                          .map(cn.autogov.enterprise.domain.EnterpriseFormerCode::getCode)
+                          .toList()))
+          .toList();
+    }
     List<Enterprise> found =
         actor.role().isRegional()
             ? em.createNamedQuery("Enterprise.inRegion", Enterprise.class)
@@ -163,7 +192,11 @@ public class EnterpriseService {
   }
 
   private EnterpriseView view(Enterprise e) {
+    return EnterpriseView.of(e, login(e));
+  }
+
+  private String login(Enterprise e) {
     UserAccount a = em.find(UserAccount.class, e.getAccountId());
-    return EnterpriseView.of(e, a == null ? null : a.getLoginName());
+    return a == null ? null : a.getLoginName();
   }
 }

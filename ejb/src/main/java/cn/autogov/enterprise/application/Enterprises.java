@@ -1,6 +1,7 @@
 package cn.autogov.enterprise.application;
 
 import cn.autogov.enterprise.domain.Enterprise;
+import cn.autogov.enterprise.domain.EnterpriseFormerCode;
 import cn.autogov.kernel.identifier.CreditCode;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -59,5 +60,54 @@ public class Enterprises {
     }
     EnterpriseProfile parent = profile(e.parentId());
     return parent == null ? null : parent.certificateCode();
+  }
+
+  /**
+   * 企业代码变更 ({@code reference}: the application's number): the enterprise is known by {@code
+   * newCode} — taken as its credit code if it had none — and its {@code formerCode} is kept in its
+   * history, where searches still find it.
+   */
+  public void changeCode(
+      Long enterpriseId,
+      String formerCode,
+      String newCode,
+      String reference,
+      java.time.LocalDateTime at) {
+    Enterprise e =
+        em.find(Enterprise.class, enterpriseId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    CreditCode code = CreditCode.reviewed(newCode);
+    Long other = idWithCreditCode(code);
+    if (other != null && !other.equals(enterpriseId)) {
+      throw new cn.autogov.kernel.RefusedException("ekey.code-of-another", "code", newCode);
+    }
+    e.adoptCreditCode(code);
+    if (formerCode != null
+        && !formerCode.equals(newCode)
+        && em.find(
+                EnterpriseFormerCode.class, new EnterpriseFormerCode.Key(enterpriseId, formerCode))
+            == null) {
+      em.persist(EnterpriseFormerCode.of(enterpriseId, formerCode, newCode, at, reference));
+    }
+  }
+
+  /** The enterprises known by a code: their credit code, or one they had before. */
+  public java.util.List<Long> idsWithCode(String code) {
+    String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+    var ids = new java.util.LinkedHashSet<Long>();
+    if (c.length() == 18) {
+      try {
+        Long id = idWithCreditCode(CreditCode.reviewed(c));
+        if (id != null) {
+          ids.add(id);
+        }
+      } catch (RuntimeException malformed) {
+        // not a credit code: only a former code can match
+      }
+    }
+    ids.addAll(
+        em.createNamedQuery("EnterpriseFormerCode.byCode", Long.class)
+            .setParameter("code", c)
+            .getResultList());
+    return java.util.List.copyOf(ids);
   }
 }

@@ -49,8 +49,11 @@ public class Enterprise {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enterprise_seq")
   private Long id;
 
-  /** Null for a used-car business registered by its licence number before it had one (seed 003). */
-  @Column(name = "credit_code", updatable = false, length = 18)
+  /**
+   * Null for a used-car business registered by its licence number before it had one (seed 003); set
+   * once by {@link #adoptCreditCode} (企业代码变更), never changed after.
+   */
+  @Column(name = "credit_code", length = 18)
   @Convert(converter = CreditCodeConverter.class)
   private CreditCode creditCode;
 
@@ -207,6 +210,23 @@ public class Enterprise {
         .setParameter("creditCode", CreditCode.reviewed(creditCode))
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * 企业代码变更: the enterprise takes the credit code its new e-key certificate carries. One without a
+   * code takes it; one with that code keeps it; another code is refused (the register is not
+   * rewritten by an e-key application).
+   */
+  public boolean adoptCreditCode(CreditCode code) {
+    if (creditCode == null) {
+      creditCode = code;
+      return true;
+    }
+    if (!creditCode.equals(code)) {
+      throw new cn.autogov.kernel.RefusedException(
+          "ekey.code-not-registered", "code", code.value(), "registered", creditCode.value());
+    }
+    return false;
   }
 
   /** The registration division in positions 3–8 of the credit code. */

@@ -7,8 +7,8 @@ import java.util.EnumSet;
 /**
  * The demo system clients (demo mode), whose secret is the demo users' password, so that an
  * integrator can try the services at once: {@code demo-tax}, a tax system with the tax rights
- * (urn:autogov:tax:v1), and {@code demo-ekey}, the e-key provider's system acting as {@code
- * demo-provider} (urn:autogov:ekey:v1). Production mode removes them with the demo accounts.
+ * (urn:autogov:tax:v1), and {@code demo-ekey-system}, the e-key provider's system acting as {@code
+ * demo-ekey} (urn:autogov:ekey:v1). Production mode removes them with the demo accounts.
  */
 public final class DemoClients {
 
@@ -16,9 +16,9 @@ public final class DemoClients {
   public static final String TAX = "demo-tax";
 
   /** The demo e-key provider's system, and the provider's operator it acts as. */
-  public static final String EKEY = "demo-ekey";
+  public static final String EKEY = "demo-ekey-system";
 
-  private static final String EKEY_ACTS_AS = "demo-provider";
+  private static final String EKEY_ACTS_AS = "demo-ekey";
 
   private static final String CREATED_BY = "demo";
 

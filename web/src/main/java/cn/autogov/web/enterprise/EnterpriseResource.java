@@ -72,9 +72,12 @@ public class EnterpriseResource {
   @GET
   @Path("enterprises")
   @RolesAllowed({CERTIFICATION_CENTRE, COMMERCE_AUTHORITY, ISSUING_AUTHORITY, EKEY_PROVIDER, ADMIN})
-  @Operation(summary = "The enterprises in the caller's scope (division or national)")
-  public List<EnterpriseView> directory() {
-    return enterprises.directory();
+  @Operation(
+      summary =
+          "The enterprises in the caller's scope (division or national); with `code`, those known"
+              + " by it — their credit code, or a code they had before 企业代码变更 (formerCodes)")
+  public List<EnterpriseView> directory(@jakarta.ws.rs.QueryParam("code") String code) {
+    return enterprises.directory(code);
   }
 
   @GET

@@ -17,9 +17,21 @@ public class DirectoryBacking {
 
   private List<EnterpriseView> all;
 
+  private String code;
+
   @PostConstruct
   void load() {
-    all = enterprises.directory();
+    code =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("code");
+    all = enterprises.directory(code);
+  }
+
+  /** The code searched for (credit code or a former code), or null. */
+  public String getCode() {
+    return code;
   }
 
   public List<EnterpriseView> getAll() {
