@@ -130,7 +130,8 @@ class AccessControlIT {
               .replace("{table}", "certificates")
               .replace("{number}", "EX-2026-000001")
               .replace("{value}", "x")
-              .replace("{userName}", "NOSUCH");
+              .replace("{userName}", "NOSUCH")
+              .replace("{serial}", "abcdef");
       for (var e : tokens.entrySet()) {
         String role = e.getKey();
         var r =

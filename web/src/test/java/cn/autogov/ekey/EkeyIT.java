@@ -455,23 +455,24 @@ class EkeyIT {
             .expect(200, "GET", "/enterprise", null)
             .getString("creditCode");
     v.put("newCreditCode", others);
-    var notOurs = ent.call("PUT", "/filings/" + change + "/form", form(v, true));
+    var notOurs =
+        Tokens.fill(
+            ent,
+            change,
+            v,
+            List.of(
+                "ekey-form",
+                "ekey-changeCertificate",
+                "ekey-confirmationLetter",
+                "ekey-tradeRecord",
+                "ekey-businessLicence",
+                "ekey-authorisedId",
+                "ekey-authority"));
     assertEquals(400, notOurs.statusCode(), notOurs.body());
     assertTrue(
         Api.problems(notOurs.body()).contains("与本企业登记的统一社会信用代码" + code + "不一致"), notOurs.body());
     v.put("newCreditCode", code);
-    Tokens.fill(
-        ent,
-        change,
-        v,
-        List.of(
-            "ekey-form",
-            "ekey-changeCertificate",
-            "ekey-confirmationLetter",
-            "ekey-tradeRecord",
-            "ekey-businessLicence",
-            "ekey-authorisedId",
-            "ekey-authority"));
+    assertEquals(200, Tokens.fill(ent, change, v, List.of()).statusCode());
     pass(authority, provider, change);
     Path dir = Files.createTempDirectory("ekey-code");
     Tokens.write(dir, "changed.pem", make(provider, change).getString("certificate"));
