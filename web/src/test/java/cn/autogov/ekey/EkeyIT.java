@@ -230,6 +230,18 @@ class EkeyIT {
     String keys = ent.call("GET", "/ekey/keys", null).body();
     assertTrue(keys.contains(name) && keys.contains(serial) && keys.contains("IN_USE"), keys);
     assertTrue(certificateLogin(certificate).startsWith("SUCCESS " + ent.login() + " "));
+    assertTrue(
+        ekeyLogin(certificate).endsWith("/app/home.xhtml"),
+        "/ekey-login, the certificate passed on by a TLS-terminating proxy");
+    assertTrue(
+        Http.send(
+                HttpRequest.newBuilder(Http.uri(base, "/ekey-login"))
+                    .header("X-SSL-Client-Cert", "not a certificate")
+                    .build())
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .contains("ekey=refused"));
 
     // 30 days before the certificate expires, the enterprise is told to renew it
     String notAfter = keys.replaceAll(".*\"notAfter\":\"(\\d{4}-\\d{2}-\\d{2}).*", "$1");
@@ -272,6 +284,7 @@ class EkeyIT {
     assertTrue(
         certificateLogin(certificate).startsWith("WRONG_CREDENTIALS"),
         "the lost key signs nobody in");
+    assertTrue(ekeyLogin(certificate).contains("ekey=refused"), "nor through /ekey-login");
     assertTrue(
         certificateLogin(again.getString("certificate"))
             .startsWith("SUCCESS " + ent.login() + " "));
@@ -516,6 +529,22 @@ class EkeyIT {
     assertEquals(200, r.statusCode());
     assertEquals("application/pkix-crl", r.headers().firstValue("Content-Type").orElse(""));
     return r.body();
+  }
+
+  /**
+   * GET /ekey-login as a TLS-terminating proxy forwards it (the certificate URL-encoded in the
+   * header, as nginx's $ssl_client_escaped_cert): where it sends the browser.
+   */
+  private String ekeyLogin(String pem) {
+    return Http.send(
+            HttpRequest.newBuilder(Http.uri(base, "/ekey-login"))
+                .header(
+                    "X-SSL-Client-Cert",
+                    java.net.URLEncoder.encode(pem, java.nio.charset.StandardCharsets.UTF_8))
+                .build())
+        .headers()
+        .firstValue("Location")
+        .orElse("");
   }
 
   private String certificateLogin(String pem) {

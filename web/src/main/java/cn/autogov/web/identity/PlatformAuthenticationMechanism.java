@@ -44,6 +44,23 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
 
   @Inject cn.autogov.identity.session.SessionCertificate sessionCertificate;
 
+  /**
+   * The header a TLS-terminating reverse proxy passes the e-key's client certificate in; empty (the
+   * default): the TLS layer's own client certificate only.
+   */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "autogov.ekey.login.proxy-header",
+      defaultValue = " ")
+  String proxyHeader;
+
+  /** The addresses of the proxies the header is heeded from. */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "autogov.ekey.login.trusted-proxies",
+      defaultValue = "127.0.0.1")
+  String trustedProxies;
+
   /** HTTP-session attribute holding the page a signed-out GET asked for. */
   static final String RETURN_TO = "autogov.returnTo";
 
@@ -118,20 +135,32 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
 
   /**
    * E-key login: the TLS client certificate of the e-key (the HTTPS listener asks for one with
-   * client-auth "want"), mapped to its account by {@code ClientCertificates}.
+   * client-auth "want"), or the one a trusted TLS-terminating proxy passes on ({@link
+   * ProxiedCertificate}), mapped to its account by {@code ClientCertificates}.
    */
   private AuthenticationStatus ekeyLogin(HttpServletRequest req, HttpMessageContext ctx) {
     Object chain = req.getAttribute("jakarta.servlet.request.X509Certificate");
+    if (!(chain instanceof java.security.cert.X509Certificate[] tls && tls.length > 0)
+        && !proxyHeader.isBlank()) {
+      var proxied =
+          ProxiedCertificate.of(
+              req.getHeader(proxyHeader.strip()),
+              req.getRemoteAddr(),
+              ProxiedCertificate.addresses(trustedProxies));
+      chain = proxied == null ? null : new java.security.cert.X509Certificate[] {proxied};
+    }
     if (chain instanceof java.security.cert.X509Certificate[] certs && certs.length > 0) {
       var session =
           new cn.autogov.identity.session.SessionRequest(
               cn.autogov.identity.session.AccountSession.SessionChannel.WEB,
               req.getRemoteAddr(),
               req.getHeader("User-Agent"));
-      AuthenticationStatus status = login(req, ctx, new Credentials.Certificate(certs[0], session));
-      if (status == AuthenticationStatus.SUCCESS) {
-        return status;
+      var credential = new Credentials.Certificate(certs[0], session);
+      CredentialValidationResult result = identityStores.validate(credential);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return signedIn(req, ctx, result);
       }
+      // refused (revoked, expired, not one the platform bound): the login page says so, not a 401
     }
     return ctx.redirect(req.getContextPath() + "/login.xhtml?ekey=refused");
   }
@@ -142,6 +171,11 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return ctx.responseUnauthorized();
     }
+    return signedIn(req, ctx, result);
+  }
+
+  private AuthenticationStatus signedIn(
+      HttpServletRequest req, HttpMessageContext ctx, CredentialValidationResult result) {
     if (!isApi(req)) {
       // a new session id at login (session fixation), then the registered session's token
       req.getSession(true);
