@@ -39,7 +39,7 @@ import java.util.Map;
  * collected, and has a 增办 waiting for 核验 and a 解锁 waiting for 复核; the other demo enterprises each
  * have a first application waiting at a later step — 制作 (演示专用车), 寄出 (演示汽车), 待领取 (鼓楼二手车经销) and 已领取
  * (二手车交易市场). Made keys carry certificates of the development CA (the demo "tokens" are key pairs
- * made here).
+ * made here). Each application carries a demo scan for every material its flow asks for.
  */
 @ApplicationScoped
 public class EkeyDemo {
@@ -57,6 +57,8 @@ public class EkeyDemo {
   @EJB FilingNumbers numbers;
 
   @EJB EkeyCa ca;
+
+  @Inject cn.autogov.filing.application.FilingEdits edits;
 
   /** After the demo enterprises (their observers' default priority). */
   void onCreated(@Observes @Priority(3000) DemoAccountsCreated demo) {
@@ -103,6 +105,13 @@ public class EkeyDemo {
     form.read(new FormInput(v, checks, true));
     checks.throwIfAny();
     em.persist(form);
+    em.flush();
+    var applicant =
+        new cn.autogov.access.Actor(
+            e.getAccountId(), by, Role.ENTERPRISE, e.getId(), e.getRegionCode());
+    for (var slot : d.checklist(form)) { // the scans a reviewer opens: one demo image each
+      edits.attach(applicant, f, slot.code(), demoScan(slot.code()));
+    }
     f.save(true, by, at);
     java.time.LocalDate today = BusinessTime.today();
     f.submit(type, today.plusDays(2), by, at);
@@ -135,6 +144,30 @@ public class EkeyDemo {
           at);
     }
     f.takeNewSteps();
+  }
+
+  /** A demo scan (PNG): a sheet saying what it stands for, well under the slots' 1 MB. */
+  private static cn.autogov.document.store.Upload demoScan(String slot) {
+    var image =
+        new java.awt.image.BufferedImage(640, 420, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+    var g = image.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, 640, 420);
+    g.setColor(java.awt.Color.DARK_GRAY);
+    g.drawRect(20, 20, 600, 380);
+    g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 28));
+    g.drawString("DEMO SCAN", 60, 120);
+    g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 22));
+    g.drawString(slot, 60, 180);
+    g.drawString("AutoGov demo data - not a real document", 60, 240);
+    g.dispose();
+    var out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(image, "png", out);
+    } catch (java.io.IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
+    return cn.autogov.document.store.Upload.ofBytes(slot + ".png", out.toByteArray());
   }
 
   /** The key of a demo "token" (a key pair made here), its certificate bound; the serial. */
