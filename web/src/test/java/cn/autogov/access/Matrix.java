@@ -87,6 +87,7 @@ final class Matrix {
     PAGES.put("/app/enterprise/front-styles.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/usedcar/sales.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/ekey/keys.xhtml", ENTERPRISE_SIDE);
+    PAGES.put("/review/ekeys.xhtml", Set.of("EKEY_PROVIDER"));
     PAGES.put("/app/usedcar/sale.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/usedcar/import.xhtml", ENTERPRISE_SIDE);
     PAGES.put("/app/usedcar/reports.xhtml", ENTERPRISE_SIDE);
@@ -252,6 +253,7 @@ final class Matrix {
     REST.put("POST /api/v1/ekey/applications/{id}/certificate", Set.of("EKEY_PROVIDER"));
     REST.put("GET /api/v1/ekey/keys", ENTERPRISE_SIDE);
     REST.put("GET /api/v1/ekey/key-search", Set.of("EKEY_PROVIDER"));
+    REST.put("POST /api/v1/ekey/keys/{userName}/revocation", Set.of("EKEY_PROVIDER"));
     REST.put(
         "GET /api/v1/ekey/keys/{userName}/certificate",
         Set.of("ENTERPRISE", "AGENT", "EKEY_PROVIDER"));

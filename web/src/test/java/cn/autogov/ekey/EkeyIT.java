@@ -443,6 +443,24 @@ class EkeyIT {
     assertTrue(certificateLogin(renewed).startsWith("SUCCESS"));
     assertTrue(certificateLogin(firstCertificate).startsWith("SUCCESS"), "the other key stays");
 
+    // the provider's operator revokes a key's certificate at once (a token lost): the login refuses
+    // it, the enterprise sees it; the reason is required, and only the provider may
+    var noReason = provider.call("POST", "/ekey/keys/" + first + "/revocation", null);
+    assertEquals(400, noReason.statusCode(), noReason.body());
+    assertEquals(
+        403,
+        ent.call("POST", "/ekey/keys/" + first + "/revocation?reason=KEY_COMPROMISE", null)
+            .statusCode());
+    JsonObject revokedKey =
+        provider.expect(
+            200, "POST", "/ekey/keys/" + first + "/revocation?reason=KEY_COMPROMISE", null);
+    assertTrue(revokedKey.containsKey("certificateRevokedAt"), revokedKey.toString());
+    assertTrue(certificateLogin(firstCertificate).startsWith("WRONG_CREDENTIALS"), "revoked");
+    var twice =
+        provider.call("POST", "/ekey/keys/" + first + "/revocation?reason=SUPERSEDED", null);
+    assertEquals(409, twice.statusCode(), twice.body());
+    assertTrue(twice.body().contains("的证书已于"), twice.body());
+
     // 企业代码变更: a key issued with the 13-digit code gets the credit code, and is still found by the
     // old
     String legacy = Tokens.userName();

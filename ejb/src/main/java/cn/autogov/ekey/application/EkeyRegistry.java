@@ -51,6 +51,49 @@ public class EkeyRegistry {
         .toList();
   }
 
+  /**
+   * 电子钥匙查询 for the provider: the key of a user name, or the keys whose certificate carries a code
+   * (or carried it before 企业代码变更).
+   */
+  @RolesAllowed(EKEY_PROVIDER)
+  public List<KeyView> search(String query) {
+    String q = query == null ? "" : query.strip().toUpperCase(java.util.Locale.ROOT);
+    if (q.isEmpty()) {
+      return List.of();
+    }
+    if (q.matches("[A-Z]{1,8}")) {
+      Ekey k = records.byUserName(q);
+      return k == null ? List.of() : List.of(view(k));
+    }
+    return withCode(q);
+  }
+
+  /**
+   * Revokes a key's current certificate at once (a token lost, broken or compromised), for the
+   * provider's operator: on the CRL and by OCSP, refused by the e-key login. The key stays for its
+   * enterprise's 补办 or 更新.
+   */
+  @RolesAllowed(EKEY_PROVIDER)
+  public KeyView revokeCurrent(String userName, String reason) {
+    var checks = new cn.autogov.kernel.Checks();
+    checks.present("revocationReason", reason == null || reason.isBlank() ? null : reason);
+    checks.throwIfAny();
+    Ekey k = records.locked(userName == null ? "" : userName.strip());
+    if (k.getCurrentSerial() == null) {
+      throw new RefusedException("ekey.no-certificate", "userName", k.getUserName());
+    }
+    EkeyCertificate current = em.find(EkeyCertificate.class, k.getCurrentSerial());
+    if (current.getRevokedAt() != null) {
+      throw new RefusedException(
+          "ekey.certificate-revoked", "userName", k.getUserName(), "at", current.getRevokedAt());
+    }
+    records.revokeCertificate(
+        k.getCurrentSerial(),
+        EkeyExchange.RevocationReason.of(reason).code(),
+        actors.current().loginName());
+    return view(k);
+  }
+
   /** The keys of the caller's enterprise. */
   @RolesAllowed({ENTERPRISE, AGENT})
   public List<KeyView> mine() {

@@ -18,7 +18,9 @@ public record KeyView(
     LocalDateTime issuedAt,
     LocalDateTime notAfter,
     int unlockCount,
-    LocalDateTime revokedAt) {
+    LocalDateTime revokedAt,
+    /** When the current certificate was revoked (a lost token, say), or null. */
+    LocalDateTime certificateRevokedAt) {
 
   static KeyView of(Ekey k, EkeyCertificate current) {
     return new KeyView(
@@ -30,6 +32,7 @@ public record KeyView(
         k.getIssuedAt(),
         current == null ? null : current.getNotAfter(),
         k.getUnlockCount(),
-        k.getRevokedAt());
+        k.getRevokedAt(),
+        current == null ? null : current.getRevokedAt());
   }
 }

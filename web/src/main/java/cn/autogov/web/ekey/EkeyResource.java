@@ -81,6 +81,19 @@ public class EkeyResource {
     return keys.withCode(code);
   }
 
+  @POST
+  @Path("keys/{userName}/revocation")
+  @RolesAllowed(EKEY_PROVIDER)
+  @Operation(
+      summary =
+          "Revokes a key's current certificate at once (reason KEY_COMPROMISE, AFFILIATION_CHANGED,"
+              + " SUPERSEDED or CESSATION_OF_OPERATION): on the CRL and by OCSP, refused by the e-key"
+              + " login; the key stays for 补办 or 更新")
+  public KeyView revoke(
+      @PathParam("userName") String userName, @jakarta.ws.rs.QueryParam("reason") String reason) {
+    return keys.revokeCurrent(userName, reason);
+  }
+
   @GET
   @Path("keys/{userName}/certificate")
   @Produces({"application/x-pem-file", MediaType.APPLICATION_JSON})
