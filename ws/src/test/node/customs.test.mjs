@@ -9,35 +9,15 @@ import assert from 'node:assert/strict';
 import https from 'node:https';
 import { randomUUID } from 'node:crypto';
 import soap from 'soap';
+import { agent, base, faultOf, options, soapClient } from './support.mjs';
 
-const base = process.env.AUTOGOV_HTTPS;
+const client = (id, secret, messageId) => soapClient('CustomsService', id, secret, messageId);
+
 const wsdl = `${base}/ws/CustomsService?wsdl`;
-const agent = new https.Agent({ rejectUnauthorized: false }); // the test server's self-signed certificate
 const credit = process.env.CREDIT_CODE;
 
-async function client(id, secret, messageId) {
-  const c = await soap.createClientAsync(wsdl, { wsdl_options: { httpsAgent: agent } });
-  c.setEndpoint(`${base}/ws/CustomsService`);
-  c.setSecurity(new soap.WSSecurity(id, secret, { passwordType: 'PasswordText', hasTimeStamp: true }));
-  if (messageId) {
-    c.addSoapHeader(`<wsa:MessageID xmlns:wsa="http://www.w3.org/2005/08/addressing">${messageId}</wsa:MessageID>`);
-  }
-  return c;
-}
 
-const options = { httpsAgent: agent };
 
-/** The ExchangeFault code of a failed call (node-soap rejects with the fault). */
-async function faultOf(promise) {
-  try {
-    await promise;
-  } catch (e) {
-    const body = e.body ?? '';
-    const m = body.match(/<(?:\w+:)?code>([A-Z_]+)</);
-    return { status: e.response?.status, code: m?.[1], body };
-  }
-  assert.fail('the call succeeded but must be refused');
-}
 
 /** A raw POST, for messages no SOAP library would produce (a DTD before the envelope). */
 function post(body) {

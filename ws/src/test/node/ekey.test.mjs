@@ -5,42 +5,18 @@
 // the provider at 复核 (a 解锁), 制作 and 寄出; the certificate request is made by OpenSSL, as a token's middleware would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import https from 'node:https';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import soap from 'soap';
+import { faultOf, options, soapClient } from './support.mjs';
 
-const base = process.env.AUTOGOV_HTTPS;
 const password = process.env.DEMO_PASSWORD;
-const wsdl = `${base}/ws/EkeyService?wsdl`;
-const agent = new https.Agent({ rejectUnauthorized: false }); // the test server's self-signed certificate
-const options = { httpsAgent: agent };
 
-async function client(id, secret, messageId) {
-  const c = await soap.createClientAsync(wsdl, { wsdl_options: { httpsAgent: agent } });
-  c.setEndpoint(`${base}/ws/EkeyService`);
-  if (id) {
-    c.setSecurity(new soap.WSSecurity(id, secret, { passwordType: 'PasswordText', hasTimeStamp: true }));
-  }
-  if (messageId) {
-    c.addSoapHeader(`<wsa:MessageID xmlns:wsa="http://www.w3.org/2005/08/addressing">${messageId}</wsa:MessageID>`);
-  }
-  return c;
-}
 
-async function faultOf(promise) {
-  try {
-    await promise;
-  } catch (e) {
-    const body = e.body ?? '';
-    const m = body.match(/<(?:\w+:)?code>([A-Z_]+)</);
-    return { status: e.response?.status, code: m?.[1], body };
-  }
-  assert.fail('the call succeeded but must be refused');
-}
+
+const client = (id, secret, messageId) => soapClient('EkeyService', id, secret, messageId);
 
 async function awaiting() {
   const [r] = await (await client('demo-ekey-system', password)).ListAwaitingApplicationsAsync({ pageSize: 200 }, options);

@@ -4,40 +4,16 @@
 // tax.openings only). The test files a 配置信息系统开通 as demo-enterprise and has demo-centre approve it, as they would.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import https from 'node:https';
 import { randomUUID } from 'node:crypto';
-import soap from 'soap';
+import { faultOf, options, soapClient } from './support.mjs';
 
-const base = process.env.AUTOGOV_HTTPS;
+const client = (id, secret, messageId) => soapClient('TaxService', id, secret, messageId);
+
 const api = `${process.env.AUTOGOV_HTTP}/api/v1`;
 const password = process.env.DEMO_PASSWORD;
-const wsdl = `${base}/ws/TaxService?wsdl`;
-const agent = new https.Agent({ rejectUnauthorized: false }); // the test server's self-signed certificate
-const options = { httpsAgent: agent };
 const PDF = "JVBERi0xLjQKJeLjz9MKMSAwIG9iago8PCAvVHlwZSAvQ2F0YWxvZyAvUGFnZXMgMiAwIFIgPj4KZW5kb2JqCjIgMCBvYmoKPDwgL1R5cGUgL1BhZ2VzIC9LaWRzIFszIDAgUl0gL0NvdW50IDEgPj4KZW5kb2JqCjMgMCBvYmoKPDwgL1R5cGUgL1BhZ2UgL1BhcmVudCAyIDAgUiAvTWVkaWFCb3ggWzAgMCAyMDAgMjAwXSA+PgplbmRvYmoKeHJlZgowIDQKMDAwMDAwMDAwMCA2NTUzNSBmIAowMDAwMDAwMDE1IDAwMDAwIG4gCjAwMDAwMDAwNjQgMDAwMDAgbiAKMDAwMDAwMDEyMSAwMDAwMCBuIAp0cmFpbGVyCjw8IC9TaXplIDQgL1Jvb3QgMSAwIFIgPj4Kc3RhcnR4cmVmCjE5MgolJUVPRgo=";
 
-async function client(id, secret, messageId) {
-  const c = await soap.createClientAsync(wsdl, { wsdl_options: { httpsAgent: agent } });
-  c.setEndpoint(`${base}/ws/TaxService`);
-  if (id) {
-    c.setSecurity(new soap.WSSecurity(id, secret, { passwordType: 'PasswordText', hasTimeStamp: true }));
-  }
-  if (messageId) {
-    c.addSoapHeader(`<wsa:MessageID xmlns:wsa="http://www.w3.org/2005/08/addressing">${messageId}</wsa:MessageID>`);
-  }
-  return c;
-}
 
-async function faultOf(promise) {
-  try {
-    await promise;
-  } catch (e) {
-    const body = e.body ?? '';
-    const m = body.match(/<(?:\w+:)?code>([A-Z_]+)</);
-    return { status: e.response?.status, code: m?.[1], body };
-  }
-  assert.fail('the call succeeded but must be refused');
-}
 
 async function call(token, method, path, body) {
   const res = await fetch(`${api}${path}`, {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
 import cn.autogov.testing.Portal.Account;
+import cn.autogov.testing.Served;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -20,11 +20,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,17 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The expected rights are written down here ({@link Matrix}), not read from the code under test; a
  * page or operation missing from the matrix fails the test. Runs on H2 and on PostgreSQL.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class AccessControlIT {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(AccessControlIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   /** One signed-in caller per role, in the portal and through the API. */
   private Map<String, Portal.Session> sessions;

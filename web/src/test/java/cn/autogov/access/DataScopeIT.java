@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
 import cn.autogov.testing.Portal.Account;
+import cn.autogov.testing.Served;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +14,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,17 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * authorised for, a regional authority only its division; uploads only their owner and the
  * reviewers. Cross-site form posts are refused.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class DataScopeIT {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(DataScopeIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   @Test
   void shouldKeepEachEnterpriseAndRegionToItsOwnData() {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.autogov.document.sheet.XlsxWriter;
 import cn.autogov.testing.Browser;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
+import cn.autogov.testing.Served;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,11 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,19 +32,13 @@ import org.openqa.selenium.support.ui.Select;
  * and downloads the approved list.
  */
 @Tag("browser")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Served.class)
 class BatchChangeBrowserIT {
 
   private static final Path PDF =
       Path.of("../ejb/src/test/resources/vectors/files/minimal.pdf").toAbsolutePath().normalize();
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(BatchChangeBrowserIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   private static Path temp(String name, byte[] bytes) {
     try {

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.autogov.filing.Api;
 import cn.autogov.filing.Exchange;
 import cn.autogov.filing.Exchange.Answer;
-import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Served;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,11 +26,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,20 +37,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * application lacks; one certificate is left out with its reason, two reviewers approve the rest,
  * and the tax side finds the approved ones — not the one left out.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class BatchChangeIT {
 
   static final List<String> VINS =
       List.of("LFWADRJF011002346", "LSJA24U62JG269225", "LBV5S3102ESJ25655");
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(BatchChangeIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   /** A one-page PDF whose text lists the lines. */
   static String pdfListing(List<String> lines) {

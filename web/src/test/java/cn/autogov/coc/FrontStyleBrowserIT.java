@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.testing.Browser;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
+import cn.autogov.testing.Served;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,19 +24,13 @@ import org.openqa.selenium.WebDriver;
  * far from 150 KB and approves; the register shows the style in use (also in English).
  */
 @Tag("browser")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Served.class)
 class FrontStyleBrowserIT {
 
   private static final Path FILES =
       Path.of("../ejb/src/test/resources/vectors/files").toAbsolutePath().normalize();
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(FrontStyleBrowserIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   private static Path named(String name) {
     try {

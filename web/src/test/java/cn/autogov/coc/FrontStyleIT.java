@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.filing.Api;
-import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Served;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -25,11 +25,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,19 +36,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * approval registers the style; a change replaces it from its switch-over date and the register
  * shows both periods; a registered code cannot be filed again.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class FrontStyleIT {
 
   private static final Path FILES = Path.of("../ejb/src/test/resources/vectors/files");
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(FrontStyleIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   private static String base64(Path p) {
     try {

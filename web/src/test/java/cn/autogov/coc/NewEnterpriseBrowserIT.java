@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.autogov.filing.Api;
 import cn.autogov.testing.Browser;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
+import cn.autogov.testing.Served;
 import cn.autogov.testing.fixtures.Fixtures;
 import java.net.URL;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,8 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * one-time password, must change it, and sees its enterprise with its 合格证企业代码.
  */
 @Tag("browser")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Served.class)
 class NewEnterpriseBrowserIT {
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -48,12 +42,7 @@ class NewEnterpriseBrowserIT {
   private static final Path FILES =
       Path.of("../ejb/src/test/resources/vectors/files").toAbsolutePath().normalize();
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(NewEnterpriseBrowserIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   private static WebElement fileInput(WebDriver d, String id) {
     return d.findElement(By.cssSelector("input[type='file'][id^='" + id + "']"));

@@ -9,19 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.filing.Api;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
+import cn.autogov.testing.Served;
 import cn.autogov.testing.fixtures.Fixtures;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,19 +28,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * registers the manufacturer with its code and opens its account — the login name in the filer's
  * inbox and SMS, the one-time password by SMS — and that account signs in.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class NewEnterpriseFilingIT {
 
   private static final String ID_NUMBER = "110101190001019991";
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(NewEnterpriseFilingIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   /** A registered person whose real name the administrators verified (a natural person). */
   static Api verifiedPerson(URL base, Portal.Account account, String name, String idNumber) {

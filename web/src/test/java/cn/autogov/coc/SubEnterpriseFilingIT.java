@@ -10,18 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.filing.Api;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
+import cn.autogov.testing.Served;
 import cn.autogov.testing.fixtures.Fixtures;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,17 +28,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * gave (and nowhere else); a later change of the sub-enterprise names one of the applicant's own
  * sub-enterprises, and its approval changes the details, the old and new values kept.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class SubEnterpriseFilingIT {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(SubEnterpriseFilingIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   @Test
   void shouldOpenTheSubEnterpriseWithItsOwnAccountThenChangeIt() {

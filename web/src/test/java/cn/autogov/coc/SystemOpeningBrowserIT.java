@@ -7,17 +7,12 @@ import cn.autogov.filing.Api;
 import cn.autogov.filing.Exchange;
 import cn.autogov.testing.Browser;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
+import cn.autogov.testing.Served;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,19 +28,13 @@ import org.openqa.selenium.support.ui.Select;
  * side confirmed (also in English); the centre's list filters by status.
  */
 @Tag("browser")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Served.class)
 class SystemOpeningBrowserIT {
 
   private static final Path PDF =
       Path.of("../ejb/src/test/resources/vectors/files/minimal.pdf").toAbsolutePath().normalize();
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(SystemOpeningBrowserIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   private static List<WebElement> rows(WebDriver d) {
     return d.findElements(By.cssSelector("#rows-plants tbody tr"));

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.autogov.filing.Api;
 import cn.autogov.filing.Exchange;
 import cn.autogov.filing.Exchange.Answer;
-import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Served;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
 import java.net.InetSocketAddress;
@@ -22,11 +22,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,17 +33,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and only then does the enterprise read 已开通; a later filing changes a plant by its code and cannot
  * name one the enterprise does not hold.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class SystemOpeningIT {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(SystemOpeningIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   @Test
   void shouldOpenTheSystemsOnlyWhenTheTaxSideConfirms() {

@@ -8,17 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.filing.Api;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
+import cn.autogov.testing.Served;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,17 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * enterprise is texted it), and only the enterprise — its legal person or an agent acting for it —
  * confirms receipt (已签收); nobody else records a step that is not theirs.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class UkeyApplicationIT {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(UkeyApplicationIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   @Test
   void shouldPostTheKeysAndLetOnlyTheEnterpriseConfirmReceipt() {

@@ -9,7 +9,7 @@ import cn.autogov.filing.Api;
 import cn.autogov.filing.Exchange;
 import cn.autogov.filing.Exchange.Answer;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Served;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -26,11 +26,6 @@ import java.security.cert.X509CRL;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,19 +38,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * issues nothing twice), reports 寄出, and revokes a certificate — on the CRL at once. Each step
  * stands in the application's history under the system's id, as the enterprise reads it.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class EkeyExchangeIT {
 
   private static final String NS = "urn:autogov:ekey:v1";
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(EkeyExchangeIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   @Test
   void shouldLetTheProvidersSystemRecheckMakeShipAndRevoke() throws Exception {

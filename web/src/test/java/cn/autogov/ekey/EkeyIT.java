@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.filing.Api;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Served;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -21,11 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,17 +32,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 寄出, 待领取 and 已领取; the e-key login accepting the certificate; a 补办 that revokes it (on the CRL, as
  * OpenSSL reads it, and refused by the login); an unlock; a 注销.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class EkeyIT {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(EkeyIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   @Test
   void shouldIssueAKeyFromTheFormToCollectionThenReissueAndRevokeIt() throws Exception {

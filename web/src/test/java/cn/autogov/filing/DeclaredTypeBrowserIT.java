@@ -30,7 +30,7 @@ import org.openqa.selenium.WebElement;
  * the table are added and removed on the page, a bad cell is named by row and column with all else
  * kept, and the reviewer reads the rows.
  */
-@Tag("browser")
+@Tag("browser-arquillian")
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class DeclaredTypeBrowserIT {

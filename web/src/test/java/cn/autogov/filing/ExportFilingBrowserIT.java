@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.autogov.kernel.BusinessTime;
 import cn.autogov.testing.Browser;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
+import cn.autogov.testing.Served;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -42,20 +37,14 @@ import org.openqa.selenium.WebElement;
  * valid.
  */
 @Tag("browser")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Served.class)
 class ExportFilingBrowserIT {
 
   private static final Path FILES =
       Path.of("../ejb/src/test/resources/vectors/files").toAbsolutePath().normalize();
   private static final Path NODE = Path.of("../ws/src/test/node").toAbsolutePath().normalize();
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(ExportFilingBrowserIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   private WebDriver exporter;
   private WebDriver reviewer;

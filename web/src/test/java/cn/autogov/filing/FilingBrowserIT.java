@@ -28,7 +28,7 @@ import org.openqa.selenium.WebElement;
  * Two people in real browsers: an enterprise files a certificate enterprise info change and follows
  * it; a certification-centre reviewer works the queue, returns it with a remark, then approves it.
  */
-@Tag("browser")
+@Tag("browser-arquillian")
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class FilingBrowserIT {

@@ -78,6 +78,14 @@ public final class MicroDeployment {
   }
 
   public static WebArchive of(Class<?> testClass) {
+    return served().addPackage(testClass.getPackage());
+  }
+
+  /**
+   * The deployment every client-side test shares ({@link Served}): the packaged WAR with the HTTP
+   * helpers and the fixtures, no test's own package.
+   */
+  public static WebArchive served() {
     String path = System.getProperty("autogov.microWar");
     if (path == null || !new File(path).isFile()) {
       throw new IllegalStateException(
@@ -87,7 +95,6 @@ public final class MicroDeployment {
     }
     return ShrinkWrap.create(WebArchive.class, "ROOT.war")
         .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(path)))
-        .addPackage(testClass.getPackage())
         .addClass(MicroDeployment.class)
         .addClass(Http.class)
         .addClass(Portal.class)

@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.filing.Api;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Served;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,17 +22,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * workbook marks the two; corrected, it imports whole; imported again, nothing is doubled; hostile
  * files are refused by what they are.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class SaleImportIT {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(SaleImportIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   private HttpResponse<byte[]> post(Api who, String path, byte[] body) {
     return Http.sendBytes(

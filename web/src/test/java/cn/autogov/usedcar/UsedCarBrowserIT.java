@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.autogov.document.sheet.XlsxWriter;
 import cn.autogov.testing.Browser;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
+import cn.autogov.testing.Served;
 import cn.autogov.testing.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,11 +19,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,18 +38,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * bad rows, downloads the marked workbook, fixes the two rows there and imports the whole file.
  */
 @Tag("browser")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Served.class)
 class UsedCarBrowserIT {
 
   private static final String PASSWORD = "Dealer#Walk2026";
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(UsedCarBrowserIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   @TempDir Path downloads;
 

@@ -9,19 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.filing.Api;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
+import cn.autogov.testing.Served;
 import cn.autogov.testing.fixtures.Fixtures;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,19 +27,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * it registered (and is refused one it did not), and the commerce authority of its county confirms
  * it; the authority of another county never sees it.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class UsedCarRegistrationIT {
 
   static final String PASSWORD = "Uc#Regist2026x";
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(UsedCarRegistrationIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   @Test
   void registersEveryProblemAtOnceThenWithTheCodesOfBefore() {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.filing.Api;
-import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Served;
 import cn.autogov.testing.fixtures.Fixtures;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -13,11 +13,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,17 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * month's sales closed once reported; accepted and locked, a correction asked and approved;
  * completeness in the county (and none of it for another county); the missing reminded once a day.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class UsedCarReportIT {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(UsedCarReportIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   @Test
   void prefilledCorrectedSubmittedLockedAcceptedAndCounted() {

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.filing.Api;
-import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Served;
 import cn.autogov.testing.fixtures.Fixtures;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,17 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * field named at once; the same vehicle on the same day refused as a duplicate; the list searched
  * and paged by key; an edit on the version read; another enterprise sees none of it.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class UsedCarSaleIT {
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(UsedCarSaleIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   @Test
   void refusedUntilConfirmedThenRecordedSearchedPagedAndEdited() {

@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.testing.Browser;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
 import cn.autogov.testing.Portal;
 import cn.autogov.testing.Portal.Account;
+import cn.autogov.testing.Served;
 import cn.autogov.testing.fixtures.Fixtures;
 import java.net.URL;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,8 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * application, the legal person's approval, and the agent acting for the enterprise.
  */
 @Tag("browser")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Served.class)
 class RegistrationWalkIT {
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,12 +37,7 @@ class RegistrationWalkIT {
   private static final Path FILES =
       Path.of("../ejb/src/test/resources/vectors/files").toAbsolutePath().normalize();
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(RegistrationWalkIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   @Test
   void shouldWalkFromRegistrationToAnAgentActingForTheEnterprise() {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.autogov.kernel.identifier.Vectors;
 import cn.autogov.testing.Http;
-import cn.autogov.testing.MicroDeployment;
+import cn.autogov.testing.Served;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -18,11 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,19 +26,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every shared vector through GET /api/v1/identifiers/{kind}/{value}, as a partner front end calls
  * it.
  */
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
+@Tag("served")
+@ExtendWith(Served.class)
 class IdentifierApiIT {
 
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return MicroDeployment.of(IdentifierApiIT.class);
-  }
-
-  @ArquillianResource URL base;
+  @Served.Base URL base;
 
   private JsonObject check(String kind, String value, String query, String language) {
     var res = get(kind, value, query, language);
