@@ -58,6 +58,12 @@ public class ExchangeBench {
     System.out.println(r.line("REST"));
     double ratio = s.perSecond() / r.perSecond();
     System.out.printf("SOAP/REST throughput: %.0f %% (target >= 50 %%); SOAP p99 %.1f ms (target < 100 ms)%n", 100 * ratio, s.p(0.99));
+    report("customs verification, 50 clients: SOAP + WS-Security against REST, calls/s",
+        String.format("%.0f/s", s.perSecond()), String.format("%.0f/s", r.perSecond()),
+        String.format("%.0f %%", 100 * ratio), ">= 50 %", ratio >= 0.5);
+    report("customs verification, 50 clients: SOAP p99 against REST p99",
+        String.format("%.1f ms", s.p(0.99)), String.format("%.1f ms", r.p(0.99)),
+        String.format("%.2f x", s.p(0.99) / r.p(0.99)), "< 100 ms (reported)", s.p(0.99) < 100);
     if (s.p(0.99) >= 100) {
       // reported, not enforced: on a 2-core machine that also runs the load, PostgreSQL and the JIT,
       // 50 closed-loop clients at ~600 calls/s mean ~80 ms on average (issue #7 keeps this open)
@@ -66,6 +72,21 @@ public class ExchangeBench {
     if (ratio < 0.5 || s.errors > 0 || r.errors > 0) {
       System.out.println("TARGET MISSED");
       System.exit(1);
+    }
+  }
+
+  /** One row of the run's benchmark report (web/bench/report.sh's format), when BENCH_REPORT names it. */
+  static void report(String name, String figure, String reference, String ratio, String target, boolean met) {
+    String file = System.getenv("BENCH_REPORT");
+    if (file == null || file.isBlank()) {
+      return;
+    }
+    try {
+      java.nio.file.Files.writeString(java.nio.file.Path.of(file),
+          String.join("\t", name, figure, reference, ratio, target, met ? "met" : "NOT met") + "\n",
+          StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    } catch (java.io.IOException e) {
+      System.out.println("benchmark report not written: " + e);
     }
   }
 

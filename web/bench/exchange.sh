@@ -6,6 +6,7 @@
 # reports (does not fail on) a SOAP p99 of 100 ms or more. Needs PostgreSQL at 127.0.0.1:5432 and a built tree.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. web/bench/report.sh
 war=$(ls web/target/autogov-web-*-micro.war)
 work=$(mktemp -d)
 db="autogov_xbench_$(date +%s)"

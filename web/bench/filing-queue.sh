@@ -6,6 +6,7 @@
 # Needs PostgreSQL at 127.0.0.1:5432 (trust auth) and a built tree (./mvnw install -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. web/bench/report.sh
 war=$(ls web/target/autogov-web-*-micro.war)
 work=$(mktemp -d)
 db="autogov_bench_$(date +%s)"
@@ -85,6 +86,8 @@ measure() { # who token query
   printf '%-14s %-40s median %6s ms  worst %6s ms  hasNext=%s total=%s\n' "$1" "$3" "$(sed -n 4p <<<"$sorted")" \
     "$(tail -1 <<<"$sorted")" "$(grep -o '"hasNext":[a-z]*' <<<"$body" | cut -d: -f2)" \
     "$(grep -o '"total":[0-9]*' <<<"$body" | cut -d: -f2)"
+  report "reviewer queue at $rows filings: $1 ${3%&size=20}" "$(sed -n 4p <<<"$sorted") ms (worst $(tail -1 <<<"$sorted"))" \
+    - - "< 300 ms" "$(met_if 'a < 300' "$(sed -n 4p <<<"$sorted")")"
 }
 
 commerce=$(token demo-commerce)

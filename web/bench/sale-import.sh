@@ -8,6 +8,7 @@
 # python3, and a built tree (./mvnw install -DskipTests). BENCH_HEAP_ROWS=0 skips the million.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. web/bench/report.sh
 war=$(ls web/target/autogov-web-*-micro.war)
 work=$(mktemp -d)
 db="autogov_bench_import_$(date +%s)"
@@ -97,6 +98,9 @@ printf 'import  200,000 rows in %6.1f s: %7d rows/s (parse, validate, persist; u
 printf 'COPY    200,000 rows in %6.1f s: %7d rows/s (FORMAT binary, same table and indexes)\n' \
   "$(awk -v m="$copy_ms" 'BEGIN { print m / 1000 }')" "$copy_rate"
 echo "import / COPY: ${share} % (target >= 25 %); 200,000 rows in ${seconds} s (target <= 30 s)"
+report "used-car sales import, 200,000 rows over REST against PostgreSQL's COPY, rows/s" "$import_rate/s" \
+  "$copy_rate/s" "$share %" ">= 25 %" "$(met_if 'a >= 25' "$share")"
+report "used-car sales import, 200,000 rows: time" "$seconds s" - - "<= 30 s" "$(met_if 'a <= 30' "$seconds")"
 
 if [ "$big" -gt 0 ]; then
   echo "--- the heap while importing: the live objects of the whole server, every 2 s (jcmd GC.class_histogram)"
@@ -109,6 +113,8 @@ if [ "$big" -gt 0 ]; then
     "$big" "$t2" "$b2" "$h2" $(( h2 - b2 ))
   echo "heap of the import: $(( h1 - b1 )) MB at 100,000 rows, $(( h2 - b2 )) MB at $big rows (target <= 256 MB, flat);" \
     "the whole server at most ${h2} MB live"
+  report "used-car sales import: heap at $big rows against 100,000 rows" "$(( h2 - b2 )) MB" "$(( h1 - b1 )) MB" - \
+    "<= 256 MB, flat" "$(met_if 'a <= 256' "$(( h2 - b2 ))")"
 fi
 
 echo "--- the list at $(sql -c "SELECT COUNT(*) FROM uc_sale WHERE enterprise_id = $enterprise") sales of one enterprise: pages by key (median of 5 after 2 warm-ups)"

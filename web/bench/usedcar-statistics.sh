@@ -11,6 +11,7 @@
 # Needs PostgreSQL at 127.0.0.1:5432 (trust auth), python3 and a built tree (./mvnw install -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. web/bench/report.sh
 war=$(ls web/target/autogov-web-*-micro.war)
 work=$(mktemp -d)
 db="autogov_bench_stats_$(date +%s)"
@@ -165,6 +166,8 @@ for i in $(seq 1 10); do
   [ "$i" -gt 3 ] && times+=("$(ms "$(tail -1 <<<"$out")")")
 done
 prefill=$(printf '%s\n' "${times[@]}" | median)
+report "used-car returns: pre-filling one month's report over REST" "${prefill% *} ms" - - "< 50 ms" \
+  "$(met_if 'a < 50' "${prefill% *}")"
 echo "pre-fill over REST: median ${prefill% *} ms, worst ${prefill#* } ms ($(sql -c "SELECT COUNT(*) FROM uc_sale WHERE enterprise_id = (SELECT enterprise_id FROM uc_report WHERE id = $id) AND sold_on >= DATE '$start' AND sold_on < DATE '$end'") sales in its month) — target < 50 ms: $(awk -v m="${prefill% *}" 'BEGIN { print (m < 50 ? "met" : "NOT met") }')"
 
 echo "--- the national month's statistics by province and vehicle class"
@@ -179,6 +182,9 @@ sql_s=$(timed_sql "$hand_sales")
 printf '%-44s app over REST median %7s ms (worst %7s)   hand SQL in psql median %7s ms (worst %7s)   %s\n' \
   "accepted returns ($dealers, the published):" "${app_r% *}" "${app_r#* }" "${sql_r% *}" "${sql_r#* }" \
   "$(verdict "${app_r% *}" "${sql_r% *}" 1.5)"
+report "used-car national statistics ($dealers accepted returns) over REST against hand SQL in psql" "${app_r% *} ms" \
+  "${sql_r% *} ms" "$(awk -v a="${app_r% *}" -v b="${sql_r% *}" 'BEGIN { printf "%.2f x", a / b }')" "<= 1.5 x" \
+  "$(met_if 'a / b <= 1.5' "${app_r% *}" "${sql_r% *}")"
 printf '%-44s app over REST median %7s ms (worst %7s)   hand SQL in psql median %7s ms (worst %7s)   %s\n' \
   "sales records ($sales, to compare):" "${app_s% *}" "${app_s#* }" "${sql_s% *}" "${sql_s#* }" \
   "$(verdict "${app_s% *}" "${sql_s% *}" 1.5)"
@@ -187,6 +193,7 @@ echo "--- the regional statistics page, national, signed in through the portal"
 page=$(python3 web/bench/portal_page.py "http://127.0.0.1:$port" demo-commerce "$password" \
   "/review/usedcar/statistics.xhtml?kind=MONTHLY&from=$month&to=$month" '福建省')
 echo "page: median ${page% *} ms, worst ${page#* } ms — target < 1000 ms: $(awk -v m="${page% *}" 'BEGIN { print (m < 1000 ? "met" : "NOT met") }')"
+report "used-car statistics page (portal, national)" "${page% *} ms" - - "< 1000 ms" "$(met_if 'a < 1000' "${page% *}")"
 page=$(python3 web/bench/portal_page.py "http://127.0.0.1:$port" demo-commerce "$password" \
   "/review/usedcar/statistics.xhtml?kind=MONTHLY&from=$month&to=$month&compare=true" '福建省')
 echo "page with the sales records beside: median ${page% *} ms, worst ${page#* } ms"
