@@ -63,6 +63,11 @@ public class InitialAccounts {
         List.of(
             "DELETE FROM account_session WHERE account_id IN (" + demo + ")",
             "DELETE FROM client_certificate WHERE account_id IN (" + demo + ")",
+            // the demo scans (e-key applications): their chunks first
+            "DELETE FROM stored_file_chunk WHERE file_id IN (SELECT id FROM stored_file WHERE owner_id"
+                + " IN ("
+                + demo
+                + "))",
             "DELETE FROM stored_file WHERE owner_id IN (" + demo + ")")) {
       em.createNativeQuery(sql).executeUpdate();
     }
