@@ -6,6 +6,7 @@ import cn.autogov.ekey.domain.Ekey;
 import cn.autogov.ekey.domain.EkeyCertificate;
 import cn.autogov.ekey.domain.EkeyFlow;
 import cn.autogov.ekey.domain.KeyApplicationForm;
+import cn.autogov.ekey.domain.RevocationReason;
 import cn.autogov.filing.application.FilingAccess;
 import cn.autogov.filing.application.FilingDecisions;
 import cn.autogov.filing.application.FilingEdits;
@@ -49,30 +50,9 @@ public class EkeyExchange {
   /** The most applications one page lists. */
   public static final int PAGE_MAX = 200;
 
-  /** Revocation reasons (RFC 5280 CRLReason) the provider may give. */
-  public enum RevocationReason {
-    KEY_COMPROMISE(EkeyCertificate.KEY_COMPROMISE),
-    AFFILIATION_CHANGED(3),
-    SUPERSEDED(EkeyCertificate.SUPERSEDED),
-    CESSATION_OF_OPERATION(EkeyCertificate.CESSATION_OF_OPERATION);
-
-    private final int code;
-
-    RevocationReason(int code) {
-      this.code = code;
-    }
-
-    public int code() {
-      return code;
-    }
-
-    public static RevocationReason of(String name) {
-      return Arrays.stream(values())
-          .filter(r -> r.name().equals(name == null ? "" : name.strip()))
-          .findFirst()
-          .orElseThrow(() -> new RefusedException("exchange.bad-parameter.reason"));
-    }
-  }
+  /** The eight flows' filing types: what the provider's system may see. */
+  private static final List<String> TYPES =
+      Arrays.stream(EkeyFlow.values()).map(EkeyFlow::typeCode).toList();
 
   /** A certificate the provider revoked. */
   public record Revoked(
@@ -102,13 +82,12 @@ public class EkeyExchange {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<ProviderApplication> awaiting(String clientId, String after, int max) {
     actor(clientId);
-    List<String> ekeyTypes = Arrays.stream(EkeyFlow.values()).map(EkeyFlow::typeCode).toList();
     return em.createQuery(
             "SELECT f FROM Filing f WHERE f.review.queueRole = :role AND f.typeCode IN :types"
                 + " AND f.number > :after ORDER BY f.number",
             Filing.class)
         .setParameter("role", Role.EKEY_PROVIDER)
-        .setParameter("types", ekeyTypes)
+        .setParameter("types", TYPES)
         .setParameter("after", after == null ? "" : after.strip())
         .setMaxResults(Math.max(1, Math.min(max, PAGE_MAX)))
         .getResultStream()
@@ -177,18 +156,9 @@ public class EkeyExchange {
     return new Revoked(
         c.getSerial(),
         k.getUserName(),
-        RevocationReason.values()[reasonIndex(c.getRevocationReason())].name(),
+        RevocationReason.ofCode(c.getRevocationReason()).name(),
         c.getRevokedAt(),
         c.getSerial().equals(k.getCurrentSerial()));
-  }
-
-  private static int reasonIndex(Integer code) {
-    for (RevocationReason r : RevocationReason.values()) {
-      if (code != null && r.code() == code) {
-        return r.ordinal();
-      }
-    }
-    return RevocationReason.KEY_COMPROMISE.ordinal();
   }
 
   /**
@@ -205,12 +175,11 @@ public class EkeyExchange {
 
   private Filing application(String number) {
     String n = number == null ? "" : number.strip();
-    List<String> ekeyTypes = Arrays.stream(EkeyFlow.values()).map(EkeyFlow::typeCode).toList();
     return em.createQuery(
             "SELECT f FROM Filing f WHERE f.number = :number AND f.typeCode IN :types",
             Filing.class)
         .setParameter("number", n)
-        .setParameter("types", ekeyTypes)
+        .setParameter("types", TYPES)
         .getResultStream()
         .filter(f -> f.getSubmittedAt() != null)
         .findFirst()

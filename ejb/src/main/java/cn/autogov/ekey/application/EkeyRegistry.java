@@ -89,7 +89,7 @@ public class EkeyRegistry {
     }
     records.revokeCertificate(
         k.getCurrentSerial(),
-        EkeyExchange.RevocationReason.of(reason).code(),
+        cn.autogov.ekey.domain.RevocationReason.of(reason).code(),
         actors.current().loginName());
     return view(k);
   }

@@ -120,6 +120,12 @@ public class DemoEnterprises {
             "UPDATE user_account SET enterprise_id = NULL WHERE role = 'AGENT' AND enterprise_id IN ("
                 + owned
                 + ")",
+            // 企业代码变更 done in demo mode: the codes the demo enterprises had before
+            "DELETE FROM enterprise_former_code WHERE enterprise_id IN ("
+                + owned
+                + ") OR enterprise_id IN (SELECT id FROM enterprise WHERE parent_id IN ("
+                + owned
+                + "))",
             "DELETE FROM enterprise WHERE parent_id IN (" + owned + ")",
             "DELETE FROM enterprise WHERE account_id IN (" + accounts + ")")) {
       em.createNativeQuery(sql).executeUpdate();

@@ -81,18 +81,7 @@ public class EnterpriseService {
       return register.idsWithCode(code).stream()
           .map(id -> em.find(Enterprise.class, id))
           .filter(e -> e.visibleTo(actor))
-          .map(
-              e ->
-                  EnterpriseView.of(
-                      e,
-                      login(e),
-                      em.createNamedQuery(
-                              "EnterpriseFormerCode.ofEnterprise",
-                              cn.autogov.enterprise.domain.EnterpriseFormerCode.class)
-                          .setParameter("enterprise", e.getId())
-                          .getResultStream()
-                          .map(cn.autogov.enterprise.domain.EnterpriseFormerCode::getCode)
-                          .toList()))
+          .map(e -> EnterpriseView.of(e, login(e), register.formerCodes(e.getId())))
           .toList();
     }
     List<Enterprise> found =

@@ -94,14 +94,10 @@ public class Enterprises {
   public java.util.List<Long> idsWithCode(String code) {
     String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
     var ids = new java.util.LinkedHashSet<Long>();
-    if (c.length() == 18) {
-      try {
-        Long id = idWithCreditCode(CreditCode.reviewed(c));
-        if (id != null) {
-          ids.add(id);
-        }
-      } catch (RuntimeException malformed) {
-        // not a credit code: only a former code can match
+    if (c.length() == 18) { // a credit code's length; anything else can only be a former code
+      Long id = idWithCreditCode(CreditCode.reviewed(c));
+      if (id != null) {
+        ids.add(id);
       }
     }
     ids.addAll(
@@ -109,5 +105,14 @@ public class Enterprises {
             .setParameter("code", c)
             .getResultList());
     return java.util.List.copyOf(ids);
+  }
+
+  /** The codes an enterprise was known by before its current one, oldest first. */
+  public java.util.List<String> formerCodes(Long enterpriseId) {
+    return em.createNamedQuery("EnterpriseFormerCode.ofEnterprise", EnterpriseFormerCode.class)
+        .setParameter("enterprise", enterpriseId)
+        .getResultStream()
+        .map(EnterpriseFormerCode::getCode)
+        .toList();
   }
 }

@@ -217,16 +217,13 @@ public class Enterprise {
    * code takes it; one with that code keeps it; another code is refused (the register is not
    * rewritten by an e-key application).
    */
-  public boolean adoptCreditCode(CreditCode code) {
+  public void adoptCreditCode(CreditCode code) {
     if (creditCode == null) {
       creditCode = code;
-      return true;
-    }
-    if (!creditCode.equals(code)) {
+    } else if (!creditCode.equals(code)) {
       throw new cn.autogov.kernel.RefusedException(
           "ekey.code-not-registered", "code", code.value(), "registered", creditCode.value());
     }
-    return false;
   }
 
   /** The registration division in positions 3–8 of the credit code. */

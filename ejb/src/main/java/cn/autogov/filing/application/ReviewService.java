@@ -243,12 +243,7 @@ public class ReviewService {
         .toList();
   }
 
-  /**
-   * The stage decision. {@code version} (required) is the one the reviewer saw: when anything
-   * happened to the filing since — someone decided, or the applicant changed and resubmitted it —
-   * the caller is told who did what and when, and nothing changes: nobody approves content they did
-   * not see.
-   */
+  /** The caller's stage decision on the version it saw ({@link FilingDecisions#decide}). */
   public FilingDetail decide(Long id, Long version, Decision decision, String remark) {
     return decisions.decide(actors.current(), id, version, decision, remark);
   }

@@ -73,16 +73,7 @@ public class SystemClients {
   private void checkActsAs(String loginName, Checks checks) {
     if (loginName == null) {
       checks.add("actsAs", "input.required");
-      return;
-    }
-    var account =
-        em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
-            .setParameter("loginName", UserAccount.normaliseLoginName(loginName))
-            .getResultStream()
-            .findFirst();
-    if (account.isEmpty()
-        || account.get().getRole() != cn.autogov.access.Role.EKEY_PROVIDER
-        || !account.get().isEnabled()) {
+    } else if (providerAccount(loginName).isEmpty()) {
       checks.add("actsAs", "client.acts-as-provider", "loginName", loginName);
     }
   }
@@ -96,12 +87,15 @@ public class SystemClients {
     return find(clientId, LockModeType.NONE)
         .filter(SystemClient::isEnabled)
         .map(SystemClient::getActsAs)
-        .flatMap(
-            name ->
-                em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
-                    .setParameter("loginName", UserAccount.normaliseLoginName(name))
-                    .getResultStream()
-                    .findFirst())
+        .flatMap(this::providerAccount);
+  }
+
+  /** The enabled e-key provider account of that login name. */
+  private Optional<UserAccount> providerAccount(String loginName) {
+    return em.createNamedQuery("UserAccount.findByLoginName", UserAccount.class)
+        .setParameter("loginName", UserAccount.normaliseLoginName(loginName))
+        .getResultStream()
+        .findFirst()
         .filter(a -> a.isEnabled() && a.getRole() == cn.autogov.access.Role.EKEY_PROVIDER);
   }
 

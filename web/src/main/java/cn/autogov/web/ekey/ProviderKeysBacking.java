@@ -1,6 +1,5 @@
 package cn.autogov.web.ekey;
 
-import cn.autogov.ekey.application.EkeyExchange;
 import cn.autogov.ekey.application.EkeyRegistry;
 import cn.autogov.ekey.application.KeyView;
 import cn.autogov.web.platform.Forms;
@@ -46,7 +45,7 @@ public class ProviderKeysBacking implements Serializable {
   }
 
   public List<String> getReasonCodes() {
-    return Arrays.stream(EkeyExchange.RevocationReason.values()).map(Enum::name).toList();
+    return Arrays.stream(cn.autogov.ekey.domain.RevocationReason.values()).map(Enum::name).toList();
   }
 
   public String getQuery() {

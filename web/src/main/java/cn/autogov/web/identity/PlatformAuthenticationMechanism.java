@@ -61,6 +61,13 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
       defaultValue = "127.0.0.1")
   String trustedProxies;
 
+  private java.util.Set<String> proxies;
+
+  @jakarta.annotation.PostConstruct
+  void readProxies() {
+    proxies = ProxiedCertificate.addresses(trustedProxies);
+  }
+
   /** HTTP-session attribute holding the page a signed-out GET asked for. */
   static final String RETURN_TO = "autogov.returnTo";
 
@@ -143,10 +150,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     if (!(chain instanceof java.security.cert.X509Certificate[] tls && tls.length > 0)
         && !proxyHeader.isBlank()) {
       var proxied =
-          ProxiedCertificate.of(
-              req.getHeader(proxyHeader.strip()),
-              req.getRemoteAddr(),
-              ProxiedCertificate.addresses(trustedProxies));
+          ProxiedCertificate.of(req.getHeader(proxyHeader.strip()), req.getRemoteAddr(), proxies);
       chain = proxied == null ? null : new java.security.cert.X509Certificate[] {proxied};
     }
     if (chain instanceof java.security.cert.X509Certificate[] certs && certs.length > 0) {
