@@ -46,8 +46,10 @@ public class ExchangeBench {
         .POST(HttpRequest.BodyPublishers.ofString(envelope(client, secret, credit))).build();
     check(http, soap.get(), "<valid>");
     check(http, rest.get(), "\"valid\"");
-    if ("rest".equals(System.getProperty("only"))) { // for profiling one side
-      System.out.println(run(http, rest, SECONDS).line("REST"));
+    String only = System.getProperty("only"); // rest or soap: one side alone, for profiling it
+    if (only != null) {
+      run(http, "soap".equals(only) ? soap : rest, WARMUP);
+      System.out.println(run(http, "soap".equals(only) ? soap : rest, SECONDS).line(only.toUpperCase()));
       return;
     }
     run(http, soap, WARMUP);
