@@ -1,8 +1,9 @@
-// Benchmark of the customs verification (#7): the same lookup over SOAP with WS-Security (UsernameToken over HTTPS)
-// and over the REST twin (HTTP Basic over HTTPS), each with 50 concurrent clients for 10 s after a 5 s warm-up, in
-// one run. Prints calls/s, p50/p99/max latency and the SOAP/REST ratio; exits 1 when SOAP is below 50 % of REST or a
-// call failed; says so when the SOAP p99 is 100 ms or more. Run by web/bench/exchange.sh (JDK only:  java ExchangeBench.java <https base> <client>
-// <secret> <credit code>).
+// Benchmark of the customs verification (#7, #22): the same lookup over SOAP with WS-Security (UsernameToken over
+// HTTPS) and over the REST twin (HTTP Basic over HTTPS), 50 concurrent clients, after a warm-up of each, in three
+// alternating rounds of 5 s a side, in one run. Prints calls/s, p50/p99/max latency, the SOAP/REST throughput ratio
+// (target >= 90 %) and SOAP p99 against REST p99 (target <= 1.1 x), and adds both to the run's benchmark report;
+// exits 1 below the guard (SOAP under 75 % of REST) or when a call failed. Run by web/bench/exchange.sh (JDK only:
+// java ExchangeBench.java <https base> <client> <secret> <credit code>; -Donly=soap|rest runs one side, to profile it).
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,8 +26,10 @@ import javax.net.ssl.X509TrustManager;
 
 public class ExchangeBench {
   static final int CLIENTS = Integer.getInteger("clients", 50);
-  static final int SECONDS = Integer.getInteger("seconds", 10);
+  static final int SECONDS = Integer.getInteger("seconds", 5);
   static final int WARMUP = Integer.getInteger("warmup", 15);
+  static final int ROUNDS = Integer.getInteger("rounds", 3);
+  static final double GUARD = 0.75;
 
   public static void main(String[] a) throws Exception {
     String base = a[0], client = a[1], secret = a[2], credit = a[3];
@@ -54,25 +57,31 @@ public class ExchangeBench {
     }
     run(http, soap, WARMUP);
     run(http, rest, WARMUP);
-    Result s = run(http, soap, SECONDS);
-    Result r = run(http, rest, SECONDS);
+    // alternating rounds, so that neither side has the warmer JIT, the emptier log or the quieter machine
+    Result s = Result.EMPTY, r = Result.EMPTY;
+    for (int i = 0; i < ROUNDS; i++) {
+      s = s.plus(run(http, soap, SECONDS));
+      r = r.plus(run(http, rest, SECONDS));
+    }
     System.out.println(s.line("SOAP + WS-Security"));
     System.out.println(r.line("REST"));
     double ratio = s.perSecond() / r.perSecond();
-    System.out.printf("SOAP/REST throughput: %.0f %% (target >= 50 %%); SOAP p99 %.1f ms (target < 100 ms)%n", 100 * ratio, s.p(0.99));
+    double p99 = s.p(0.99) / r.p(0.99);
+    System.out.printf("SOAP/REST throughput: %.0f %% (target >= 90 %%); SOAP p99 %.1f ms = %.2f x REST p99 (target <= 1.1 x)%n",
+        100 * ratio, s.p(0.99), p99);
     report("customs verification, 50 clients: SOAP + WS-Security against REST, calls/s",
         String.format("%.0f/s", s.perSecond()), String.format("%.0f/s", r.perSecond()),
-        String.format("%.0f %%", 100 * ratio), ">= 50 %", ratio >= 0.5);
+        String.format("%.0f %%", 100 * ratio), ">= 90 %", ratio >= 0.9);
     report("customs verification, 50 clients: SOAP p99 against REST p99",
         String.format("%.1f ms", s.p(0.99)), String.format("%.1f ms", r.p(0.99)),
-        String.format("%.2f x", s.p(0.99) / r.p(0.99)), "< 100 ms (reported)", s.p(0.99) < 100);
-    if (s.p(0.99) >= 100) {
-      // reported, not enforced: on a 2-core machine that also runs the load, PostgreSQL and the JIT,
-      // 50 closed-loop clients at ~600 calls/s mean ~80 ms on average (issue #7 keeps this open)
-      System.out.println("p99 TARGET MISSED (reported; the build does not fail on it)");
+        String.format("%.2f x", p99), "<= 1.1 x", p99 <= 1.1);
+    if (ratio < 0.9 || p99 > 1.1) {
+      System.out.println("TARGET MISSED (reported in the table; the build fails only below the guard)");
     }
-    if (ratio < 0.5 || s.errors > 0 || r.errors > 0) {
-      System.out.println("TARGET MISSED");
+    // the guard: a 2-core machine that also runs the load, PostgreSQL and the JIT moves either side by
+    // a tenth from run to run; a real regression (an exception per call, a lock) costs far more
+    if (ratio < GUARD || s.errors > 0 || r.errors > 0) {
+      System.out.println("GUARD MISSED: SOAP below " + Math.round(100 * GUARD) + " % of REST, or a call failed");
       System.exit(1);
     }
   }
@@ -112,11 +121,18 @@ public class ExchangeBench {
   }
 
   record Result(long[] nanos, long errors, double seconds) {
+    static final Result EMPTY = new Result(new long[0], 0, 0);
+    Result plus(Result o) {
+      long[] all = Arrays.copyOf(nanos, nanos.length + o.nanos.length);
+      System.arraycopy(o.nanos, 0, all, nanos.length, o.nanos.length);
+      Arrays.sort(all);
+      return new Result(all, errors + o.errors, seconds + o.seconds);
+    }
     double perSecond() { return nanos.length / seconds; }
     double p(double q) { return nanos.length == 0 ? 0 : nanos[(int) Math.min(nanos.length - 1, Math.floor(q * nanos.length))] / 1e6; }
     String line(String name) {
-      return String.format("%-20s %d clients, %d s: %8.0f calls/s  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms  errors %d",
-          name, CLIENTS, (int) seconds, perSecond(), p(0.5), p(0.99), p(1.0), errors);
+      return String.format("%-20s %d clients, %.0f s: %8.0f calls/s  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms  errors %d",
+          name, CLIENTS, seconds, perSecond(), p(0.5), p(0.99), p(1.0), errors);
     }
   }
 

@@ -267,6 +267,23 @@ class CustomsExchangeIT {
             .replaceAll("<wsu:Timestamp.*</wsu:Timestamp>", "");
     var stale = Exchange.post(Exchange.https("/ws/CustomsService"), noTimestamp);
     assertEquals("NOT_AUTHENTICATED", stale.code(), stale.body());
+    // one recorded an hour ago (expired), and one dated ahead of the clock: refused too
+    java.time.Instant hourAgo =
+        java.time.Instant.now()
+            .minusSeconds(3600)
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    for (java.time.Instant created : List.of(hourAgo, hourAgo.plusSeconds(7200))) {
+      String dated =
+          Exchange.envelope(
+                  slow.getString("clientId"), slow.getString("secret"), null, verify(credit))
+              .replaceAll(
+                  "<wsu:Created>[^<]*</wsu:Created>", "<wsu:Created>" + created + "</wsu:Created>")
+              .replaceAll(
+                  "<wsu:Expires>[^<]*</wsu:Expires>",
+                  "<wsu:Expires>" + created.plusSeconds(300) + "</wsu:Expires>");
+      var refused = Exchange.post(Exchange.https("/ws/CustomsService"), dated);
+      assertEquals("NOT_AUTHENTICATED", refused.code(), created + ": " + refused.body());
+    }
 
     // signing certificates: an unreadable one and a short key are refused naming the field
     r =
