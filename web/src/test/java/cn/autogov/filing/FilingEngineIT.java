@@ -698,6 +698,37 @@ class FilingEngineIT {
             r ->
                 assertFalse(
                     first.contains(r.asJsonObject().getString("number")), "pages do not overlap"));
+    // the same pages by seek: after page 1's last row, and back before page 2's first, both orders
+    for (String sort : List.of("due", "submitted")) {
+      JsonObject s1 = centre.expect(200, "GET", "/review/filings?size=2&sort=" + sort, null);
+      JsonObject s2 = centre.expect(200, "GET", "/review/filings?size=2&page=2&sort=" + sort, null);
+      assertFalse(s1.containsKey("previous"), "no page before the first: " + s1);
+      JsonObject next =
+          centre.expect(
+              200,
+              "GET",
+              "/review/filings?size=2&page=2&sort=" + sort + "&after=" + s1.getString("next"),
+              null);
+      assertEquals(numbers(s2), numbers(next), sort + ": page 2 by seek is page 2 by number");
+      assertEquals(s2.getJsonNumber("total"), next.getJsonNumber("total"));
+      JsonObject back =
+          centre.expect(
+              200,
+              "GET",
+              "/review/filings?size=2&page=1&sort="
+                  + sort
+                  + "&before="
+                  + next.getString("previous"),
+              null);
+      assertEquals(numbers(s1), numbers(back), sort + ": and back to page 1");
+      assertEquals(1, back.getInt("page"));
+      assertTrue(back.getBoolean("hasNext"));
+    }
+    var badCursor = centre.call("GET", "/review/filings?after=2026-13-01~5", null);
+    assertEquals(400, badCursor.statusCode());
+    assertTrue(badCursor.body().contains("after"), badCursor.body());
+    var wrongOrder = centre.call("GET", "/review/filings?sort=submitted&after=2026-12-01~5", null);
+    assertEquals(400, wrongOrder.statusCode(), "a due-date cursor is no position by submission");
     String oneNumber = p1.getJsonArray("rows").getJsonObject(0).getString("number");
     JsonObject found = centre.expect(200, "GET", "/review/filings?applicant=" + oneNumber, null);
     assertEquals(1, found.getJsonArray("rows").size());
@@ -719,5 +750,11 @@ class FilingEngineIT {
         404, colleague.call("DELETE", "/review/remark-templates/" + templateId, null).statusCode());
     assertEquals(
         204, centre.call("DELETE", "/review/remark-templates/" + templateId, null).statusCode());
+  }
+
+  private static List<String> numbers(JsonObject page) {
+    return page.getJsonArray("rows").stream()
+        .map(r -> r.asJsonObject().getString("number"))
+        .toList();
   }
 }

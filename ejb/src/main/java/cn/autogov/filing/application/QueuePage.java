@@ -6,11 +6,26 @@ import java.util.List;
 /**
  * One page of a queue, and how many filings the queue holds: exactly up to {@link #COUNT_CAP}, and
  * {@code COUNT_CAP + 1} ("more than 10,000") beyond, so that no view counts a whole national table.
+ * {@code previous} and {@code next} are the {@link QueueCursor}s that ask for the page before (as
+ * {@code before}) and after (as {@code after}) by a seek; null where there is none, and in lists
+ * that are paged by number alone.
  */
-public record QueuePage(List<FilingView> rows, int page, int size, boolean hasNext, long total)
+public record QueuePage(
+    List<FilingView> rows,
+    int page,
+    int size,
+    boolean hasNext,
+    long total,
+    String previous,
+    String next)
     implements Serializable {
 
   public static final int COUNT_CAP = 10_000;
+
+  /** A page of a list paged by number alone. */
+  public QueuePage(List<FilingView> rows, int page, int size, boolean hasNext, long total) {
+    this(rows, page, size, hasNext, total, null, null);
+  }
 
   /** Whether {@link #total} stands for "more than {@link #COUNT_CAP}". */
   public boolean totalCapped() {

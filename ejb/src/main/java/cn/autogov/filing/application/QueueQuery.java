@@ -6,7 +6,10 @@ import java.time.LocalDate;
 /**
  * A reviewer's view of the queue: filters (type, applicant name or filing number, submitted
  * between, due by, overdue only, only those I hold), the order ("due" or "submitted", oldest first)
- * and the page (from 1).
+ * and the page (from 1). A page after the first is found by a seek from the previous page's last
+ * row ({@code after}, the {@link QueuePage#next} cursor) or the next page's first ({@code before},
+ * its {@link QueuePage#previous}); without either, by its number (an OFFSET, slower deep in a
+ * queue).
  */
 public record QueueQuery(
     String type,
@@ -18,7 +21,9 @@ public record QueueQuery(
     boolean mineOnly,
     String sort,
     int page,
-    int size)
+    int size,
+    String after,
+    String before)
     implements Serializable {
 
   public static final int MAX_SIZE = 100;
@@ -27,6 +32,33 @@ public record QueueQuery(
     page = Math.max(page, 1);
     size = size < 1 ? 20 : Math.min(size, MAX_SIZE);
     sort = "submitted".equals(sort) ? "submitted" : "due";
+  }
+
+  /** Page {@code page} by its number. */
+  public QueueQuery(
+      String type,
+      String applicant,
+      LocalDate submittedFrom,
+      LocalDate submittedTo,
+      LocalDate dueBy,
+      boolean overdueOnly,
+      boolean mineOnly,
+      String sort,
+      int page,
+      int size) {
+    this(
+        type,
+        applicant,
+        submittedFrom,
+        submittedTo,
+        dueBy,
+        overdueOnly,
+        mineOnly,
+        sort,
+        page,
+        size,
+        null,
+        null);
   }
 
   public static QueueQuery firstPage() {

@@ -25,10 +25,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The reviewers' workbench: the queue of the caller's role (within the caller's division for
@@ -67,6 +64,8 @@ public class ReviewService {
 
   @Inject FilingDecisions decisions;
 
+  @Inject QueueReader queues;
+
   /** The types the caller reviews (the queue's type filter). */
   public List<String> types() {
     return types.reviewedBy(actors.current().role()).stream().map(FilingType::code).toList();
@@ -77,84 +76,7 @@ public class ReviewService {
    * QueuePage#COUNT_CAP}, so no view counts a whole national table).
    */
   public QueuePage queue(QueueQuery q) {
-    Actor a = actors.current();
-    // ids first (an index-only scan of the queue index for the usual filters), then 21 rows
-    StringBuilder jpql =
-        new StringBuilder("SELECT f.id FROM Filing f WHERE f.review.queueRole = :role");
-    Map<String, Object> params = new HashMap<>();
-    params.put("role", a.role());
-    if (a.role() == cn.autogov.access.Role.ENTERPRISE) {
-      jpql.append(" AND f.addresseeId = :addressee"); // what was filed to its enterprise alone
-      params.put("addressee", a.enterpriseId() == null ? -1L : a.enterpriseId());
-    }
-    if (a.role().isRegional()) {
-      jpql.append(" AND f.applicant.regionCode LIKE :region");
-      params.put("region", Actor.regionPrefix(a.regionCode() == null ? "-" : a.regionCode()) + "%");
-      List<String> provincial = provincialTypes(a.role());
-      if (!FilingAccess.isProvince(a.regionCode()) && !provincial.isEmpty()) {
-        jpql.append(" AND f.typeCode NOT IN :provincial"); // the province's reviewers decide these
-        params.put("provincial", provincial);
-      }
-    }
-    if (q.type() != null && !q.type().isBlank()) {
-      jpql.append(" AND f.typeCode = :type");
-      params.put("type", q.type());
-    }
-    if (q.applicant() != null && !q.applicant().isBlank()) {
-      jpql.append(" AND (f.applicant.name LIKE :name OR f.number = :number)");
-      params.put("name", "%" + q.applicant().strip().replace("%", "") + "%");
-      params.put("number", q.applicant().strip());
-    }
-    if (q.submittedFrom() != null) {
-      jpql.append(" AND f.submittedAt >= :from");
-      params.put("from", q.submittedFrom().atStartOfDay());
-    }
-    if (q.submittedTo() != null) {
-      jpql.append(" AND f.submittedAt < :to");
-      params.put("to", q.submittedTo().plusDays(1).atStartOfDay());
-    }
-    if (q.dueBy() != null) {
-      jpql.append(" AND f.review.deadline.dueOn <= :dueBy");
-      params.put("dueBy", q.dueBy());
-    }
-    if (q.overdueOnly()) {
-      jpql.append(" AND f.review.deadline.dueOn < :today");
-      params.put("today", BusinessTime.today());
-    }
-    if (q.mineOnly()) {
-      jpql.append(" AND f.review.claimedBy = :me");
-      params.put("me", a.loginName());
-    }
-    String where = jpql.toString();
-    jpql.append(
-        "submitted".equals(q.sort())
-            ? " ORDER BY f.submittedAt, f.id"
-            : " ORDER BY f.review.deadline.dueOn, f.id");
-    TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-    params.forEach(query::setParameter);
-    int offset = (q.page() - 1) * q.size();
-    List<Long> ids = query.setFirstResult(offset).setMaxResults(q.size() + 1).getResultList();
-    long total = offset + ids.size();
-    if (ids.size() > q.size() || (ids.isEmpty() && offset > 0)) {
-      TypedQuery<Long> count = em.createQuery(where, Long.class);
-      params.forEach(count::setParameter);
-      total = count.setMaxResults(QueuePage.COUNT_CAP + 1).getResultList().size();
-    }
-    Map<Long, Filing> byId = new HashMap<>();
-    if (!ids.isEmpty()) {
-      em.createQuery("SELECT f FROM Filing f WHERE f.id IN :ids", Filing.class)
-          .setParameter("ids", ids)
-          .getResultList()
-          .forEach(f -> byId.put(f.getId(), f));
-    }
-    List<Filing> found = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    boolean hasNext = found.size() > q.size();
-    List<FilingView> rows =
-        found.stream()
-            .limit(q.size())
-            .map(f -> FilingView.of(f, type(f), changeOfNumber(f), false))
-            .toList();
-    return new QueuePage(rows, q.page(), q.size(), hasNext, total);
+    return queues.page(actors.current(), q);
   }
 
   /** 已办: filings the caller decided on, newest first. */
@@ -172,11 +94,7 @@ public class ReviewService {
             .setFirstResult((p - 1) * s)
             .setMaxResults(s + 1)
             .getResultList();
-    List<FilingView> rows =
-        found.stream()
-            .limit(s)
-            .map(f -> FilingView.of(f, type(f), changeOfNumber(f), false))
-            .toList();
+    List<FilingView> rows = found.stream().limit(s).map(queues::view).toList();
     long total =
         em.createQuery(
                 "SELECT COUNT(DISTINCT e.filing.id) FROM FilingEvent e WHERE e.actor = :me AND"
@@ -217,15 +135,6 @@ public class ReviewService {
     f.assign(a.loginName(), colleague, BusinessTime.now());
     steps.publish(a, f);
     return access.view(f);
-  }
-
-  /** The types a stage of which the role decides at province level. */
-  private List<String> provincialTypes(cn.autogov.access.Role role) {
-    return types.all().stream()
-        .map(FilingDefinition::type)
-        .filter(t -> t.route().stream().anyMatch(s -> s.decidingRole() == role && s.provincial()))
-        .map(FilingType::code)
-        .toList();
   }
 
   /** The colleagues a filing may be assigned to (same role, division covering it). */
@@ -290,9 +199,5 @@ public class ReviewService {
 
   private FilingType type(Filing f) {
     return types.of(f.getTypeCode()).type();
-  }
-
-  private String changeOfNumber(Filing f) {
-    return f.getChangeOf() == null ? null : em.find(Filing.class, f.getChangeOf()).getNumber();
   }
 }

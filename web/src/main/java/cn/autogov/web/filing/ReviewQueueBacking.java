@@ -36,6 +36,8 @@ public class ReviewQueueBacking implements Serializable, Paged {
   private boolean overdueOnly;
   private String sort = "due";
   private int page = 1;
+  private String after;
+  private String before;
   private QueuePage result;
 
   @PostConstruct
@@ -67,10 +69,15 @@ public class ReviewQueueBacking implements Serializable, Paged {
                             "mine".equals(list),
                             sort,
                             page,
-                            SIZE)));
+                            SIZE,
+                            after,
+                            before)));
     if (found != null) {
       result = found;
+      page = found.page();
     }
+    after = null;
+    before = null;
   }
 
   public void search() {
@@ -78,18 +85,22 @@ public class ReviewQueueBacking implements Serializable, Paged {
     fetch();
   }
 
+  /** The next page: a seek from this page's last row (by number in 已办). */
   @Override
   public void next() {
     if (hasNext()) {
       page++;
+      after = result.next();
       fetch();
     }
   }
 
+  /** The page before: a seek back from this page's first row (by number in 已办). */
   @Override
   public void previous() {
     if (page > 1) {
       page--;
+      before = result.previous();
       fetch();
     }
   }

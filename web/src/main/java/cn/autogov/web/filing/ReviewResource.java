@@ -66,7 +66,11 @@ public class ReviewResource {
 
   @GET
   @Path("review/filings")
-  @Operation(summary = "The caller's queue: filters, order (due|submitted), page from 1")
+  @Operation(
+      summary =
+          "The caller's queue: filters, order (due|submitted), page from 1; the next page by"
+              + " after=<the page's next>, the one before by before=<its previous> (a seek, as fast"
+              + " deep in the queue as at its start)")
   public QueuePage queue(
       @QueryParam("type") String type,
       @QueryParam("applicant") String applicant,
@@ -77,7 +81,9 @@ public class ReviewResource {
       @QueryParam("mine") boolean mine,
       @QueryParam("sort") String sort,
       @QueryParam("page") int page,
-      @QueryParam("size") int size) {
+      @QueryParam("size") int size,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before) {
     return review.queue(
         new QueueQuery(
             type,
@@ -89,7 +95,9 @@ public class ReviewResource {
             mine,
             sort,
             page,
-            size));
+            size,
+            after,
+            before));
   }
 
   @GET
