@@ -60,18 +60,22 @@ public class QueueReader {
       shown = ahead.subList(0, Math.min(ahead.size(), q.size()));
     }
     long ahead = (long) (page - 1) * q.size();
-    long total = ahead + shown.size();
+    Count total = new Count(ahead + shown.size(), false);
     if (ahead >= QueuePage.COUNT_CAP) {
-      total = QueuePage.COUNT_CAP + 1L; // deeper than the count goes: "more than 10,000"
+      total = new Count(QueuePage.COUNT_CAP + 1L, false); // deeper than the count goes: "10,000+"
     } else if (hasNext || (shown.isEmpty() && page > 1)) {
       total = count(where);
+      if (total.atLeast()) { // at least what was seen so far
+        total = new Count(Math.max(total.n(), ahead + shown.size() + (hasNext ? 1 : 0)), true);
+      }
     }
     List<Filing> rows = fetch(shown);
     List<FilingView> views = rows.stream().map(this::view).toList();
     String previous = page > 1 && !rows.isEmpty() ? cursor(q.sort(), rows.get(0)).toString() : null;
     String next =
         hasNext && !rows.isEmpty() ? cursor(q.sort(), rows.get(rows.size() - 1)).toString() : null;
-    return new QueuePage(views, page, q.size(), hasNext, total, previous, next);
+    return new QueuePage(
+        views, page, q.size(), hasNext, total.n(), total.atLeast(), previous, next);
   }
 
   /** A filing as a queue's row. */
@@ -85,8 +89,22 @@ public class QueueReader {
     return QueueCursor.of(sort, f.getDueOn(), f.getSubmittedAt(), f.getId());
   }
 
-  /** The conditions of the caller's queue and the filters, in SQL, with their values in order. */
-  private record Where(String sql, List<Object> values) {}
+  /**
+   * The conditions of the caller's queue and the filters, in SQL, with their values in order; the
+   * applicant filter (a name fragment, which no index holds) apart, as {@code text}.
+   */
+  private record Where(String base, List<Object> baseValues, String text, List<Object> textValues) {
+
+    String sql() {
+      return text == null ? base : base + " AND " + text;
+    }
+
+    List<Object> values() {
+      List<Object> all = new ArrayList<>(baseValues);
+      all.addAll(textValues);
+      return all;
+    }
+  }
 
   private Where where(Actor a, QueueQuery q) {
     StringBuilder sql = new StringBuilder("f.queue_role = ?");
@@ -112,11 +130,6 @@ public class QueueReader {
       sql.append(" AND f.type_code = ?");
       values.add(q.type());
     }
-    if (q.applicant() != null && !q.applicant().isBlank()) {
-      sql.append(" AND (f.applicant_name LIKE ? OR f.number = ?)");
-      values.add("%" + q.applicant().strip().replace("%", "") + "%");
-      values.add(q.applicant().strip());
-    }
     if (q.submittedFrom() != null) {
       sql.append(" AND f.submitted_at >= ?");
       values.add(q.submittedFrom().atStartOfDay());
@@ -137,7 +150,14 @@ public class QueueReader {
       sql.append(" AND f.claimed_by = ?");
       values.add(a.loginName());
     }
-    return new Where(sql.toString(), values);
+    if (q.applicant() == null || q.applicant().isBlank()) {
+      return new Where(sql.toString(), values, null, List.of());
+    }
+    return new Where(
+        sql.toString(),
+        values,
+        "(f.applicant_name LIKE ? OR f.number = ?)",
+        List.of("%" + q.applicant().strip().replace("%", "") + "%", q.applicant().strip()));
   }
 
   /**
@@ -170,15 +190,39 @@ public class QueueReader {
     return found.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
-  /** How many filings the queue holds, up to one more than the cap. */
-  private long count(Where where) {
+  /**
+   * How many filings the queue holds, up to one more than the cap; with a name fragment, how many
+   * of the first {@code COUNT_CAP + 1} of the queue without it match (a name fragment is no
+   * index's: counting every match could read a whole national queue) — a lower bound when there
+   * were more to look at, shown as "N+".
+   */
+  private Count count(Where where) {
+    String limit = " LIMIT " + (QueuePage.COUNT_CAP + 1);
+    if (where.text() == null) {
+      String sql =
+          "SELECT COUNT(*) FROM (SELECT 1 FROM filing f WHERE " + where.base() + limit + ") t";
+      return new Count(
+          number(bind(em.createNativeQuery(sql), where.baseValues()).getSingleResult()), false);
+    }
     String sql =
-        "SELECT COUNT(*) FROM (SELECT 1 FROM filing f WHERE "
-            + where.sql()
-            + " LIMIT "
-            + (QueuePage.COUNT_CAP + 1)
-            + ") t";
-    return ((Number) bind(em.createNativeQuery(sql), where.values()).getSingleResult()).longValue();
+        "SELECT COUNT(*), SUM(CASE WHEN "
+            + where.text()
+            + " THEN 1 ELSE 0 END) FROM (SELECT f.applicant_name, f.number FROM filing f WHERE "
+            + where.base()
+            + limit
+            + ") f";
+    List<Object> values = new ArrayList<>(where.textValues());
+    values.addAll(where.baseValues());
+    Object[] counts = (Object[]) bind(em.createNativeQuery(sql), values).getSingleResult();
+    long matched = counts[1] == null ? 0 : number(counts[1]);
+    return new Count(matched, number(counts[0]) > QueuePage.COUNT_CAP);
+  }
+
+  /** A count, and whether it is only a lower bound. */
+  private record Count(long n, boolean atLeast) {}
+
+  private static long number(Object n) {
+    return ((Number) n).longValue();
   }
 
   private static Query bind(Query query, List<Object> values) {
