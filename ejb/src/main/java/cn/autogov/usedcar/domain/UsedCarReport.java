@@ -181,40 +181,21 @@ public class UsedCarReport {
     requireEditable();
     Map<ReportCell, BigDecimal> typed = new java.util.LinkedHashMap<>();
     for (ReportCell c : cells) {
-      typed.put(c, parse(c, values == null ? null : values.get(c.key()), checks));
+      typed.put(c, ReportRules.parse(c, values == null ? null : values.get(c.key()), checks));
     }
     String name = checks.optionalText("fillerName", filler, 50);
     for (var e : typed.entrySet()) {
       ReportCell c = e.getKey();
       BigDecimal v = e.getValue();
-      String why = reasons == null ? null : blankToNull(reasons.get(c.key()));
-      boolean differs = c.getComputed() != null && (v == null || v.compareTo(c.getComputed()) != 0);
-      if (differs && why == null && !checks.has(c.key())) {
-        checks.add(
-            c.key(),
-            "usedcar.report-reason-needed",
-            "row",
-            rowLabel(c.getRow()),
-            "column",
-            columnLabel(c.getColumn()),
-            "computed",
-            c.getComputed().toPlainString());
-      } else if (why != null && Checks.characters(why) > 200) {
-        checks.add(
-            c.key(),
-            "usedcar.report-reason-long",
-            "row",
-            rowLabel(c.getRow()),
-            "column",
-            columnLabel(c.getColumn()));
-      }
+      ReportRules.reason(c, v, reasons == null ? null : reasons.get(c.key()), checks);
     }
     if (!checks.ok()) {
       return;
     }
     for (var e : typed.entrySet()) {
       ReportCell c = e.getKey();
-      c.report(e.getValue(), reasons == null ? null : blankToNull(reasons.get(c.key())));
+      c.report(
+          e.getValue(), reasons == null ? null : ReportRules.blankToNull(reasons.get(c.key())));
     }
     fillerName = name;
     savedAt = now;
@@ -239,101 +220,9 @@ public class UsedCarReport {
     }
   }
 
-  /** The figures' own rules: present, the counts' splits adding up, an amount only with a count. */
+  /** The figures' own rules ({@link ReportRules#check}). */
   public void check(Checks checks) {
-    Map<VehicleClass, Map<ReportColumn, BigDecimal>> grid = grid();
-    for (ReportCell c : cells) {
-      if (c.getValue() == null) {
-        checks.add(
-            c.key(),
-            "usedcar.report-value-needed",
-            "row",
-            rowLabel(c.getRow()),
-            "column",
-            columnLabel(c.getColumn()));
-      }
-    }
-    if (!checks.ok()) {
-      return;
-    }
-    for (var e : grid.entrySet()) {
-      VehicleClass row = e.getKey();
-      Map<ReportColumn, BigDecimal> v = e.getValue();
-      if (kind == ReportKind.MONTHLY) {
-        sums(checks, row, v, ReportColumn.TOTAL, ReportColumn.DIRECT, ReportColumn.CONSIGNED);
-        sums(
-            checks,
-            row,
-            v,
-            ReportColumn.TOTAL,
-            ReportColumn.LOCAL_TRANSFER,
-            ReportColumn.OUT_TRANSFER);
-        sums(
-            checks,
-            row,
-            v,
-            ReportColumn.TOTAL,
-            ReportColumn.OPERATING,
-            ReportColumn.NON_OPERATING,
-            ReportColumn.CONVERTED);
-        both(checks, row, v, ReportColumn.TOTAL, ReportColumn.AMOUNT);
-      } else {
-        both(checks, row, v, ReportColumn.APPRAISED_COUNT, ReportColumn.APPRAISED_VALUE);
-      }
-    }
-  }
-
-  private static void sums(
-      Checks checks,
-      VehicleClass row,
-      Map<ReportColumn, BigDecimal> v,
-      ReportColumn total,
-      ReportColumn... parts) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (ReportColumn p : parts) {
-      sum = sum.add(v.get(p));
-    }
-    if (sum.compareTo(v.get(total)) != 0) {
-      List<Object> params =
-          new ArrayList<>(
-              List.of(
-                  "row",
-                  rowLabel(row),
-                  "total",
-                  v.get(total).toPlainString(),
-                  "sum",
-                  sum.toPlainString()));
-      for (int i = 0; i < parts.length; i++) {
-        params.add("part" + i);
-        params.add(columnLabel(parts[i]));
-      }
-      checks.add(
-          ReportCell.key(row, parts[0]),
-          parts.length == 2 ? "usedcar.report-split-two" : "usedcar.report-split-three",
-          params.toArray());
-    }
-  }
-
-  /** A count without an amount, or an amount without a count. */
-  private static void both(
-      Checks checks,
-      VehicleClass row,
-      Map<ReportColumn, BigDecimal> v,
-      ReportColumn count,
-      ReportColumn amount) {
-    boolean hasCount = v.get(count).signum() > 0;
-    boolean hasAmount = v.get(amount).signum() > 0;
-    if (hasCount != hasAmount) {
-      checks.add(
-          ReportCell.key(row, hasCount ? amount : count),
-          hasCount ? "usedcar.report-count-without-amount" : "usedcar.report-amount-without-count",
-          "row",
-          rowLabel(row),
-          "count",
-          columnLabel(count),
-          "amount",
-          columnLabel(amount));
-    }
+    ReportRules.check(kind, cells, grid(), checks);
   }
 
   /** 受理: the authority accepts a reported return; it is locked from now on. */
@@ -425,66 +314,6 @@ public class UsedCarReport {
           (k, sum) -> c.getValue() == null || sum == null ? null : sum.add(c.getValue()));
     }
     return t;
-  }
-
-  private static BigDecimal parse(ReportCell c, String typed, Checks checks) {
-    String t = blankToNull(typed);
-    if (t == null) {
-      return null;
-    }
-    BigDecimal v;
-    try {
-      v = new BigDecimal(t.replace(",", "").replace("，", ""));
-    } catch (NumberFormatException e) {
-      checks.add(
-          c.key(),
-          "usedcar.report-not-a-number",
-          "row",
-          rowLabel(c.getRow()),
-          "column",
-          columnLabel(c.getColumn()),
-          "value",
-          t);
-      return null;
-    }
-    if (v.signum() < 0 || v.compareTo(MOST) > 0) {
-      checks.add(
-          c.key(),
-          "usedcar.report-range",
-          "row",
-          rowLabel(c.getRow()),
-          "column",
-          columnLabel(c.getColumn()),
-          "value",
-          t);
-      return null;
-    }
-    v = v.stripTrailingZeros();
-    if (v.scale() > c.getColumn().scale()) {
-      checks.add(
-          c.key(),
-          c.getColumn().isAmount() ? "usedcar.report-decimals" : "usedcar.report-whole",
-          "row",
-          rowLabel(c.getRow()),
-          "column",
-          columnLabel(c.getColumn()),
-          "value",
-          t);
-      return null;
-    }
-    return v.setScale(c.getColumn().scale());
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static Label rowLabel(VehicleClass row) {
-    return new Label("vehicleClass." + row.name());
-  }
-
-  private static Label columnLabel(ReportColumn column) {
-    return new Label("reportColumn." + column.name());
   }
 
   /** Whether the enterprise's sales of the period are closed to change (reported, not returned). */
