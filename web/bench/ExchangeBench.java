@@ -28,7 +28,7 @@ public class ExchangeBench {
   static final int CLIENTS = Integer.getInteger("clients", 50);
   static final int SECONDS = Integer.getInteger("seconds", 5);
   static final int WARMUP = Integer.getInteger("warmup", 15);
-  static final int ROUNDS = Integer.getInteger("rounds", 3);
+  static final int ROUNDS = Integer.getInteger("rounds", 4);
   static final double GUARD = 0.75;
 
   public static void main(String[] a) throws Exception {

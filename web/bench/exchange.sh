@@ -43,5 +43,5 @@ token=$(curl -fsS -H 'Content-Type: application/json' \
 secret=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   -d '{"clientId":"customs-bench","name":"海关基准","kind":"CUSTOMS","rights":["customs.verify"]}' \
   "$api/admin/system-clients" | json '["secret"]')
-java -Xmx512m -Dwarmup=${BENCH_WARMUP:-15} -Djdk.internal.httpclient.disableHostnameVerification=true web/bench/ExchangeBench.java "https://127.0.0.1:$sslport" customs-bench "$secret" 91350100M000100Y43
+java -Xmx512m -Dwarmup=${BENCH_WARMUP:-30} -Djdk.internal.httpclient.disableHostnameVerification=true web/bench/ExchangeBench.java "https://127.0.0.1:$sslport" customs-bench "$secret" 91350100M000100Y43
 echo "message log: $(curl -fsS -H "Authorization: Bearer $token" "$api/admin/exchange-messages?size=1" | json '["total"]') calls logged"
