@@ -34,34 +34,7 @@ public record QueueQuery(
     sort = "submitted".equals(sort) ? "submitted" : "due";
   }
 
-  /** Page {@code page} by its number. */
-  public QueueQuery(
-      String type,
-      String applicant,
-      LocalDate submittedFrom,
-      LocalDate submittedTo,
-      LocalDate dueBy,
-      boolean overdueOnly,
-      boolean mineOnly,
-      String sort,
-      int page,
-      int size) {
-    this(
-        type,
-        applicant,
-        submittedFrom,
-        submittedTo,
-        dueBy,
-        overdueOnly,
-        mineOnly,
-        sort,
-        page,
-        size,
-        null,
-        null);
-  }
-
   public static QueueQuery firstPage() {
-    return new QueueQuery(null, null, null, null, null, false, false, "due", 1, 20);
+    return new QueueQuery(null, null, null, null, null, false, false, "due", 1, 20, null, null);
   }
 }

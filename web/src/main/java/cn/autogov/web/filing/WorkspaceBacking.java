@@ -74,7 +74,8 @@ public class WorkspaceBacking {
   private String counted(boolean mineOnly, boolean overdueOnly) {
     QueuePage p =
         review.queue(
-            new QueueQuery(null, null, null, null, null, overdueOnly, mineOnly, "due", 1, 1));
+            new QueueQuery(
+                null, null, null, null, null, overdueOnly, mineOnly, "due", 1, 1, null, null));
     return p.totalCapped() ? QueuePage.COUNT_CAP + "+" : String.valueOf(p.total());
   }
 
