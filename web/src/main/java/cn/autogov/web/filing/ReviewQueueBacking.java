@@ -36,8 +36,6 @@ public class ReviewQueueBacking implements Serializable, Paged {
   private boolean overdueOnly;
   private String sort = "due";
   private int page = 1;
-  private String after;
-  private String before;
   private QueuePage result;
 
   @PostConstruct
@@ -48,16 +46,17 @@ public class ReviewQueueBacking implements Serializable, Paged {
       list = asked;
     }
     types = review.types();
-    fetch();
+    fetch(1, null, null);
   }
 
-  private void fetch() {
+  /** Page {@code asked}, after or before a cursor when given; the page shown stays on a mistake. */
+  private void fetch(int asked, String after, String before) {
     QueuePage found =
         Forms.call(
             "queue",
             () ->
                 "done".equals(list)
-                    ? review.done(page, SIZE)
+                    ? review.done(asked, SIZE)
                     : review.queue(
                         new QueueQuery(
                             type,
@@ -68,7 +67,7 @@ public class ReviewQueueBacking implements Serializable, Paged {
                             overdueOnly,
                             "mine".equals(list),
                             sort,
-                            page,
+                            asked,
                             SIZE,
                             after,
                             before)));
@@ -76,22 +75,17 @@ public class ReviewQueueBacking implements Serializable, Paged {
       result = found;
       page = found.page();
     }
-    after = null;
-    before = null;
   }
 
   public void search() {
-    page = 1;
-    fetch();
+    fetch(1, null, null);
   }
 
   /** The next page: a seek from this page's last row (by number in 已办). */
   @Override
   public void next() {
     if (hasNext()) {
-      page++;
-      after = result.next();
-      fetch();
+      fetch(page + 1, result.next(), null);
     }
   }
 
@@ -99,9 +93,7 @@ public class ReviewQueueBacking implements Serializable, Paged {
   @Override
   public void previous() {
     if (page > 1) {
-      page--;
-      before = result.previous();
-      fetch();
+      fetch(page - 1, null, result.previous());
     }
   }
 
