@@ -724,6 +724,23 @@ class FilingEngineIT {
       assertEquals(1, back.getInt("page"));
       assertTrue(back.getBoolean("hasNext"));
     }
+    // a name fragment (the fixture enterprises' names begin alike): counted exactly while the
+    // queue is shorter than the cap
+    String name =
+        java.net.URLEncoder.encode(
+            p1.getJsonArray("rows").getJsonObject(0).getString("applicantName").substring(0, 2),
+            java.nio.charset.StandardCharsets.UTF_8);
+    JsonObject named = centre.expect(200, "GET", "/review/filings?size=1&applicant=" + name, null);
+    assertTrue(named.getBoolean("hasNext"), "three filings at least match: " + named);
+    JsonObject allNamed =
+        centre.expect(200, "GET", "/review/filings?size=100&applicant=" + name, null);
+    if (!allNamed.getBoolean("hasNext")) {
+      assertEquals(
+          allNamed.getJsonArray("rows").size(),
+          named.getJsonNumber("total").longValue(),
+          named.toString());
+    }
+    assertFalse(named.getBoolean("totalAtLeast"), "a short queue is counted exactly");
     var badCursor = centre.call("GET", "/review/filings?after=2026-13-01~5", null);
     assertEquals(400, badCursor.statusCode());
     assertTrue(badCursor.body().contains("after"), badCursor.body());

@@ -49,8 +49,8 @@ public class LogWriter {
         }
       } else {
         // parked, not polled: the writer unparks each caller it wrote, and the first one still
-        // queued when it lets go of the lock (a timed wait with a TimeoutException every half
-        // millisecond, per waiting thread, had cost SOAP and REST a third of their CPU)
+        // queued when it lets go of the lock (a timed wait that threw a TimeoutException every half
+        // millisecond per waiting thread had cost SOAP a quarter of its calls a second)
         LockSupport.parkNanos(this, PARK_NANOS);
         if (Thread.interrupted()) {
           Thread.currentThread().interrupt();
