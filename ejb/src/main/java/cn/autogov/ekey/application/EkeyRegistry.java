@@ -7,6 +7,7 @@ import static cn.autogov.access.Role.Names.ISSUING_AUTHORITY;
 
 import cn.autogov.ekey.domain.Ekey;
 import cn.autogov.ekey.domain.EkeyCertificate;
+import cn.autogov.ekey.domain.RevocationReason;
 import cn.autogov.kernel.RefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -88,9 +89,7 @@ public class EkeyRegistry {
           "ekey.certificate-revoked", "userName", k.getUserName(), "at", current.getRevokedAt());
     }
     records.revokeCertificate(
-        k.getCurrentSerial(),
-        cn.autogov.ekey.domain.RevocationReason.of(reason).code(),
-        actors.current().loginName());
+        k.getCurrentSerial(), RevocationReason.of(reason).code(), actors.current().loginName());
     return view(k);
   }
 

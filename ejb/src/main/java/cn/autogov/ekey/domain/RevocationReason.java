@@ -31,11 +31,14 @@ public enum RevocationReason {
         .orElseThrow(() -> new RefusedException("exchange.bad-parameter.reason"));
   }
 
-  /** The reason of a CRL code, or null for one the provider does not give. */
+  /**
+   * The reason of a CRL code. The platform writes no other codes than these; one it did not (a
+   * certificate revoked without a reason) reads as KEY_COMPROMISE, the strictest.
+   */
   public static RevocationReason ofCode(Integer code) {
     return Arrays.stream(values())
         .filter(r -> code != null && r.code == code)
         .findFirst()
-        .orElse(null);
+        .orElse(KEY_COMPROMISE);
   }
 }

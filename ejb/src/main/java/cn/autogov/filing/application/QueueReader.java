@@ -59,14 +59,14 @@ public class QueueReader {
       hasNext = ahead.size() > q.size();
       shown = ahead.subList(0, Math.min(ahead.size(), q.size()));
     }
-    long ahead = (long) (page - 1) * q.size();
-    Count total = new Count(ahead + shown.size(), false);
-    if (ahead >= QueuePage.COUNT_CAP) {
+    long skipped = (long) (page - 1) * q.size(); // the rows on the pages before this one
+    Count total = new Count(skipped + shown.size(), false);
+    if (skipped >= QueuePage.COUNT_CAP) {
       total = new Count(QueuePage.COUNT_CAP + 1L, false); // deeper than the count goes: "10,000+"
     } else if (hasNext || (shown.isEmpty() && page > 1)) {
       total = count(where);
       if (total.atLeast()) { // at least what was seen so far
-        total = new Count(Math.max(total.n(), ahead + shown.size() + (hasNext ? 1 : 0)), true);
+        total = new Count(Math.max(total.n(), skipped + shown.size() + (hasNext ? 1 : 0)), true);
       }
     }
     List<Filing> rows = fetch(shown);

@@ -2,6 +2,7 @@ package cn.autogov.web.ekey;
 
 import cn.autogov.ekey.application.EkeyRegistry;
 import cn.autogov.ekey.application.KeyView;
+import cn.autogov.ekey.domain.RevocationReason;
 import cn.autogov.web.platform.Forms;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class ProviderKeysBacking implements Serializable {
   }
 
   public List<String> getReasonCodes() {
-    return Arrays.stream(cn.autogov.ekey.domain.RevocationReason.values()).map(Enum::name).toList();
+    return Arrays.stream(RevocationReason.values()).map(Enum::name).toList();
   }
 
   public String getQuery() {
